@@ -1,0 +1,75 @@
+//! Invoices addressed to an organisation. Visible only with `invoice.view`.
+
+use crate::users::parse_id;
+use crate::{new_uuid, Db, DbError, OrgScope};
+use domain::dto::InvoiceRow;
+use domain::money::Money;
+use domain::{AppError, InvoiceId, Permission};
+
+pub struct NewInvoice<'a> {
+    pub number: &'a str,
+    pub status: &'a str,
+    pub total_minor: i64,
+    pub issued_at: i64,
+    pub due_at: i64,
+    pub paid_at: Option<i64>,
+}
+
+/// Records an invoice in the organisation's currency.
+pub async fn insert(db: &Db, scope: &OrgScope, inv: NewInvoice<'_>) -> Result<InvoiceId, AppError> {
+    scope.require(Permission::OrgUpdate)?;
+    let id = InvoiceId(new_uuid());
+    sqlx::query(
+        "INSERT INTO invoices (id, org_id, number, status, total_minor, currency, issued_at, due_at, paid_at) \
+         SELECT $1, id, $2, $3, $4, currency, $5, $6, $7 FROM organisations WHERE id = $8",
+    )
+    .bind(id.to_string())
+    .bind(inv.number)
+    .bind(inv.status)
+    .bind(inv.total_minor)
+    .bind(inv.issued_at)
+    .bind(inv.due_at)
+    .bind(inv.paid_at)
+    .bind(scope.org_key())
+    .execute(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    Ok(id)
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: String,
+    number: String,
+    status: String,
+    total_minor: i64,
+    currency: String,
+    issued_at: i64,
+    due_at: i64,
+}
+
+/// Unpaid invoices, oldest due date first.
+pub async fn list_unpaid(db: &Db, scope: &OrgScope) -> Result<Vec<InvoiceRow>, AppError> {
+    scope.require(Permission::InvoiceView)?;
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, number, status, total_minor, currency, issued_at, due_at FROM invoices \
+         WHERE org_id = $1 AND paid_at IS NULL ORDER BY due_at, number",
+    )
+    .bind(scope.org_key())
+    .fetch_all(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(InvoiceRow {
+                id: parse_id(&r.id)?,
+                number: r.number,
+                status: r.status,
+                total: Money::new(r.total_minor, &r.currency),
+                issued_at: r.issued_at,
+                due_at: r.due_at,
+            })
+        })
+        .collect::<Result<_, DbError>>()
+        .map_err(AppError::from)
+}

@@ -1,0 +1,141 @@
+//! Server-side login sessions. The browser holds a random token; only its SHA-256 hash is
+//! stored, so a leaked database cannot be replayed as cookies.
+
+use crate::users::{parse_id, UserRecord};
+use crate::{now_ms, users, Db, DbError};
+use domain::UserId;
+
+/// How long sessions live without use (idle) and at most (absolute), in milliseconds.
+#[derive(Clone, Copy, Debug)]
+pub struct Lifetimes {
+    pub idle_ms: i64,
+    pub absolute_ms: i64,
+}
+
+const HOUR: i64 = 3_600_000;
+const DAY: i64 = 24 * HOUR;
+
+/// Without "keep me signed in": the cookie ends with the browser, the server forgets the
+/// session after 2 hours idle or 12 hours in all.
+pub const BROWSER_SESSION: Lifetimes = Lifetimes {
+    idle_ms: 2 * HOUR,
+    absolute_ms: 12 * HOUR,
+};
+
+/// With "keep me signed in": 14 days idle, 30 days in all.
+pub const KEPT_SESSION: Lifetimes = Lifetimes {
+    idle_ms: 14 * DAY,
+    absolute_ms: 30 * DAY,
+};
+
+pub fn lifetimes(persistent: bool) -> Lifetimes {
+    if persistent {
+        KEPT_SESSION
+    } else {
+        BROWSER_SESSION
+    }
+}
+
+/// Last-use updates are skipped when the previous one is this recent (fewer writes).
+const TOUCH_EVERY_MS: i64 = 60_000;
+
+pub async fn create(
+    db: &Db,
+    token_hash: &str,
+    user: UserId,
+    persistent: bool,
+    user_agent: &str,
+) -> Result<(), DbError> {
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, persistent, user_agent, created_at, last_seen_at, absolute_expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $5, $6)",
+    )
+    .bind(token_hash)
+    .bind(user.to_string())
+    .bind(i64::from(persistent))
+    .bind(user_agent)
+    .bind(now)
+    .bind(now + lifetimes(persistent).absolute_ms)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    user_id: String,
+    persistent: i64,
+    last_seen_at: i64,
+    absolute_expires_at: i64,
+}
+
+/// A live session and its user.
+#[derive(Clone, Debug)]
+pub struct ActiveSession {
+    pub token_hash: String,
+    pub persistent: bool,
+    pub user: UserRecord,
+}
+
+/// Resolves a token hash to its session if it has neither idled out nor reached its absolute
+/// end; an expired session is deleted on sight.
+pub async fn resolve(db: &Db, token_hash: &str) -> Result<Option<ActiveSession>, DbError> {
+    let row: Option<SessionRow> = sqlx::query_as(
+        "SELECT user_id, persistent, last_seen_at, absolute_expires_at FROM sessions WHERE token_hash = $1",
+    )
+    .bind(token_hash)
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let now = now_ms();
+    let idle_end = row.last_seen_at + lifetimes(row.persistent == 1).idle_ms;
+    if now >= idle_end || now >= row.absolute_expires_at {
+        delete(db, token_hash).await?;
+        return Ok(None);
+    }
+    if now - row.last_seen_at > TOUCH_EVERY_MS {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+            .bind(now)
+            .bind(token_hash)
+            .execute(db.pool())
+            .await?;
+    }
+    let user_id: UserId = parse_id(&row.user_id)?;
+    Ok(users::get(db, user_id).await?.map(|user| ActiveSession {
+        token_hash: token_hash.to_owned(),
+        persistent: row.persistent == 1,
+        user,
+    }))
+}
+
+pub async fn delete(db: &Db, token_hash: &str) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Moves a session's clock back by `ms` (tests and tooling that check expiry).
+pub async fn age_by(db: &Db, token_hash: &str, ms: i64) -> Result<(), DbError> {
+    sqlx::query(
+        "UPDATE sessions SET last_seen_at = last_seen_at - $1, created_at = created_at - $1, \
+         absolute_expires_at = absolute_expires_at - $1 WHERE token_hash = $2",
+    )
+    .bind(ms)
+    .bind(token_hash)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Number of stored sessions of a user (logout must leave none behind).
+pub async fn count_for_user(db: &Db, user: UserId) -> Result<i64, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE user_id = $1")
+            .bind(user.to_string())
+            .fetch_one(db.pool())
+            .await?,
+    )
+}

@@ -1,0 +1,254 @@
+//! Repository tests, run against SQLite and PostgreSQL alike.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crate::testing::{backends, TestDb};
+use crate::{invoices, members, orgs, products, sessions, users, Db, OrgScope};
+use domain::datetime::Region;
+use domain::{AppError, Lang, OrgId, Permission, Role, UserId};
+
+async fn sign_up(db: &Db, email: &str, name: &str) -> (UserId, OrgId) {
+    let region = Region {
+        lang: Lang::De,
+        country: "CH".into(),
+        time_zone: "Europe/Zurich".into(),
+    };
+    users::sign_up(
+        db,
+        users::NewUser {
+            email,
+            name,
+            password_hash: "hash",
+            region: &region,
+        },
+        name,
+        "CH",
+    )
+    .await
+    .unwrap()
+}
+
+/// Runs `test` once per backend on a fresh database.
+macro_rules! on_each_backend {
+    ($test:ident) => {
+        for backend in backends() {
+            let t = TestDb::new(backend).await;
+            $test(&t.db).await;
+            t.cleanup().await;
+        }
+    };
+}
+
+async fn sign_up_creates_user_and_legal_rep_org(db: &Db) {
+    let (user, org) = sign_up(db, "anna@example.ch", "Anna Muster").await;
+    let stored = users::find_by_email(db, "anna@example.ch")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.id, user);
+    assert_eq!(stored.region.lang, Lang::De);
+    assert_eq!(stored.last_org, Some(org));
+    let mine = orgs::list_for_user(db, user).await.unwrap();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].role, Role::LegalRepresentative);
+    assert_eq!(mine[0].currency, "CHF");
+}
+
+async fn duplicate_email_changes_nothing(db: &Db) {
+    let (first, _) = sign_up(db, "dup@example.ch", "First").await;
+    let region = Region::default();
+    let err = users::sign_up(
+        db,
+        users::NewUser {
+            email: "dup@example.ch",
+            name: "Second",
+            password_hash: "h",
+            region: &region,
+        },
+        "Second Org",
+        "FR",
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.field_code("email"), Some("email-taken"));
+    // The failed sign-up left no organisation behind.
+    let orgs_total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(orgs_total, 1);
+    assert_eq!(users::get(db, first).await.unwrap().unwrap().name, "First");
+}
+
+async fn foreign_and_missing_orgs_are_indistinguishable(db: &Db) {
+    let (anna, _) = sign_up(db, "anna@example.ch", "Anna").await;
+    let (_, bruno_org) = sign_up(db, "bruno@example.ch", "Bruno").await;
+    let foreign = OrgScope::authorize(db, anna, bruno_org, Permission::OrgView).await;
+    let missing =
+        OrgScope::authorize(db, anna, OrgId(uuid::Uuid::now_v7()), Permission::OrgView).await;
+    assert_eq!(foreign.unwrap_err(), AppError::NotFound);
+    assert_eq!(missing.unwrap_err(), AppError::NotFound);
+}
+
+async fn collaborators_cannot_read_invoices(db: &Db) {
+    let (owner, org) = sign_up(db, "owner@example.ch", "Owner").await;
+    let (helper, _) = sign_up(db, "helper@example.ch", "Helper").await;
+    let owner_scope = OrgScope::authorize(db, owner, org, Permission::MemberInvite)
+        .await
+        .unwrap();
+    members::add(db, &owner_scope, helper, Role::Collaborator)
+        .await
+        .unwrap();
+    invoices::insert(
+        db,
+        &owner_scope,
+        invoices::NewInvoice {
+            number: "2027-0001",
+            status: "unpaid",
+            total_minor: 12_345,
+            issued_at: 1,
+            due_at: 2,
+            paid_at: None,
+        },
+    )
+    .await
+    .unwrap();
+    let helper_scope = OrgScope::authorize(db, helper, org, Permission::OrgView)
+        .await
+        .unwrap();
+    assert_eq!(
+        invoices::list_unpaid(db, &helper_scope).await.unwrap_err(),
+        AppError::Forbidden
+    );
+    let unpaid = invoices::list_unpaid(db, &owner_scope).await.unwrap();
+    assert_eq!(unpaid.len(), 1);
+    assert_eq!(unpaid[0].total.currency, "CHF");
+    assert_eq!(
+        OrgScope::authorize(db, helper, org, Permission::InvoiceView)
+            .await
+            .unwrap_err(),
+        AppError::Forbidden
+    );
+}
+
+async fn products_stay_inside_their_org(db: &Db) {
+    let (anna, anna_org) = sign_up(db, "anna@example.ch", "Anna").await;
+    let (bruno, bruno_org) = sign_up(db, "bruno@example.ch", "Bruno").await;
+    let anna_scope = OrgScope::authorize(db, anna, anna_org, Permission::ProductManage)
+        .await
+        .unwrap();
+    products::insert(
+        db,
+        &anna_scope,
+        products::NewProduct {
+            kind: "domain",
+            name: "anna.ch",
+            status: "active",
+            expires_at: Some(5),
+            auto_renew: true,
+        },
+    )
+    .await
+    .unwrap();
+    let bruno_scope = OrgScope::authorize(db, bruno, bruno_org, Permission::ProductView)
+        .await
+        .unwrap();
+    assert!(products::list(db, &bruno_scope).await.unwrap().is_empty());
+    let listed = products::list(db, &anna_scope).await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].name, "anna.ch");
+}
+
+async fn last_legal_representative_cannot_leave(db: &Db) {
+    let (anna, org) = sign_up(db, "anna@example.ch", "Anna").await;
+    let (bruno, _) = sign_up(db, "bruno@example.ch", "Bruno").await;
+    let anna_scope = OrgScope::authorize(db, anna, org, Permission::OrgLeave)
+        .await
+        .unwrap();
+    assert_eq!(
+        orgs::leave(db, &anna_scope).await.unwrap_err(),
+        AppError::conflict("last-legal-representative")
+    );
+    let mine = orgs::my_organisations(db, anna).await.unwrap();
+    assert!(!mine[0].can_leave);
+
+    members::add(db, &anna_scope, bruno, Role::LegalRepresentative)
+        .await
+        .unwrap();
+    assert!(orgs::my_organisations(db, anna).await.unwrap()[0].can_leave);
+    orgs::leave(db, &anna_scope).await.unwrap();
+    assert!(orgs::list_for_user(db, anna).await.unwrap().is_empty());
+    assert_eq!(users::get(db, anna).await.unwrap().unwrap().last_org, None);
+    // Bruno, now the only legal representative, is held back in turn.
+    let bruno_scope = OrgScope::authorize(db, bruno, org, Permission::OrgLeave)
+        .await
+        .unwrap();
+    assert!(orgs::leave(db, &bruno_scope).await.is_err());
+}
+
+async fn sessions_expire_when_idle_or_old(db: &Db) {
+    let (anna, _) = sign_up(db, "anna@example.ch", "Anna").await;
+    sessions::create(db, "short", anna, false, "test")
+        .await
+        .unwrap();
+    sessions::create(db, "kept", anna, true, "test")
+        .await
+        .unwrap();
+    assert_eq!(
+        sessions::resolve(db, "short")
+            .await
+            .unwrap()
+            .unwrap()
+            .user
+            .id,
+        anna
+    );
+
+    let three_hours = 3 * 3_600_000;
+    sessions::age_by(db, "short", three_hours).await.unwrap();
+    sessions::age_by(db, "kept", three_hours).await.unwrap();
+    assert!(sessions::resolve(db, "short").await.unwrap().is_none());
+    assert!(sessions::resolve(db, "kept").await.unwrap().is_some());
+    // The expired one was removed, the kept one remains.
+    assert_eq!(sessions::count_for_user(db, anna).await.unwrap(), 1);
+
+    sessions::age_by(db, "kept", 31 * 24 * 3_600_000)
+        .await
+        .unwrap();
+    assert!(sessions::resolve(db, "kept").await.unwrap().is_none());
+    assert!(sessions::resolve(db, "unknown").await.unwrap().is_none());
+}
+
+async fn additional_orgs_take_the_currency_of_their_country(db: &Db) {
+    let (anna, _) = sign_up(db, "anna@example.ch", "Anna").await;
+    orgs::create(db, anna, "Anna France", "FR").await.unwrap();
+    let mine = orgs::list_for_user(db, anna).await.unwrap();
+    let names: Vec<_> = mine
+        .iter()
+        .map(|o| (o.name.as_str(), o.currency.as_str()))
+        .collect();
+    assert_eq!(names, vec![("Anna", "CHF"), ("Anna France", "EUR")]);
+}
+
+#[tokio::test]
+async fn sign_up_flows() {
+    on_each_backend!(sign_up_creates_user_and_legal_rep_org);
+    on_each_backend!(duplicate_email_changes_nothing);
+}
+
+#[tokio::test]
+async fn org_scope() {
+    on_each_backend!(foreign_and_missing_orgs_are_indistinguishable);
+    on_each_backend!(collaborators_cannot_read_invoices);
+    on_each_backend!(products_stay_inside_their_org);
+}
+
+#[tokio::test]
+async fn organisation_membership() {
+    on_each_backend!(last_legal_representative_cannot_leave);
+    on_each_backend!(additional_orgs_take_the_currency_of_their_country);
+}
+
+#[tokio::test]
+async fn session_lifetimes() {
+    on_each_backend!(sessions_expire_when_idle_or_old);
+}

@@ -1,0 +1,164 @@
+//! User accounts. Sign-up creates the user and their first organisation together.
+
+use crate::{new_uuid, now_ms, orgs, Db, DbError};
+use domain::datetime::Region;
+use domain::{AppError, Lang, OrgId, Role, UserId};
+
+/// A stored user, password hash included: never leaves the server.
+#[derive(Clone, Debug)]
+pub struct UserRecord {
+    pub id: UserId,
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+    pub region: Region,
+    pub last_org: Option<OrgId>,
+}
+
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: String,
+    email: String,
+    name: String,
+    password_hash: String,
+    lang: String,
+    country: String,
+    time_zone: String,
+    last_org_id: Option<String>,
+}
+
+impl TryFrom<UserRow> for UserRecord {
+    type Error = DbError;
+    fn try_from(row: UserRow) -> Result<Self, DbError> {
+        Ok(UserRecord {
+            id: parse_id(&row.id)?,
+            email: row.email,
+            name: row.name,
+            password_hash: row.password_hash,
+            region: Region {
+                lang: Lang::parse(&row.lang).unwrap_or_default(),
+                country: row.country,
+                time_zone: row.time_zone,
+            },
+            last_org: row.last_org_id.as_deref().map(parse_id).transpose()?,
+        })
+    }
+}
+
+pub(crate) fn parse_id<T: std::str::FromStr>(text: &str) -> Result<T, DbError> {
+    text.parse()
+        .map_err(|_| DbError::Corrupt(format!("bad id {text}")))
+}
+
+const SELECT_USER: &str = "SELECT id, email, name, password_hash, lang, country, time_zone, \
+                           last_org_id FROM users";
+
+/// A validated sign-up.
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub password_hash: &'a str,
+    pub region: &'a Region,
+}
+
+/// Creates the user and a first organisation with the user as its legal representative, in
+/// one transaction: either both exist afterwards or neither does.
+pub async fn sign_up(
+    db: &Db,
+    user: NewUser<'_>,
+    org_name: &str,
+    org_country: &str,
+) -> Result<(UserId, OrgId), AppError> {
+    let user_id = UserId(new_uuid());
+    let now = now_ms();
+    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let inserted = sqlx::query(
+        "INSERT INTO users (id, email, name, password_hash, lang, country, time_zone, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(user_id.to_string())
+    .bind(user.email)
+    .bind(user.name)
+    .bind(user.password_hash)
+    .bind(user.region.lang.code())
+    .bind(&user.region.country)
+    .bind(&user.region.time_zone)
+    .bind(now)
+    .execute(&mut *tx)
+    .await
+    .map_err(DbError::from);
+    match inserted {
+        Err(e) if e.is_unique_violation() => return Err(AppError::field("email", "email-taken")),
+        other => other?,
+    };
+    let org_id = orgs::insert_with_member(
+        &mut tx,
+        org_name,
+        org_country,
+        user_id,
+        Role::LegalRepresentative,
+    )
+    .await?;
+    sqlx::query("UPDATE users SET last_org_id = $1 WHERE id = $2")
+        .bind(org_id.to_string())
+        .bind(user_id.to_string())
+        .execute(&mut *tx)
+        .await
+        .map_err(DbError::from)?;
+    tx.commit().await.map_err(DbError::from)?;
+    Ok((user_id, org_id))
+}
+
+pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<UserRecord>, DbError> {
+    let row: Option<UserRow> = sqlx::query_as(&format!("{SELECT_USER} WHERE email = $1"))
+        .bind(email)
+        .fetch_optional(db.pool())
+        .await?;
+    row.map(UserRecord::try_from).transpose()
+}
+
+pub async fn get(db: &Db, id: UserId) -> Result<Option<UserRecord>, DbError> {
+    let row: Option<UserRow> = sqlx::query_as(&format!("{SELECT_USER} WHERE id = $1"))
+        .bind(id.to_string())
+        .fetch_optional(db.pool())
+        .await?;
+    row.map(UserRecord::try_from).transpose()
+}
+
+/// Saves the profile's name, language, country and time zone.
+pub async fn update_profile(
+    db: &Db,
+    id: UserId,
+    name: &str,
+    region: &Region,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "UPDATE users SET name = $1, lang = $2, country = $3, time_zone = $4 WHERE id = $5",
+    )
+    .bind(name)
+    .bind(region.lang.code())
+    .bind(&region.country)
+    .bind(&region.time_zone)
+    .bind(id.to_string())
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Remembers the organisation the user last worked in, for their next login.
+pub async fn set_last_org(db: &Db, id: UserId, org: OrgId) -> Result<(), DbError> {
+    sqlx::query("UPDATE users SET last_org_id = $1 WHERE id = $2")
+        .bind(org.to_string())
+        .bind(id.to_string())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Whether any user exists (the demo seed runs only on an empty database).
+pub async fn any_exist(db: &Db) -> Result<bool, DbError> {
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(db.pool())
+        .await?;
+    Ok(count > 0)
+}

@@ -1,0 +1,129 @@
+//! Data sent between server functions and the interface.
+
+use crate::datetime::{Region, UnixMillis};
+use crate::ids::{InvoiceId, OrgId, ProductId, UserId};
+use crate::money::Money;
+use crate::role::Role;
+use serde::{Deserialize, Serialize};
+
+/// The signed-in user, as the interface needs them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Me {
+    pub id: UserId,
+    pub name: String,
+    pub email: String,
+    pub region: Region,
+    pub last_org: Option<OrgId>,
+}
+
+impl Me {
+    /// Up to two initials for the avatar.
+    pub fn initials(&self) -> String {
+        initials(&self.name)
+    }
+}
+
+pub fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// One organisation as seen by one member.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgSummary {
+    pub id: OrgId,
+    pub name: String,
+    pub role: Role,
+    pub country: String,
+    pub currency: String,
+}
+
+/// What the app shell needs on every page: who is signed in and their organisations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShellData {
+    pub me: Me,
+    pub orgs: Vec<OrgSummary>,
+}
+
+/// Product status codes; displayed through `product-status-<code>`.
+pub const PRODUCT_STATUSES: &[&str] = &[
+    "active",
+    "expiring-soon",
+    "expired",
+    "in-redemption",
+    "blocked",
+    "in-maintenance",
+    "terminated",
+];
+
+/// Product kinds of the catalogue; displayed through `product-kind-<code>`.
+pub const PRODUCT_KINDS: &[&str] = &[
+    "domain",
+    "domain-privacy",
+    "renewal-warranty",
+    "web-hosting",
+    "web-mail-hosting",
+    "mail-service",
+    "cloud-server",
+    "drive",
+    "backup",
+    "ssl-certificate",
+    "newsletter",
+];
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductRow {
+    pub id: ProductId,
+    pub name: String,
+    pub kind: String,
+    pub status: String,
+    pub expires_at: Option<UnixMillis>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvoiceRow {
+    pub id: InvoiceId,
+    pub number: String,
+    pub status: String,
+    pub total: Money,
+    pub issued_at: UnixMillis,
+    pub due_at: UnixMillis,
+}
+
+/// Invoice status codes; displayed through `invoice-status-<code>`.
+pub const INVOICE_STATUSES: &[&str] = &["unpaid", "paid", "overdue"];
+
+/// The organisation dashboard.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dashboard {
+    pub org: OrgSummary,
+    pub member_count: i64,
+    pub products: Vec<ProductRow>,
+    /// Only filled for members who may see invoices.
+    pub unpaid_invoices: Option<Vec<InvoiceRow>>,
+    pub unpaid_total: Option<Money>,
+}
+
+/// A row of "My organisations" in the profile.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyOrgRow {
+    pub org: OrgSummary,
+    /// Whether this user may leave (not the last legal representative).
+    pub can_leave: bool,
+    pub joined_at: UnixMillis,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_take_the_first_two_words() {
+        assert_eq!(initials("anna maria muster"), "AM");
+        assert_eq!(initials("Élodie"), "É");
+        assert_eq!(initials("  "), "");
+    }
+}

@@ -1,0 +1,17 @@
+//! Mandant's shared, IO-free model. Everything here compiles for the server and for the
+//! browser (wasm32), so both sides validate, authorise and format with the same code.
+
+pub mod country;
+pub mod datetime;
+pub mod dto;
+pub mod error;
+pub mod ids;
+pub mod lang;
+pub mod money;
+pub mod role;
+pub mod validation;
+
+pub use error::{AppError, FieldError};
+pub use ids::{InvoiceId, OrgId, ProductId, UserId};
+pub use lang::Lang;
+pub use role::{Permission, Role};

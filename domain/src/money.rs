@@ -1,0 +1,106 @@
+//! Amounts as integer minor units plus an ISO 4217 currency, and their regional display.
+
+use crate::datetime::Region;
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    /// Cents / Rappen.
+    pub minor: i64,
+    /// `CHF` or `EUR`.
+    pub currency: String,
+}
+
+impl Money {
+    pub fn new(minor: i64, currency: &str) -> Self {
+        Self {
+            minor,
+            currency: currency.to_owned(),
+        }
+    }
+}
+
+impl Region {
+    /// Grouping and decimal separators of the viewer's region.
+    fn separators(&self) -> (&'static str, &'static str) {
+        match (self.lang, self.country.as_str()) {
+            (_, "CH" | "LI") => ("\u{2019}", "."),
+            (Lang::En, _) => (",", "."),
+            (Lang::Fr, _) => ("\u{202f}", ","),
+            _ => (".", ","),
+        }
+    }
+
+    /// A whole number with the region's digit grouping.
+    pub fn integer(&self, value: i64) -> String {
+        let (group, _) = self.separators();
+        group_digits(value.unsigned_abs(), group, value < 0)
+    }
+
+    /// e.g. `CHF 1’234.50` (Swiss), `1.234,50 EUR` (German), `EUR 1,234.50` (English).
+    pub fn money(&self, amount: &Money) -> String {
+        let (group, decimal) = self.separators();
+        let abs = amount.minor.unsigned_abs();
+        let number = format!(
+            "{}{decimal}{:02}",
+            group_digits(abs / 100, group, amount.minor < 0),
+            abs % 100
+        );
+        match (self.lang, self.country.as_str()) {
+            (_, "CH" | "LI") | (Lang::En, _) => format!("{} {number}", amount.currency),
+            _ => format!("{number}\u{a0}{}", amount.currency),
+        }
+    }
+}
+
+fn group_digits(value: u64, group: &str, negative: bool) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + 8);
+    if negative {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn region(lang: Lang, country: &str) -> Region {
+        Region {
+            lang,
+            country: country.into(),
+            time_zone: "Europe/Zurich".into(),
+        }
+    }
+
+    #[test]
+    fn amounts_follow_the_viewers_region() {
+        let amount = Money::new(123_450, "CHF");
+        assert_eq!(region(Lang::De, "CH").money(&amount), "CHF 1\u{2019}234.50");
+        let eur = Money::new(123_450, "EUR");
+        assert_eq!(region(Lang::De, "DE").money(&eur), "1.234,50\u{a0}EUR");
+        assert_eq!(
+            region(Lang::Fr, "FR").money(&eur),
+            "1\u{202f}234,50\u{a0}EUR"
+        );
+        assert_eq!(region(Lang::En, "GB").money(&eur), "EUR 1,234.50");
+        assert_eq!(
+            region(Lang::It, "IT").money(&Money::new(-5, "EUR")),
+            "-0,05\u{a0}EUR"
+        );
+    }
+
+    #[test]
+    fn integers_are_grouped_by_thousands() {
+        assert_eq!(region(Lang::En, "US").integer(1_234_567), "1,234,567");
+        assert_eq!(region(Lang::En, "US").integer(999), "999");
+    }
+}

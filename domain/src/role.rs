@@ -1,0 +1,125 @@
+//! Roles inside an organisation and the permissions they carry. One table
+//! (`Role::grants`) is the single source of truth for who may do what.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Owner of the organisation; at least one per organisation.
+    LegalRepresentative,
+    /// All rights except naming legal representatives.
+    Administrator,
+    /// Limited to the products granted.
+    Collaborator,
+    /// Limited, and excluded from organisation-wide sharing.
+    External,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [
+        Role::LegalRepresentative,
+        Role::Administrator,
+        Role::Collaborator,
+        Role::External,
+    ];
+
+    /// Stable storage and wire code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::LegalRepresentative => "legal-representative",
+            Role::Administrator => "administrator",
+            Role::Collaborator => "collaborator",
+            Role::External => "external",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// Fluent key of the role's display name.
+    pub fn label_key(self) -> String {
+        format!("role-{}", self.code())
+    }
+
+    /// Whether this role carries `permission` by itself (before product grants and billing
+    /// rights, which come later with per-user rights).
+    pub fn grants(self, permission: Permission) -> bool {
+        use Permission::*;
+        match self {
+            Role::LegalRepresentative => true,
+            Role::Administrator => !matches!(permission, LegalRepresentativeAppoint),
+            Role::Collaborator | Role::External => {
+                matches!(permission, OrgView | OrgLeave | ProductView)
+            }
+        }
+    }
+
+    pub fn is_manager(self) -> bool {
+        matches!(self, Role::LegalRepresentative | Role::Administrator)
+    }
+}
+
+/// `resource.action` permissions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Permission {
+    OrgView,
+    OrgUpdate,
+    OrgLeave,
+    OrgDelete,
+    MemberView,
+    MemberInvite,
+    LegalRepresentativeAppoint,
+    ProductView,
+    ProductManage,
+    InvoiceView,
+    InvoicePay,
+}
+
+impl Permission {
+    pub fn code(self) -> &'static str {
+        match self {
+            Permission::OrgView => "org.view",
+            Permission::OrgUpdate => "org.update",
+            Permission::OrgLeave => "org.leave",
+            Permission::OrgDelete => "org.delete",
+            Permission::MemberView => "member.view",
+            Permission::MemberInvite => "member.invite",
+            Permission::LegalRepresentativeAppoint => "legal-representative.appoint",
+            Permission::ProductView => "product.view",
+            Permission::ProductManage => "product.manage",
+            Permission::InvoiceView => "invoice.view",
+            Permission::InvoicePay => "invoice.pay",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_legal_representative_appoints_legal_representatives() {
+        assert!(Role::LegalRepresentative.grants(Permission::LegalRepresentativeAppoint));
+        assert!(!Role::Administrator.grants(Permission::LegalRepresentativeAppoint));
+        assert!(Role::Administrator.grants(Permission::MemberInvite));
+    }
+
+    #[test]
+    fn limited_roles_cannot_see_invoices_or_members_by_default() {
+        for role in [Role::Collaborator, Role::External] {
+            assert!(role.grants(Permission::OrgView));
+            assert!(!role.grants(Permission::InvoiceView));
+            assert!(!role.grants(Permission::MemberInvite));
+        }
+    }
+
+    #[test]
+    fn role_codes_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_code(role.code()), Some(role));
+        }
+        assert_eq!(Role::from_code("owner"), None);
+    }
+}
