@@ -1,1 +1,11 @@
+//! Mandant's Leptos application: the same code renders on the server and hydrates in the
+//! browser. Pages and components call the server functions in `api`.
 
+pub mod api;
+mod app;
+mod components;
+pub mod i18n;
+mod pages;
+mod routes;
+
+pub use app::{shell, App};

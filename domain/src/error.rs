@@ -115,6 +115,10 @@ impl AppError {
         }
     }
 
+    /// Every `Conflict` reason the server can answer (each has `error-conflict-<reason>`).
+    pub const CONFLICT_REASONS: &'static [&'static str] =
+        &["last-legal-representative", "already-member"];
+
     /// Every code, for the translation completeness test.
     pub const ALL_CODES: &'static [&'static str] = &[
         "unauthenticated",

@@ -9,6 +9,8 @@ pub mod ids;
 pub mod lang;
 pub mod money;
 pub mod role;
+#[cfg(feature = "server-fn")]
+mod server_fn_error;
 pub mod validation;
 
 pub use error::{AppError, FieldError};

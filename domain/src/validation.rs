@@ -8,6 +8,20 @@ pub const PASSWORD_MAX_CHARS: usize = 128;
 pub const NAME_MAX_CHARS: usize = 100;
 pub const EMAIL_MAX_CHARS: usize = 254;
 
+/// Every field-error code (each has `field-error-<code>`).
+pub const FIELD_ERROR_CODES: &[&str] = &[
+    "required",
+    "too-long",
+    "invalid-characters",
+    "email-invalid",
+    "email-taken",
+    "password-too-short",
+    "password-too-long",
+    "country-unknown",
+    "time-zone-unknown",
+    "language-unknown",
+];
+
 /// Collects field errors, so one submission reports every problem at once.
 #[derive(Default, Debug)]
 pub struct Checks {

@@ -1,0 +1,57 @@
+use super::SignedIn;
+use domain::AppError;
+use leptos::prelude::*;
+
+/// Creates an account and its first organisation (named after the company, or the
+/// person), signs the new user in and returns the organisation to open.
+#[server(prefix = "/api/public", endpoint = "auth/sign_up")]
+pub async fn sign_up(
+    name: String,
+    email: String,
+    password: String,
+    company: String,
+    country: String,
+    time_zone: String,
+    lang: String,
+) -> Result<SignedIn, AppError> {
+    use crate::api::ssr::{db, password, respond, start_session};
+    use domain::datetime::{parse_time_zone, Region};
+    use domain::validation::{self, Checks};
+    use domain::{country as countries, Lang};
+
+    respond(async move {
+        let mut checks = Checks::new();
+        let name = checks.check("name", validation::name(&name));
+        let email = checks.check("email", validation::email(&email));
+        let password = checks.check("password", validation::new_password(&password));
+        let company = checks.check("company", validation::optional_name(&company));
+        let country = checks.check("country", countries::parse(&country));
+        checks.finish()?;
+        // The time zone comes from the browser; an unknown one falls back to the country's.
+        let time_zone = parse_time_zone(&time_zone)
+            .unwrap_or_else(|_| countries::default_time_zone(&country).to_owned());
+        let region = Region {
+            lang: Lang::parse(&lang).unwrap_or_default(),
+            country: country.clone(),
+            time_zone,
+        };
+        let db = db()?;
+        let hash = password::hash(password).await?;
+        let org_name = company.unwrap_or_else(|| name.clone());
+        let (user, org) = db::users::sign_up(
+            &db,
+            db::users::NewUser {
+                email: &email,
+                name: &name,
+                password_hash: &hash,
+                region: &region,
+            },
+            &org_name,
+            &country,
+        )
+        .await?;
+        start_session(&db, user, false).await?;
+        Ok(SignedIn { org: Some(org) })
+    })
+    .await
+}

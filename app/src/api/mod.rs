@@ -1,0 +1,14 @@
+//! Server functions: the console's API. One function per file, grouped by domain, each at
+//! the stable endpoint `<domain>/<verb_noun>`. Public ones live under `/api/public`; every
+//! other endpoint requires a session, enforced once by the server's session layer.
+
+pub mod account;
+pub mod auth;
+pub mod orgs;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+/// Path prefix of endpoints reachable without a session.
+pub const PUBLIC_PREFIX: &str = "/api/public";
+/// Path prefix of all server functions.
+pub const API_PREFIX: &str = "/api";

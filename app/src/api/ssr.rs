@@ -1,0 +1,205 @@
+//! Server-side plumbing shared by every server function: who is calling, the database,
+//! HTTP status for errors, passwords and session cookies.
+
+use axum::http::{header, HeaderValue, StatusCode};
+use db::sessions::ActiveSession;
+use db::Db;
+use domain::AppError;
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+
+/// Server settings the functions need, provided as context by the server.
+#[derive(Clone, Debug)]
+pub struct ServerConfig {
+    /// Served over HTTPS: cookies get `Secure` and the `__Host-` prefix.
+    pub secure_cookies: bool,
+    /// Demo accounts are shown on the login page.
+    pub demo: bool,
+}
+
+pub fn config() -> ServerConfig {
+    use_context::<ServerConfig>().unwrap_or(ServerConfig {
+        secure_cookies: false,
+        demo: false,
+    })
+}
+
+pub fn db() -> Result<Db, AppError> {
+    use_context::<Db>().ok_or_else(|| internal("database missing from context"))
+}
+
+fn parts() -> Option<http::request::Parts> {
+    use_context::<http::request::Parts>()
+}
+
+/// The caller's session, as resolved by the session layer.
+pub fn session() -> Option<ActiveSession> {
+    parts().and_then(|p| p.extensions.get::<ActiveSession>().cloned())
+}
+
+/// The caller's session, or `Unauthenticated`.
+pub fn viewer() -> Result<ActiveSession, AppError> {
+    session().ok_or(AppError::Unauthenticated)
+}
+
+pub fn user_agent() -> String {
+    parts()
+        .and_then(|p| {
+            p.headers
+                .get(header::USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .map(|s| s.chars().take(300).collect())
+        })
+        .unwrap_or_default()
+}
+
+/// Logs an internal failure with a reference id and returns the code the client sees.
+pub fn internal(what: &str) -> AppError {
+    let reference = uuid::Uuid::now_v7().simple().to_string();
+    tracing::error!(%reference, "{what}");
+    AppError::Internal { reference }
+}
+
+/// Runs a server function body and answers its error with the matching HTTP status.
+pub async fn respond<T>(body: impl std::future::Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
+    let result = body.await;
+    if let Err(err) = &result {
+        if let Some(options) = use_context::<ResponseOptions>() {
+            options.set_status(
+                StatusCode::from_u16(err.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            );
+        }
+    }
+    result
+}
+
+pub mod password {
+    //! Argon2id with OWASP's recommended parameters (19 MiB, 2 iterations, 1 lane).
+    use super::internal;
+    use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+    use argon2::{Algorithm, Argon2, Params, Version};
+    use domain::AppError;
+
+    fn argon2() -> Argon2<'static> {
+        let params = Params::new(19 * 1024, 2, 1, None).unwrap_or_default();
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+    }
+
+    pub async fn hash(password: String) -> Result<String, AppError> {
+        tokio::task::spawn_blocking(move || {
+            let salt = SaltString::generate(&mut OsRng);
+            argon2()
+                .hash_password(password.as_bytes(), &salt)
+                .map(|h| h.to_string())
+        })
+        .await
+        .map_err(|_| internal("hashing task failed"))?
+        .map_err(|_| internal("hashing failed"))
+    }
+
+    /// Verifies `password` against `stored`; with no stored hash (unknown e-mail) it still
+    /// spends the same time, so response times do not reveal which e-mails exist.
+    pub async fn verify(stored: Option<String>, password: String) -> bool {
+        tokio::task::spawn_blocking(move || {
+            let decoy = decoy_hash();
+            let stored_hash = stored.as_deref().unwrap_or(decoy);
+            let Ok(parsed) = PasswordHash::new(stored_hash) else {
+                return false;
+            };
+            argon2().verify_password(password.as_bytes(), &parsed).is_ok() && stored.is_some()
+        })
+        .await
+        .unwrap_or(false)
+    }
+
+    fn decoy_hash() -> &'static str {
+        static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        DECOY.get_or_init(|| {
+            let salt = SaltString::generate(&mut OsRng);
+            argon2()
+                .hash_password(b"decoy password for unknown accounts", &salt)
+                .map(|h| h.to_string())
+                .unwrap_or_default()
+        })
+    }
+}
+
+pub mod cookie {
+    //! The session cookie: `HttpOnly`, `SameSite=Lax`, `Secure` + `__Host-` over HTTPS;
+    //! without "keep me signed in" it has no `Max-Age`, so it ends with the browser.
+    use super::*;
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+
+    pub fn name(secure: bool) -> &'static str {
+        if secure {
+            "__Host-mandant_session"
+        } else {
+            "mandant_session"
+        }
+    }
+
+    /// A new random session token and the hash stored for it.
+    pub fn new_token() -> (String, String) {
+        use rand::RngCore;
+        let mut bytes = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+        let hash = hash_token(&token);
+        (token, hash)
+    }
+
+    pub fn hash_token(token: &str) -> String {
+        let digest = Sha256::digest(token.as_bytes());
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(digest)
+    }
+
+    /// Reads the session token from a `Cookie` header value.
+    pub fn token_from_header(cookie_header: &str, secure: bool) -> Option<String> {
+        let wanted = name(secure);
+        cookie_header.split(';').find_map(|pair| {
+            let (k, v) = pair.trim().split_once('=')?;
+            (k == wanted && !v.is_empty()).then(|| v.to_owned())
+        })
+    }
+
+    fn append(value: String) {
+        if let (Some(options), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&value)) {
+            options.append_header(header::SET_COOKIE, v);
+        }
+    }
+
+    pub fn set(token: &str, persistent: bool) {
+        let secure = config().secure_cookies;
+        let mut value = format!("{}={token}; Path=/; HttpOnly; SameSite=Lax", name(secure));
+        if secure {
+            value.push_str("; Secure");
+        }
+        if persistent {
+            let max_age = db::sessions::KEPT_SESSION.absolute_ms / 1000;
+            value.push_str(&format!("; Max-Age={max_age}"));
+        }
+        append(value);
+    }
+
+    pub fn clear() {
+        let secure = config().secure_cookies;
+        let mut value = format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0", name(secure));
+        if secure {
+            value.push_str("; Secure");
+        }
+        append(value);
+    }
+}
+
+/// Opens a fresh session for `user` (a new id at every login: no fixation), replacing the
+/// caller's previous session if any.
+pub async fn start_session(db: &Db, user: domain::UserId, persistent: bool) -> Result<(), AppError> {
+    if let Some(previous) = session() {
+        db::sessions::delete(db, &previous.token_hash).await?;
+    }
+    let (token, hash) = cookie::new_token();
+    db::sessions::create(db, &hash, user, persistent, &user_agent()).await?;
+    cookie::set(&token, persistent);
+    Ok(())
+}

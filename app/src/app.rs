@@ -1,0 +1,67 @@
+use crate::i18n::{initial_region, provide_locale, tr};
+use crate::pages::{
+    auth::{LoginPage, SignUpPage},
+    dashboard::DashboardPage,
+    home::HomePage,
+    not_found::NotFoundPage,
+    org::{OrgLayout, SectionPage},
+    profile::{MyOrgsPage, NewOrgPage, ProfileDetailsPage, ProfileLayout},
+};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The HTML document around the app. `<html>` carries the viewer's language, country and
+/// time zone, from which the browser starts hydration with exactly the server's locale.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let region = initial_region();
+    view! {
+        <!DOCTYPE html>
+        <html
+            lang=region.lang.code()
+            data-country=region.country.clone()
+            data-time-zone=region.time_zone.clone()
+        >
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_locale(initial_region());
+    view! {
+        <Stylesheet id="leptos" href="/pkg/mandant.css" />
+        <Title text=tr("app-name") />
+        <Router>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                <Route path=path!("/login") view=LoginPage />
+                <Route path=path!("/signup") view=SignUpPage />
+                <ParentRoute path=path!("/o/:org") view=OrgLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=DashboardPage />
+                    <Route path=path!("dashboard") view=DashboardPage />
+                    <Route path=path!(":section") view=SectionPage />
+                </ParentRoute>
+                <ParentRoute path=path!("/profile") view=ProfileLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=ProfileDetailsPage />
+                    <Route path=path!("organisations") view=MyOrgsPage />
+                    <Route path=path!("organisations/new") view=NewOrgPage />
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

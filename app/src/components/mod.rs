@@ -1,0 +1,10 @@
+//! The shared component set (UI.md): build once, reuse everywhere.
+
+pub mod feedback;
+pub mod form;
+pub mod menu;
+pub mod org_switcher;
+pub mod page;
+pub mod shell;
+pub mod time;
+pub mod user_menu;

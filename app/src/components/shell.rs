@@ -1,0 +1,121 @@
+//! The app shell: top bar (organisation switcher left, account menu right), left sidebar
+//! (a drawer on phones) and the main content area.
+
+use crate::components::org_switcher::OrgSwitcher;
+use crate::components::user_menu::UserMenu;
+use crate::i18n::{tr, tr_dyn};
+use crate::routes::{org_section, SECTIONS};
+use domain::dto::ShellData;
+use domain::OrgId;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Which navigation the sidebar shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Org,
+    Profile,
+}
+
+/// Lets pages ask the shell to reload the user's data (after renaming, creating or
+/// leaving an organisation).
+#[derive(Clone, Copy)]
+pub struct ShellRefresh(pub Callback<()>);
+
+pub fn section_icon(section: &str) -> &'static str {
+    match section {
+        "dashboard" => "◫",
+        "products" => "▦",
+        "users" => "◉",
+        "accounting" => "¤",
+        "support" => "?",
+        "organisation" => "⌂",
+        _ => "•",
+    }
+}
+
+#[component]
+pub fn AppShell(
+    shell: ShellData,
+    current_org: Signal<Option<OrgId>>,
+    nav: Nav,
+    children: Children,
+) -> impl IntoView {
+    let drawer_open = RwSignal::new(false);
+    let close_drawer = move |_| drawer_open.set(false);
+    view! {
+        <div class="mn-app" class:mn-app--drawer-open=move || drawer_open.get()>
+            <a class="mn-skip-link" href="#main">{tr("shell-skip-to-content")}</a>
+            <header class="mn-topbar">
+                <button
+                    type="button"
+                    class="mn-topbar__menu-button"
+                    aria-controls="sidebar"
+                    aria-expanded=move || drawer_open.get().to_string()
+                    aria-label=tr("shell-open-navigation")
+                    data-testid="nav-toggle"
+                    on:click=move |_| drawer_open.update(|o| *o = !*o)
+                >
+                    <span aria-hidden="true">"☰"</span>
+                </button>
+                <OrgSwitcher orgs=shell.orgs.clone() current=current_org />
+                <div class="mn-topbar__spacer"></div>
+                <UserMenu me=shell.me.clone() current_org />
+            </header>
+            <div class="mn-drawer-backdrop" on:click=close_drawer></div>
+            <nav class="mn-sidebar" id="sidebar" aria-label=tr("shell-main-navigation")>
+                {match nav {
+                    Nav::Org => view! { <OrgNav current_org on_navigate=Callback::new(move |_| drawer_open.set(false)) /> }.into_any(),
+                    Nav::Profile => view! { <ProfileNav on_navigate=Callback::new(move |_| drawer_open.set(false)) /> }.into_any(),
+                }}
+            </nav>
+            <main class="mn-main" id="main" tabindex="-1">
+                <div class="mn-main__inner">{children()}</div>
+            </main>
+        </div>
+    }
+}
+
+#[component]
+fn OrgNav(current_org: Signal<Option<OrgId>>, on_navigate: Callback<()>) -> impl IntoView {
+    view! {
+        <ul class="mn-nav" role="list">
+            {SECTIONS
+                .iter()
+                .map(|section| {
+                    let section = *section;
+                    let href = move || current_org.get().map(|o| org_section(o, section)).unwrap_or_default();
+                    view! {
+                        <li>
+                            <A href=href attr:class="mn-nav__link" attr:data-section=section on:click=move |_| on_navigate.run(())>
+                                <span class="mn-nav__icon" aria-hidden="true">{section_icon(section)}</span>
+                                <span>{tr_dyn(format!("nav-{section}"))}</span>
+                            </A>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn ProfileNav(on_navigate: Callback<()>) -> impl IntoView {
+    view! {
+        <p class="mn-nav__heading">{tr("profile-nav-heading")}</p>
+        <ul class="mn-nav" role="list">
+            <li>
+                <A href="/profile" attr:class="mn-nav__link" exact=true on:click=move |_| on_navigate.run(())>
+                    <span class="mn-nav__icon" aria-hidden="true">"◉"</span>
+                    <span>{tr("profile-nav-details")}</span>
+                </A>
+            </li>
+            <li>
+                <A href="/profile/organisations" attr:class="mn-nav__link" on:click=move |_| on_navigate.run(())>
+                    <span class="mn-nav__icon" aria-hidden="true">"⌂"</span>
+                    <span>{tr("profile-nav-organisations")}</span>
+                </A>
+            </li>
+        </ul>
+    }
+}

@@ -1,0 +1,163 @@
+//! Translation completeness: every key the code uses exists in all five languages, every
+//! language has exactly the same keys with the same variables, no key is unused, and every
+//! file parses.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use super::bundles::{keys, translate, RESOURCES};
+use crate::routes::SECTIONS;
+use domain::dto::{INVOICE_STATUSES, PRODUCT_KINDS, PRODUCT_STATUSES};
+use domain::validation::FIELD_ERROR_CODES;
+use domain::{country, AppError, Lang, Role};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Keys built at run time from these enumerations.
+fn dynamic_keys() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for s in SECTIONS {
+        out.insert(format!("nav-{s}"));
+        if *s != "dashboard" {
+            out.insert(format!("section-lead-{s}"));
+        }
+    }
+    out.extend(Role::ALL.iter().map(|r| r.label_key()));
+    out.extend(country::COUNTRIES.iter().map(|c| country::label_key(c)));
+    out.extend(Lang::ALL.iter().map(|l| format!("lang-name-{}", l.code())));
+    out.extend(PRODUCT_KINDS.iter().map(|k| format!("product-kind-{k}")));
+    out.extend(PRODUCT_STATUSES.iter().map(|k| format!("product-status-{k}")));
+    out.extend(INVOICE_STATUSES.iter().map(|k| format!("invoice-status-{k}")));
+    out.extend(AppError::ALL_CODES.iter().map(|c| format!("error-{c}")));
+    out.extend(AppError::CONFLICT_REASONS.iter().map(|r| format!("error-conflict-{r}")));
+    out.extend(FIELD_ERROR_CODES.iter().map(|c| format!("field-error-{c}")));
+    out
+}
+
+/// Literal keys in the source: `tr("…")`, `tr_args("…"` and the key-taking component
+/// props (`label=`, `title=`, `lead=`, `hint=`, `message=`, `body=`).
+fn literal_keys() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/tests.rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                    collect_after(line, &["tr(\"", "tr_args(\""], &mut out);
+                    collect_after(line, &[" label=\"", " title=\"", " lead=\"", " hint=\"", " message=\"", " body=\""], &mut out);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn collect_after(line: &str, openers: &[&str], out: &mut BTreeSet<String>) {
+    for opener in openers {
+        let mut rest = line;
+        while let Some(pos) = rest.find(opener) {
+            // `tr("` must be a call of its own, not the end of `push_str("`.
+            let joined = rest[..pos].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_');
+            rest = &rest[pos + opener.len()..];
+            if joined {
+                continue;
+            }
+            if let Some(end) = rest.find('"') {
+                out.insert(rest[..end].to_owned());
+            }
+        }
+    }
+}
+
+fn key_set(lang: Lang) -> BTreeSet<String> {
+    keys(lang).into_iter().map(|(k, _)| k).collect()
+}
+
+#[test]
+fn every_used_key_exists_in_english() {
+    let english = key_set(Lang::En);
+    let used: BTreeSet<String> = literal_keys().union(&dynamic_keys()).cloned().collect();
+    let missing: Vec<_> = used.difference(&english).collect();
+    assert!(missing.is_empty(), "keys used but missing in en: {missing:?}");
+}
+
+#[test]
+fn no_key_is_unused() {
+    let used: BTreeSet<String> = literal_keys().union(&dynamic_keys()).cloned().collect();
+    let unused: Vec<_> = key_set(Lang::En).difference(&used).cloned().collect();
+    assert!(unused.is_empty(), "keys in en that no code uses: {unused:?}");
+}
+
+#[test]
+fn all_languages_have_the_same_keys_in_the_same_files() {
+    let english: BTreeMap<String, String> = keys(Lang::En).into_iter().collect();
+    for lang in Lang::ALL {
+        let theirs: BTreeMap<String, String> = keys(lang).into_iter().collect();
+        let missing: Vec<_> = english.keys().filter(|k| !theirs.contains_key(*k)).collect();
+        let extra: Vec<_> = theirs.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        assert!(extra.is_empty(), "{lang:?} has keys English lacks: {extra:?}");
+        for (key, file) in &english {
+            assert_eq!(&theirs[key], file, "{lang:?}: {key} is in another file");
+        }
+    }
+}
+
+/// `{ $name }` variables of a message's source text.
+fn variables(source: &str, key: &str) -> BTreeSet<String> {
+    let start = source
+        .lines()
+        .position(|l| l.starts_with(&format!("{key} =")))
+        .unwrap();
+    let mut text = String::new();
+    for (i, line) in source.lines().enumerate().skip(start) {
+        if i > start && !line.starts_with(' ') {
+            break;
+        }
+        text.push_str(line);
+    }
+    text.split('$')
+        .skip(1)
+        .map(|s| s.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect())
+        .collect()
+}
+
+#[test]
+fn translations_use_the_same_variables() {
+    for (key, file) in keys(Lang::En) {
+        let source_of = |lang: Lang| {
+            RESOURCES
+                .iter()
+                .find(|(code, f, _)| *code == lang.code() && *f == file)
+                .map(|(_, _, s)| *s)
+                .unwrap()
+        };
+        let expected = variables(source_of(Lang::En), &key);
+        for lang in Lang::ALL {
+            assert_eq!(variables(source_of(lang), &key), expected, "{lang:?} {key}");
+        }
+    }
+}
+
+#[test]
+fn every_resource_parses_without_errors() {
+    for (code, file, source) in RESOURCES {
+        if let Err((_, errors)) = fluent_syntax::parser::parse(*source) {
+            panic!("{code}/{file}: {errors:?}");
+        }
+    }
+    assert_eq!(RESOURCES.iter().map(|r| r.0).collect::<BTreeSet<_>>().len(), 5);
+}
+
+#[test]
+fn plurals_and_arguments_render() {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("count", 1);
+    assert_eq!(translate(Lang::En, "dashboard-unpaid-count", Some(&args)), "one unpaid invoice");
+    args.set("count", 3);
+    assert_eq!(translate(Lang::En, "dashboard-unpaid-count", Some(&args)), "3 unpaid invoices");
+    assert_ne!(translate(Lang::De, "nav-products", None), translate(Lang::En, "nav-products", None));
+}

@@ -1,0 +1,150 @@
+//! Public pages: log in and sign up, with a language choice for anonymous visitors.
+
+use crate::api::auth::{LogIn, SignUp, SignedIn};
+use crate::components::feedback::ErrorAlert;
+use crate::components::form::{action_error, Checkbox, SelectField, SubmitButton, TextField};
+use crate::i18n::{tr, use_locale};
+use domain::{country, AppError, Lang};
+use leptos::prelude::*;
+use leptos::server::ServerAction;
+use leptos_router::components::A;
+
+/// Choices of the language select: (code, Fluent key of the language's own name).
+pub fn language_options() -> Vec<(String, String)> {
+    Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_owned(), format!("lang-name-{}", l.code())))
+        .collect()
+}
+
+pub fn country_options() -> Vec<(String, String)> {
+    country::COUNTRIES
+        .iter()
+        .map(|c| ((*c).to_owned(), country::label_key(c)))
+        .collect()
+}
+
+/// The card layout of public pages with a language switcher.
+#[component]
+fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
+    let locale = use_locale();
+    let on_lang = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::parse(&event_target_value(&ev)) {
+            let mut region = locale.region.get_untracked();
+            region.lang = lang;
+            locale.apply(region);
+        }
+    };
+    view! {
+        <div class="mn-public">
+            <header class="mn-public__bar">
+                <span class="mn-brand">{tr("app-name")}</span>
+                <label class="mn-lang-switch">
+                    <span class="mn-visually-hidden">{tr("field-language")}</span>
+                    <select class="mn-input mn-select" data-testid="public-language" on:change=on_lang>
+                        {Lang::ALL
+                            .iter()
+                            .map(|l| {
+                                let l = *l;
+                                view! {
+                                    <option value=l.code() selected=move || locale.lang() == l>
+                                        {tr_lang_name(l)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            </header>
+            <main class="mn-public__card" id="main">
+                <h1 class="mn-public__title">{tr(title)}</h1>
+                {children()}
+            </main>
+        </div>
+    }
+}
+
+fn tr_lang_name(lang: Lang) -> impl Fn() -> String {
+    crate::i18n::tr_dyn(format!("lang-name-{}", lang.code()))
+}
+
+/// After signing in: a full page load into the organisation (fresh state, new cookie).
+fn go_after_sign_in(result: Option<Result<SignedIn, AppError>>) {
+    if let Some(Ok(signed_in)) = result {
+        let target = match signed_in.org {
+            Some(org) => format!("/o/{org}/dashboard"),
+            None => "/profile/organisations".to_owned(),
+        };
+        let _ = window().location().assign(&target);
+    }
+}
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let action = ServerAction::<LogIn>::new();
+    let error = action_error(action);
+    Effect::new(move |_| go_after_sign_in(action.value().get()));
+    view! {
+        <PublicLayout title="login-title">
+            <p class="mn-public__lead">{tr("login-lead")}</p>
+            <ActionForm action attr:class="mn-form" attr:novalidate=true attr:data-testid="login-form">
+                <ErrorAlert error=Signal::derive(move || error.get().filter(|e| !matches!(e, AppError::Validation { .. }))) />
+                <TextField name="email" label="field-login-email" kind="email" autocomplete="username" error required=true />
+                <TextField name="password" label="field-password" kind="password" autocomplete="current-password" error required=true />
+                <Checkbox name="remember" label="login-remember" />
+                <SubmitButton label="login-submit" pending=action.pending() />
+            </ActionForm>
+            <p class="mn-public__switch">
+                {tr("login-no-account")} " " <A href="/signup">{tr("login-sign-up-link")}</A>
+            </p>
+        </PublicLayout>
+    }
+}
+
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<SignUp>::new();
+    let error = action_error(action);
+    Effect::new(move |_| go_after_sign_in(action.value().get()));
+    // The browser's own time zone, read once hydrated; the server falls back to the
+    // country's zone when it is empty.
+    let time_zone = RwSignal::new(String::new());
+    Effect::new(move |_| time_zone.set(browser_time_zone()));
+    let default_country = locale.region.get_untracked().country;
+    view! {
+        <PublicLayout title="signup-title">
+            <p class="mn-public__lead">{tr("signup-lead")}</p>
+            <ActionForm action attr:class="mn-form" attr:novalidate=true attr:data-testid="signup-form">
+                <ErrorAlert error=Signal::derive(move || error.get().filter(|e| !matches!(e, AppError::Validation { .. }))) />
+                <TextField name="name" label="field-full-name" autocomplete="name" error required=true />
+                <TextField name="email" label="field-login-email" kind="email" autocomplete="email" hint="signup-email-hint" error required=true />
+                <TextField name="password" label="field-password" kind="password" autocomplete="new-password" hint="signup-password-hint" error required=true />
+                <TextField name="company" label="field-company" autocomplete="organization" hint="signup-company-hint" error />
+                <SelectField name="country" label="field-country" options=country_options() selected=Signal::derive(move || default_country.clone()) error />
+                <input type="hidden" name="time_zone" prop:value=move || time_zone.get() />
+                <input type="hidden" name="lang" prop:value=move || locale.lang().code() />
+                <SubmitButton label="signup-submit" pending=action.pending() />
+            </ActionForm>
+            <p class="mn-public__switch">
+                {tr("signup-have-account")} " " <A href="/login">{tr("signup-log-in-link")}</A>
+            </p>
+        </PublicLayout>
+    }
+}
+
+/// The IANA zone the browser runs in (`Intl.DateTimeFormat().resolvedOptions().timeZone`).
+pub fn browser_time_zone() -> String {
+    #[cfg(feature = "hydrate")]
+    {
+        let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new()).resolved_options();
+        js_sys::Reflect::get(&options, &"timeZone".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        String::new()
+    }
+}

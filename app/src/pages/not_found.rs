@@ -1,0 +1,37 @@
+use crate::i18n::tr;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Answers the server-rendered page with 404 (a foreign organisation is "not found" too,
+/// so its existence is never revealed).
+pub fn set_not_found_status() {
+    #[cfg(feature = "ssr")]
+    if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
+        options.set_status(http::StatusCode::NOT_FOUND);
+    }
+}
+
+/// Not-found content for inside the app shell.
+#[component]
+pub fn NotFoundContent() -> impl IntoView {
+    set_not_found_status();
+    view! {
+        <section class="mn-not-found" data-testid="not-found">
+            <h1>{tr("not-found-title")}</h1>
+            <p>{tr("not-found-body")}</p>
+            <A href="/" attr:class="mn-button mn-button--secondary">{tr("not-found-home")}</A>
+        </section>
+    }
+}
+
+/// Whole-page not found, for unknown URLs.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <div class="mn-public">
+            <main class="mn-public__card">
+                <NotFoundContent />
+            </main>
+        </div>
+    }
+}

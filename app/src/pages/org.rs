@@ -1,0 +1,102 @@
+//! `/o/{org}/…`: the organisation's pages inside the app shell.
+
+use crate::api::account::get_shell;
+use crate::components::feedback::{ErrorAlert, Skeleton};
+use crate::components::shell::{AppShell, Nav, ShellRefresh};
+use crate::i18n::{tr, tr_dyn};
+use crate::pages::not_found::NotFoundContent;
+use crate::routes::SECTIONS;
+use domain::dto::ShellData;
+use domain::{AppError, OrgId};
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, Redirect};
+use leptos_router::hooks::use_params_map;
+
+/// The organisation id in the URL, if it is one.
+pub fn use_org_param() -> Memo<Option<OrgId>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("org").and_then(|s| s.parse::<OrgId>().ok())))
+}
+
+/// Loads the shell data once per layout and renders `content` inside the app shell, or
+/// sends an anonymous visitor to the login page.
+#[component]
+pub fn ShellLoader(
+    nav: Nav,
+    current_org: Signal<Option<OrgId>>,
+    content: ChildrenFn,
+) -> impl IntoView {
+    let shell = Resource::new(|| (), |_| get_shell());
+    provide_context(ShellRefresh(Callback::new(move |_| shell.refetch())));
+    let content = StoredValue::new(content);
+    view! {
+        <Suspense fallback=|| view! { <Skeleton rows=6 /> }>
+            {move || Suspend::new(async move {
+                match shell.await {
+                    Ok(data) => {
+                        provide_context(data.clone());
+                        let current = Signal::derive(move || current_org.get());
+                        view! { <AppShell shell=data current_org=current nav>{content.with_value(|c| c())}</AppShell> }
+                            .into_any()
+                    }
+                    Err(AppError::Unauthenticated) => view! { <Redirect path="/login" /> }.into_any(),
+                    Err(err) => view! { <ErrorAlert error=Signal::derive(move || Some(err.clone())) /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+pub fn use_shell_data() -> Option<ShellData> {
+    use_context::<ShellData>()
+}
+
+#[component]
+pub fn OrgLayout() -> impl IntoView {
+    let org = use_org_param();
+    view! {
+        <ShellLoader
+            nav=Nav::Org
+            current_org=org.into()
+            content=std::sync::Arc::new(move || {
+                let orgs = use_shell_data().map(|d| d.orgs).unwrap_or_default();
+                let is_member = move || org.get().is_some_and(|id| orgs.iter().any(|o| o.id == id));
+                view! {
+                    <Show when=is_member fallback=|| view! { <NotFoundContent /> }>
+                        <Outlet />
+                    </Show>
+                }
+                .into_any()
+            })
+        />
+    }
+}
+
+/// Sections whose capabilities are not built yet say so honestly, with no invented data.
+#[component]
+pub fn SectionPage() -> impl IntoView {
+    let params = use_params_map();
+    let section = Memo::new(move |_| params.with(|p| p.get("section").unwrap_or_default()));
+    move || {
+        let s = section.get();
+        if SECTIONS.contains(&s.as_str()) && s != "dashboard" {
+            view! {
+                <section class="mn-coming-soon" data-testid="coming-soon" data-section=s.clone()>
+                    <header class="mn-page-header">
+                        <div>
+                            <h1 class="mn-page-header__title">{tr_dyn(format!("nav-{s}"))}</h1>
+                            <p class="mn-page-header__lead">{tr_dyn(format!("section-lead-{s}"))}</p>
+                        </div>
+                    </header>
+                    <div class="mn-empty">
+                        <p class="mn-empty__title">{tr("coming-soon-title")}</p>
+                        <p class="mn-empty__body">{tr("coming-soon-body")}</p>
+                    </div>
+                </section>
+            }
+            .into_any()
+        } else {
+            view! { <NotFoundContent /> }.into_any()
+        }
+    }
+}

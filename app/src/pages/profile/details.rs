@@ -1,0 +1,68 @@
+//! "Manage my profile": name, language, country and time zone. Saving applies the new
+//! language and formats to the whole page at once, in every open tab.
+
+use crate::api::account::UpdateProfile;
+use crate::components::feedback::{ErrorAlert, SuccessNote};
+use crate::components::form::{action_error, SelectField, SubmitButton, TextField};
+use crate::components::page::PageHeader;
+use crate::components::time::DateTime;
+use crate::i18n::{tr, use_locale};
+use crate::pages::auth::{country_options, language_options};
+use crate::pages::org::use_shell_data;
+use domain::datetime::time_zone_names;
+use domain::AppError;
+use leptos::prelude::*;
+
+#[component]
+pub fn ProfileDetailsPage() -> impl IntoView {
+    let locale = use_locale();
+    let me = use_shell_data().map(|d| d.me);
+    let name = me.as_ref().map(|m| m.name.clone()).unwrap_or_default();
+    let email = me.as_ref().map(|m| m.email.clone()).unwrap_or_default();
+    let region = locale.region.get_untracked();
+    let action = ServerAction::<UpdateProfile>::new();
+    let error = action_error(action);
+    let saved = Signal::derive(move || matches!(action.value().get(), Some(Ok(_))));
+    Effect::new(move |_| {
+        if let Some(Ok(region)) = action.value().get() {
+            locale.apply(region);
+        }
+    });
+    // A fixed instant shows how dates will look with the chosen settings.
+    let sample_at = 1_806_487_500_000;
+    view! {
+        <PageHeader title="profile-title" lead="profile-lead" />
+        <section class="mn-card">
+            <ActionForm action attr:class="mn-form mn-form--narrow" attr:novalidate=true attr:data-testid="profile-form">
+                <ErrorAlert error=Signal::derive(move || error.get().filter(|e| !matches!(e, AppError::Validation { .. }))) />
+                <div class="mn-field">
+                    <span class="mn-field__label">{tr("field-login-email")}</span>
+                    <span class="mn-field__static" data-testid="profile-email">{email}</span>
+                </div>
+                <TextField name="name" label="field-full-name" autocomplete="name" value=Signal::stored(name) error required=true />
+                <SelectField name="lang" label="field-language" options=language_options() selected=Signal::stored(region.lang.code().to_owned()) error />
+                <SelectField name="country" label="field-country" hint="profile-country-hint" options=country_options() selected=Signal::stored(region.country.clone()) error />
+                <TextField
+                    name="time_zone"
+                    label="field-time-zone"
+                    hint="profile-time-zone-hint"
+                    list="time-zones"
+                    value=Signal::stored(region.time_zone.clone())
+                    autocomplete="off"
+                    error
+                    required=true
+                />
+                <datalist id="time-zones">
+                    {time_zone_names().map(|tz| view! { <option value=tz></option> }).collect_view()}
+                </datalist>
+                <p class="mn-field__hint" data-testid="format-sample">
+                    {tr("profile-format-sample")} " " <DateTime at=sample_at />
+                </p>
+                <div class="mn-form__actions">
+                    <SubmitButton label="profile-save" pending=action.pending() />
+                    <SuccessNote show=saved message="profile-saved" />
+                </div>
+            </ActionForm>
+        </section>
+    }
+}

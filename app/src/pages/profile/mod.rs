@@ -1,0 +1,32 @@
+//! `/profile/…`: the user's own settings, outside any organisation.
+
+mod details;
+mod my_orgs;
+mod new_org;
+
+pub use details::ProfileDetailsPage;
+pub use my_orgs::MyOrgsPage;
+pub use new_org::NewOrgPage;
+
+use crate::components::shell::Nav;
+use crate::pages::org::ShellLoader;
+use leptos::prelude::*;
+use leptos_router::components::Outlet;
+
+#[component]
+pub fn ProfileLayout() -> impl IntoView {
+    // The switcher shows the organisation used last; choosing one opens its dashboard.
+    let last_org = RwSignal::new(None);
+    view! {
+        <ShellLoader
+            nav=Nav::Profile
+            current_org=last_org.into()
+            content=std::sync::Arc::new(move || {
+                if let Some(data) = crate::pages::org::use_shell_data() {
+                    last_org.set(data.me.last_org);
+                }
+                view! { <Outlet /> }.into_any()
+            })
+        />
+    }
+}

@@ -1,0 +1,46 @@
+//! URL helpers: the organisation lives in the path (`/o/{org}/{section}`), so two tabs can
+//! show two organisations and switching keeps the section.
+
+use domain::OrgId;
+
+/// Sidebar sections of an organisation, in display order; `dashboard` is built, the
+/// others show an honest "coming soon" state until their issues land.
+pub const SECTIONS: &[&str] = &[
+    "dashboard",
+    "products",
+    "users",
+    "accounting",
+    "support",
+    "organisation",
+];
+
+pub fn org_section(org: OrgId, section: &str) -> String {
+    format!("/o/{org}/{section}")
+}
+
+/// The same place in another organisation: `/o/A/accounting` → `/o/B/accounting`.
+pub fn switch_org_path(current_path: &str, to: OrgId) -> String {
+    let rest = current_path
+        .strip_prefix("/o/")
+        .and_then(|p| p.split_once('/'))
+        .map(|(_, rest)| rest)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or("dashboard");
+    format!("/o/{to}/{rest}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn switching_keeps_the_section() {
+        let to: OrgId = "0190f0d2-7c1e-7a2b-9c3d-4e5f60718293".parse().unwrap();
+        assert_eq!(
+            switch_org_path("/o/0190f0d2-0000-7a2b-9c3d-4e5f60718293/accounting", to),
+            format!("/o/{to}/accounting")
+        );
+        assert_eq!(switch_org_path("/o/x", to), format!("/o/{to}/dashboard"));
+        assert_eq!(switch_org_path("/profile", to), format!("/o/{to}/dashboard"));
+    }
+}

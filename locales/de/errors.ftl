@@ -1,0 +1,13 @@
+error-unauthenticated = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
+error-forbidden = Sie haben in dieser Organisation nicht die erforderlichen Rechte dafür.
+error-not-found = Dies existiert nicht oder Sie haben keinen Zugriff darauf.
+error-validation = Einige Felder erfordern Ihre Aufmerksamkeit.
+error-invalid-credentials = Die E-Mail-Adresse oder das Passwort ist falsch.
+error-cross-site-request = Diese Anfrage stammte von einer anderen Website und wurde blockiert.
+error-conflict = Dies ist im aktuellen Zustand nicht möglich.
+error-conflict-last-legal-representative = Sie sind der letzte rechtliche Vertreter: Ernennen Sie einen weiteren, bevor Sie die Organisation verlassen.
+error-conflict-already-member = Diese Person ist bereits Mitglied der Organisation.
+error-rate-limited = Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.
+error-bad-request = Die Anfrage konnte nicht verarbeitet werden. Bitte laden Sie die Seite neu und versuchen Sie es erneut.
+error-network = Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+error-internal = Bei uns ist ein Fehler aufgetreten. Falls das Problem weiterhin besteht, nennen Sie dem Support diese Referenz:

@@ -1,0 +1,20 @@
+field-full-name = Vollständiger Name
+field-login-email = E-Mail-Adresse für die Anmeldung
+field-password = Passwort
+field-company = Firmenname
+field-country = Land
+field-billing-country = Rechnungsland
+field-language = Sprache
+field-time-zone = Zeitzone
+field-org-name = Name der Organisation
+
+field-error-required = Dieses Feld ist erforderlich.
+field-error-too-long = Die Eingabe ist zu lang.
+field-error-invalid-characters = Die Eingabe enthält unzulässige Zeichen.
+field-error-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.com ein.
+field-error-email-taken = Diese E-Mail-Adresse wird bereits von einem Konto verwendet. Möchten Sie sich stattdessen anmelden?
+field-error-password-too-short = Verwenden Sie mindestens 12 Zeichen.
+field-error-password-too-long = Verwenden Sie höchstens 128 Zeichen.
+field-error-country-unknown = Wählen Sie ein Land aus der Liste.
+field-error-time-zone-unknown = Wählen Sie eine Zeitzone aus der Liste, z. B. Europe/Zurich.
+field-error-language-unknown = Wählen Sie eine der angebotenen Sprachen.

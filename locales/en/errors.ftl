@@ -1,0 +1,13 @@
+error-unauthenticated = Your session has ended. Please log in again.
+error-forbidden = You do not have the rights to do this in this organisation.
+error-not-found = This does not exist, or you do not have access to it.
+error-validation = Some fields need your attention.
+error-invalid-credentials = The e-mail address or the password is wrong.
+error-cross-site-request = This request came from another website and was blocked.
+error-conflict = This cannot be done in the current state.
+error-conflict-last-legal-representative = You are the last legal representative: appoint another one before leaving.
+error-conflict-already-member = This person is already a member of the organisation.
+error-rate-limited = Too many attempts. Please wait a moment and try again.
+error-bad-request = The request could not be understood. Please reload the page and try again.
+error-network = The server cannot be reached. Check your connection and try again.
+error-internal = Something went wrong on our side. If it persists, give support this reference:

@@ -1,0 +1,20 @@
+field-full-name = Full name
+field-login-email = Login e-mail
+field-password = Password
+field-company = Company name
+field-country = Country
+field-billing-country = Billing country
+field-language = Language
+field-time-zone = Time zone
+field-org-name = Organisation name
+
+field-error-required = This field is required.
+field-error-too-long = This is too long.
+field-error-invalid-characters = This contains characters that are not allowed.
+field-error-email-invalid = Enter an e-mail address such as name@example.com.
+field-error-email-taken = An account already uses this e-mail address. Log in instead?
+field-error-password-too-short = Use at least 12 characters.
+field-error-password-too-long = Use at most 128 characters.
+field-error-country-unknown = Choose a country from the list.
+field-error-time-zone-unknown = Choose a time zone from the list, such as Europe/Zurich.
+field-error-language-unknown = Choose one of the offered languages.

@@ -1,0 +1,13 @@
+error-unauthenticated = Su sesión ha finalizado. Vuelva a iniciar sesión.
+error-forbidden = No tiene permisos para realizar esta acción en esta organización.
+error-not-found = Este elemento no existe o usted no tiene acceso a él.
+error-validation = Algunos campos requieren su atención.
+error-invalid-credentials = El correo electrónico o la contraseña no son correctos.
+error-cross-site-request = Esta solicitud procedía de otro sitio web y se ha bloqueado.
+error-conflict = No es posible realizar esta acción en el estado actual.
+error-conflict-last-legal-representative = Usted es el último representante legal: designe a otro antes de salir de la organización.
+error-conflict-already-member = Esta persona ya es miembro de la organización.
+error-rate-limited = Demasiados intentos. Espere un momento y vuelva a intentarlo.
+error-bad-request = No se ha podido interpretar la solicitud. Recargue la página y vuelva a intentarlo.
+error-network = No se puede conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.
+error-internal = Se ha producido un error por nuestra parte. Si el problema persiste, facilite esta referencia al soporte:

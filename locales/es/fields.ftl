@@ -1,0 +1,20 @@
+field-full-name = Nombre completo
+field-login-email = Correo electrónico de acceso
+field-password = Contraseña
+field-company = Nombre de la empresa
+field-country = País
+field-billing-country = País de facturación
+field-language = Idioma
+field-time-zone = Zona horaria
+field-org-name = Nombre de la organización
+
+field-error-required = Este campo es obligatorio.
+field-error-too-long = El texto es demasiado largo.
+field-error-invalid-characters = El texto contiene caracteres no permitidos.
+field-error-email-invalid = Introduzca un correo electrónico como nombre@example.com.
+field-error-email-taken = Ya existe una cuenta con este correo electrónico. ¿Desea iniciar sesión?
+field-error-password-too-short = Utilice al menos 12 caracteres.
+field-error-password-too-long = Utilice como máximo 128 caracteres.
+field-error-country-unknown = Elija un país de la lista.
+field-error-time-zone-unknown = Elija una zona horaria de la lista, por ejemplo, Europe/Zurich.
+field-error-language-unknown = Elija uno de los idiomas disponibles.

@@ -1,0 +1,34 @@
+app-name = Mandant
+action-cancel = Annuler
+
+shell-skip-to-content = Aller au contenu
+shell-open-navigation = Ouvrir la navigation
+shell-main-navigation = Navigation principale
+shell-switch-org = Changer d’organisation
+shell-choose-org = Choisir une organisation
+shell-search-orgs = Rechercher une organisation
+shell-create-org = Créer une organisation
+shell-account-menu = Menu du compte
+shell-manage-profile = Gérer mon profil
+shell-manage-org = Gérer mon organisation
+shell-log-out = Se déconnecter
+
+nav-dashboard = Tableau de bord
+nav-products = Produits
+nav-users = Utilisateurs
+nav-accounting = Comptabilité
+nav-support = Support
+nav-organisation = Organisation
+
+section-lead-products = Les domaines, hébergements, services de messagerie et serveurs de cette organisation.
+section-lead-users = Les membres de cette organisation et ce que chacun peut faire.
+section-lead-accounting = Factures, renouvellements, compte prépayé et moyens de paiement.
+section-lead-support = Support premium et accès du support à vos produits.
+section-lead-organisation = Nom, adresses de facturation, sécurité et suppression de cette organisation.
+
+coming-soon-title = Bientôt disponible
+coming-soon-body = Cette partie de la console est en cours de construction. Rien ici pour l’instant : aucune donnée n’est affichée tant qu’elle n’est pas réelle.
+
+not-found-title = Page introuvable
+not-found-body = Cette page n’existe pas ou vous n’y avez pas accès.
+not-found-home = Retour à ma console

@@ -1,0 +1,13 @@
+error-unauthenticated = Votre session a expiré. Veuillez vous reconnecter.
+error-forbidden = Vous n’avez pas les droits nécessaires pour effectuer cette action dans cette organisation.
+error-not-found = Cet élément n’existe pas ou vous n’y avez pas accès.
+error-validation = Certains champs nécessitent votre attention.
+error-invalid-credentials = L’adresse e-mail ou le mot de passe est incorrect.
+error-cross-site-request = Cette requête provenait d’un autre site web et a été bloquée.
+error-conflict = Cette action n’est pas possible dans l’état actuel.
+error-conflict-last-legal-representative = Vous êtes le dernier représentant légal : désignez-en un autre avant de quitter l’organisation.
+error-conflict-already-member = Cette personne est déjà membre de l’organisation.
+error-rate-limited = Trop de tentatives. Veuillez patienter un instant, puis réessayer.
+error-bad-request = La requête n’a pas pu être interprétée. Veuillez recharger la page et réessayer.
+error-network = Le serveur est injoignable. Vérifiez votre connexion et réessayez.
+error-internal = Une erreur s’est produite de notre côté. Si le problème persiste, communiquez cette référence au support :

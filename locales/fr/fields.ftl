@@ -1,0 +1,20 @@
+field-full-name = Nom complet
+field-login-email = Adresse e-mail de connexion
+field-password = Mot de passe
+field-company = Nom de l’entreprise
+field-country = Pays
+field-billing-country = Pays de facturation
+field-language = Langue
+field-time-zone = Fuseau horaire
+field-org-name = Nom de l’organisation
+
+field-error-required = Ce champ est obligatoire.
+field-error-too-long = Ce texte est trop long.
+field-error-invalid-characters = Ce champ contient des caractères non autorisés.
+field-error-email-invalid = Saisissez une adresse e-mail telle que nom@example.com.
+field-error-email-taken = Un compte utilise déjà cette adresse e-mail. Voulez-vous plutôt vous connecter ?
+field-error-password-too-short = Utilisez au moins 12 caractères.
+field-error-password-too-long = Utilisez au maximum 128 caractères.
+field-error-country-unknown = Choisissez un pays dans la liste.
+field-error-time-zone-unknown = Choisissez un fuseau horaire dans la liste, par exemple Europe/Zurich.
+field-error-language-unknown = Choisissez l’une des langues proposées.

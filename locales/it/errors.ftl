@@ -1,0 +1,13 @@
+error-unauthenticated = La sessione è scaduta. Effettui di nuovo l'accesso.
+error-forbidden = Non dispone dei diritti per eseguire questa operazione in questa organizzazione.
+error-not-found = L'elemento non esiste oppure non dispone dell'accesso.
+error-validation = Alcuni campi richiedono la sua attenzione.
+error-invalid-credentials = L'indirizzo e-mail o la password non sono corretti.
+error-cross-site-request = Questa richiesta proveniva da un altro sito web ed è stata bloccata.
+error-conflict = Questa operazione non è possibile nello stato attuale.
+error-conflict-last-legal-representative = Lei è l'ultimo rappresentante legale: ne nomini un altro prima di lasciare l'organizzazione.
+error-conflict-already-member = Questa persona è già membro dell'organizzazione.
+error-rate-limited = Troppi tentativi. Attenda un momento e riprovi.
+error-bad-request = Non è stato possibile interpretare la richiesta. Ricarichi la pagina e riprovi.
+error-network = Impossibile raggiungere il server. Verifichi la connessione e riprovi.
+error-internal = Si è verificato un errore da parte nostra. Se il problema persiste, comunichi questo riferimento all'assistenza:

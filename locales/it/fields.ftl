@@ -1,0 +1,20 @@
+field-full-name = Nome e cognome
+field-login-email = Indirizzo e-mail di accesso
+field-password = Password
+field-company = Nome dell'azienda
+field-country = Paese
+field-billing-country = Paese di fatturazione
+field-language = Lingua
+field-time-zone = Fuso orario
+field-org-name = Nome dell'organizzazione
+
+field-error-required = Questo campo è obbligatorio.
+field-error-too-long = Il testo è troppo lungo.
+field-error-invalid-characters = Il testo contiene caratteri non consentiti.
+field-error-email-invalid = Inserisca un indirizzo e-mail come nome@example.com.
+field-error-email-taken = Questo indirizzo e-mail è già utilizzato da un account. Vuole accedere?
+field-error-password-too-short = Utilizzi almeno 12 caratteri.
+field-error-password-too-long = Utilizzi al massimo 128 caratteri.
+field-error-country-unknown = Scelga un paese dall'elenco.
+field-error-time-zone-unknown = Scelga un fuso orario dall'elenco, ad esempio Europe/Zurich.
+field-error-language-unknown = Scelga una delle lingue disponibili.

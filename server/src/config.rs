@@ -1,0 +1,45 @@
+//! Configuration from environment variables; every setting has a default, so `mandant
+//! serve` runs with no configuration at all.
+
+use std::net::SocketAddr;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `DATABASE_URL`: `sqlite://…` (default `sqlite://data/mandant.db?mode=rwc`) or
+    /// `postgres://…`.
+    pub database_url: String,
+    /// `MANDANT_LISTEN` (or cargo-leptos' `LEPTOS_SITE_ADDR`), default `127.0.0.1:3000`.
+    pub listen: SocketAddr,
+    /// `MANDANT_PUBLIC_URL`: the address users reach the console at; `https://…` turns on
+    /// `Secure` `__Host-` cookies. Default `http://<listen>`.
+    pub public_url: String,
+    /// `LEPTOS_SITE_ROOT`: where the built client (wasm, CSS, assets) is, default
+    /// `target/site`.
+    pub site_root: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, String> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let listen_text = var("MANDANT_LISTEN")
+            .or_else(|| var("LEPTOS_SITE_ADDR"))
+            .unwrap_or_else(|| "127.0.0.1:3000".into());
+        let listen: SocketAddr = listen_text
+            .parse()
+            .map_err(|_| format!("MANDANT_LISTEN is not an address:port: {listen_text}"))?;
+        let public_url = var("MANDANT_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(format!("MANDANT_PUBLIC_URL must start with http:// or https://: {public_url}"));
+        }
+        Ok(Config {
+            database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/mandant.db?mode=rwc".into()),
+            listen,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+        })
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}

@@ -1,0 +1,23 @@
+//! The `mandant` server: configuration, the HTTP router with its session layer, demo data.
+
+pub mod config;
+pub mod router;
+pub mod seed;
+mod session_layer;
+
+pub use config::Config;
+pub use router::{build_router, AppState};
+
+use std::net::SocketAddr;
+
+/// Serves `router` on `listener` until the process is stopped.
+pub async fn serve_on(listener: tokio::net::TcpListener, router: axum::Router) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+}

@@ -1,0 +1,77 @@
+//! The HTTP router: server functions, server-rendered pages, static files, all behind the
+//! session layer.
+
+use crate::config::Config;
+use crate::session_layer::session_layer;
+use app::api::ssr::ServerConfig;
+use app::{shell, App};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::response::IntoResponse;
+use axum::routing::post;
+use axum::Router;
+use db::Db;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+
+/// Shared by every request.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Config,
+    pub server_config: ServerConfig,
+    pub leptos: LeptosOptions,
+}
+
+impl axum::extract::FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+fn leptos_options(config: &Config) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("mandant")
+        .site_root(config.site_root.as_str())
+        .site_pkg_dir("pkg")
+        .site_addr(config.listen)
+        .build()
+}
+
+async fn server_fn_handler(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
+    handle_server_fns_with_context(move || provide_server_context(&state), req).await
+}
+
+fn provide_server_context(state: &AppState) {
+    provide_context(state.db.clone());
+    provide_context(state.server_config.clone());
+}
+
+pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
+    let leptos = leptos_options(&config);
+    let state = AppState {
+        server_config: ServerConfig {
+            secure_cookies: config.secure_cookies(),
+            demo,
+        },
+        db,
+        config,
+        leptos: leptos.clone(),
+    };
+    let routes = generate_route_list(App);
+    let context_state = state.clone();
+    Router::new()
+        .route("/api/{*fn_name}", post(server_fn_handler).get(server_fn_handler))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_server_context(&context_state),
+            {
+                let leptos = leptos.clone();
+                move || shell(leptos.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session_layer))
+        .with_state(state)
+}

@@ -1,0 +1,183 @@
+//! One layer in front of everything: rejects cross-site mutations, resolves the session
+//! cookie, decides the request's language and region, requires a session for every
+//! non-public server function, and redirects page requests that need (or must not have)
+//! a session.
+
+use crate::router::AppState;
+use app::api::ssr::cookie;
+use app::api::{API_PREFIX, PUBLIC_PREFIX};
+use app::i18n::LANG_COOKIE;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use db::sessions::ActiveSession;
+use domain::datetime::Region;
+use domain::{country, AppError, Lang};
+
+pub async fn session_layer(State(state): State<AppState>, mut req: Request<Body>, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let mutating = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if mutating && !same_origin(req.headers(), &state.config.public_url) {
+        return error_response(&AppError::CrossSiteRequest);
+    }
+
+    let secure = state.config.secure_cookies();
+    let token = cookie_header(req.headers()).and_then(|h| cookie::token_from_header(&h, secure));
+    let session = match &token {
+        Some(token) => match db::sessions::resolve(&state.db, &cookie::hash_token(token)).await {
+            Ok(found) => found,
+            Err(err) => return error_response(&AppError::from(err)),
+        },
+        None => None,
+    };
+    let region = request_region(req.headers(), session.as_ref());
+    req.extensions_mut().insert(region);
+    if let Some(s) = &session {
+        req.extensions_mut().insert(s.clone());
+    }
+
+    let is_api = path.starts_with(&format!("{API_PREFIX}/"));
+    if is_api && !path.starts_with(&format!("{PUBLIC_PREFIX}/")) && session.is_none() {
+        return error_response(&AppError::Unauthenticated);
+    }
+    if !is_api && *req.method() == Method::GET {
+        if let Some(redirect) = page_redirect(&state, &path, session.as_ref()).await {
+            return redirect;
+        }
+    }
+
+    let mut response = next.run(req).await;
+    // A cookie whose session is gone is removed, so the browser stops sending it.
+    if token.is_some() && session.is_none() {
+        let expired = format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}", cookie::name(secure), if secure { "; Secure" } else { "" });
+        if let Ok(value) = HeaderValue::from_str(&expired) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+/// Browsers say where a request comes from: `Sec-Fetch-Site` (modern) or `Origin`. A
+/// request carrying neither is not from a browser, so it carries no ambient cookie risk.
+fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return matches!(site, "same-origin" | "none");
+    }
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    if origin.eq_ignore_ascii_case(public_url) {
+        return true;
+    }
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or_default();
+    !host.is_empty() && origin_host.eq_ignore_ascii_case(host)
+}
+
+fn cookie_header(headers: &HeaderMap) -> Option<String> {
+    let all: Vec<&str> = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    (!all.is_empty()).then(|| all.join("; "))
+}
+
+fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
+    cookie_header(headers)?.split(';').find_map(|pair| {
+        let (k, v) = pair.trim().split_once('=')?;
+        (k == name).then(|| v.to_owned())
+    })
+}
+
+/// Profile first; for visitors the language cookie, then `Accept-Language`, then English.
+fn request_region(headers: &HeaderMap, session: Option<&ActiveSession>) -> Region {
+    if let Some(s) = session {
+        return s.user.region.clone();
+    }
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let lang = cookie_value(headers, LANG_COOKIE)
+        .and_then(|c| Lang::parse(&c))
+        .or_else(|| Lang::negotiate(accept))
+        .unwrap_or(Lang::En);
+    let country = Lang::region_hint(accept)
+        .filter(|c| country::is_known(c))
+        .unwrap_or_else(|| "CH".into());
+    Region {
+        lang,
+        time_zone: country::default_time_zone(&country).to_owned(),
+        country,
+    }
+}
+
+fn is_protected_page(path: &str) -> bool {
+    path == "/" || path.starts_with("/o/") || path.starts_with("/profile")
+}
+
+async fn page_redirect(state: &AppState, path: &str, session: Option<&ActiveSession>) -> Option<Response> {
+    match session {
+        None if is_protected_page(path) => Some(Redirect::to("/login").into_response()),
+        Some(_) if path == "/login" || path == "/signup" => Some(Redirect::to("/").into_response()),
+        Some(s) if path == "/" => {
+            let orgs = db::orgs::list_for_user(&state.db, s.user.id).await.ok()?;
+            let org = s
+                .user
+                .last_org
+                .filter(|last| orgs.iter().any(|o| o.id == *last))
+                .or_else(|| orgs.first().map(|o| o.id));
+            let target = match org {
+                Some(org) => format!("/o/{org}/dashboard"),
+                None => "/profile/organisations".to_owned(),
+            };
+            Some(Redirect::to(&target).into_response())
+        }
+        _ => None,
+    }
+}
+
+/// An error as the server-function client expects it: JSON code, matching status.
+fn error_response(err: &AppError) -> Response {
+    let status = StatusCode::from_u16(err.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = serde_json::to_string(err).unwrap_or_else(|_| r#"{"code":"internal","reference":""}"#.into());
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn cross_site_requests_are_recognised() {
+        let url = "http://127.0.0.1:3000";
+        assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")]), url));
+        assert!(!same_origin(&headers(&[("sec-fetch-site", "cross-site")]), url));
+        assert!(!same_origin(&headers(&[("sec-fetch-site", "same-site")]), url));
+        assert!(same_origin(&headers(&[("origin", url)]), url));
+        assert!(same_origin(&headers(&[("origin", "http://console.local:8080"), ("host", "console.local:8080")]), url));
+        assert!(!same_origin(&headers(&[("origin", "https://evil.example"), ("host", "127.0.0.1:3000")]), url));
+        assert!(same_origin(&headers(&[]), url));
+    }
+
+    #[test]
+    fn visitors_language_comes_from_cookie_then_header() {
+        let r = request_region(&headers(&[("accept-language", "de-CH,de;q=0.9")]), None);
+        assert_eq!((r.lang, r.country.as_str(), r.time_zone.as_str()), (Lang::De, "CH", "Europe/Zurich"));
+        let r = request_region(&headers(&[("accept-language", "de-DE"), ("cookie", "mandant_lang=it")]), None);
+        assert_eq!(r.lang, Lang::It);
+        assert_eq!(r.country, "DE");
+        assert_eq!(request_region(&headers(&[]), None).lang, Lang::En);
+    }
+}

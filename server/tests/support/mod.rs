@@ -1,0 +1,155 @@
+//! A real Mandant server on a loopback port over a fresh database, and a small HTTP client
+//! that keeps the session cookie like a browser would.
+#![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
+
+use db::testing::TestDb;
+use db::Backend;
+use server::{build_router, serve_on, Config};
+use std::net::SocketAddr;
+
+pub struct TestServer {
+    pub base: String,
+    pub db: TestDb,
+}
+
+impl TestServer {
+    pub async fn start(backend: Backend) -> TestServer {
+        let db = TestDb::new(backend).await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr: SocketAddr = listener.local_addr().unwrap();
+        let config = Config {
+            database_url: db.url.clone(),
+            listen: addr,
+            public_url: format!("http://{addr}"),
+            site_root: "target/site".into(),
+        };
+        let router = build_router(db.db.clone(), config, false);
+        tokio::spawn(serve_on(listener, router));
+        TestServer {
+            base: format!("http://{addr}"),
+            db,
+        }
+    }
+
+    pub fn client(&self) -> Client {
+        Client {
+            base: self.base.clone(),
+            cookie: None,
+            agent: ureq::AgentBuilder::new().redirects(0).build(),
+            origin: None,
+        }
+    }
+}
+
+pub struct Response {
+    pub status: u16,
+    pub body: String,
+    pub set_cookies: Vec<String>,
+    pub location: Option<String>,
+}
+
+impl Response {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or(serde_json::Value::Null)
+    }
+    pub fn code(&self) -> String {
+        self.json()["code"].as_str().unwrap_or_default().to_owned()
+    }
+}
+
+#[derive(Clone)]
+pub struct Client {
+    pub base: String,
+    /// `name=value` of the session cookie, as a browser would keep it.
+    pub cookie: Option<String>,
+    agent: ureq::Agent,
+    /// An `Origin` header to send (browsers send one with every POST).
+    pub origin: Option<String>,
+}
+
+impl Client {
+    fn finish(&mut self, result: Result<ureq::Response, ureq::Error>) -> Response {
+        let resp = match result {
+            Ok(r) => r,
+            Err(ureq::Error::Status(_, r)) => r,
+            Err(e) => panic!("transport error: {e}"),
+        };
+        let status = resp.status();
+        let set_cookies: Vec<String> = resp.all("set-cookie").iter().map(|s| s.to_string()).collect();
+        let location = resp.header("location").map(str::to_owned);
+        for c in &set_cookies {
+            let pair = c.split(';').next().unwrap().to_owned();
+            if pair.starts_with("mandant_session=") {
+                self.cookie = if pair == "mandant_session=" { None } else { Some(pair) };
+            }
+        }
+        let body = resp.into_string().unwrap_or_default();
+        Response { status, body, set_cookies, location }
+    }
+
+    fn request(&self, method: &str, path: &str) -> ureq::Request {
+        let mut req = self.agent.request(method, &format!("{}{path}", self.base));
+        if let Some(c) = &self.cookie {
+            req = req.set("Cookie", c);
+        }
+        if let Some(o) = &self.origin {
+            req = req.set("Origin", o);
+        }
+        req
+    }
+
+    /// Calls a server function with form-encoded arguments, as the browser does.
+    pub fn call(&mut self, endpoint: &str, form: &[(&str, &str)]) -> Response {
+        let req = self.request("POST", endpoint);
+        let result = req.send_form(form);
+        self.finish(result)
+    }
+
+    pub fn get(&mut self, path: &str, accept_language: Option<&str>) -> Response {
+        let mut req = self.request("GET", path);
+        if let Some(l) = accept_language {
+            req = req.set("Accept-Language", l);
+        }
+        let result = req.call();
+        self.finish(result)
+    }
+
+    /// The raw session token in the cookie.
+    pub fn token(&self) -> String {
+        self.cookie.as_ref().unwrap().split_once('=').unwrap().1.to_owned()
+    }
+}
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// Signs up a new account and returns the new organisation's id.
+pub fn sign_up(client: &mut Client, name: &str, email: &str, company: &str, country: &str) -> String {
+    let r = client.call(
+        "/api/public/auth/sign_up",
+        &[
+            ("name", name),
+            ("email", email),
+            ("password", PASSWORD),
+            ("company", company),
+            ("country", country),
+            ("time_zone", "Europe/Zurich"),
+            ("lang", "en"),
+        ],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.json()["org"].as_str().unwrap().to_owned()
+}
+
+/// Runs a blocking HTTP scenario against a fresh server on each backend.
+pub async fn on_each_backend(scenario: fn(&TestServer)) {
+    for backend in db::testing::backends() {
+        let server = TestServer::start(backend).await;
+        let server = tokio::task::spawn_blocking(move || {
+            scenario(&server);
+            server
+        })
+        .await
+        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
+        server.db.cleanup().await;
+    }
+}
