@@ -7,12 +7,20 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from("/// (language code, file name, contents)\npub static RESOURCES: &[(&str, &str, &str)] = &[\n");
-    let mut langs: Vec<_> = fs::read_dir(&root).into_iter().flatten().flatten().collect();
+    let mut langs: Vec<_> = fs::read_dir(&root)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .collect();
     langs.sort_by_key(|e| e.file_name());
     for lang in langs {
         let lang_name = lang.file_name().to_string_lossy().into_owned();
         println!("cargo:rerun-if-changed={}", lang.path().display());
-        let mut files: Vec<_> = fs::read_dir(lang.path()).into_iter().flatten().flatten().collect();
+        let mut files: Vec<_> = fs::read_dir(lang.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .collect();
         files.sort_by_key(|e| e.file_name());
         for file in files {
             let name = file.file_name().to_string_lossy().into_owned();
@@ -20,7 +28,11 @@ fn main() {
                 println!("cargo:rerun-if-changed={}", file.path().display());
                 out.push_str(&format!(
                     "    ({lang_name:?}, {name:?}, include_str!({:?})),\n",
-                    file.path().canonicalize().unwrap_or(file.path()).display().to_string()
+                    file.path()
+                        .canonicalize()
+                        .unwrap_or(file.path())
+                        .display()
+                        .to_string()
                 ));
             }
         }

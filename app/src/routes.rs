@@ -41,6 +41,9 @@ mod tests {
             format!("/o/{to}/accounting")
         );
         assert_eq!(switch_org_path("/o/x", to), format!("/o/{to}/dashboard"));
-        assert_eq!(switch_org_path("/profile", to), format!("/o/{to}/dashboard"));
+        assert_eq!(
+            switch_org_path("/profile", to),
+            format!("/o/{to}/dashboard")
+        );
     }
 }

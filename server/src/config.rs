@@ -29,10 +29,13 @@ impl Config {
             .map_err(|_| format!("MANDANT_LISTEN is not an address:port: {listen_text}"))?;
         let public_url = var("MANDANT_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
         if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
-            return Err(format!("MANDANT_PUBLIC_URL must start with http:// or https://: {public_url}"));
+            return Err(format!(
+                "MANDANT_PUBLIC_URL must start with http:// or https://: {public_url}"
+            ));
         }
         Ok(Config {
-            database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/mandant.db?mode=rwc".into()),
+            database_url: var("DATABASE_URL")
+                .unwrap_or_else(|| "sqlite://data/mandant.db?mode=rwc".into()),
             listen,
             public_url: public_url.trim_end_matches('/').to_owned(),
             site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),

@@ -11,7 +11,10 @@ pub use router::{build_router, AppState};
 use std::net::SocketAddr;
 
 /// Serves `router` on `listener` until the process is stopped.
-pub async fn serve_on(listener: tokio::net::TcpListener, router: axum::Router) -> std::io::Result<()> {
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    router: axum::Router,
+) -> std::io::Result<()> {
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<SocketAddr>(),

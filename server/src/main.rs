@@ -42,7 +42,9 @@ async fn run(args: &[String]) -> Result<(), String> {
     let db = db::Db::connect(&config.database_url)
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
-    db.migrate().await.map_err(|e| format!("migration failed: {e}"))?;
+    db.migrate()
+        .await
+        .map_err(|e| format!("migration failed: {e}"))?;
     match command {
         "migrate" => {
             tracing::info!("migrations applied");
@@ -67,7 +69,11 @@ async fn run(args: &[String]) -> Result<(), String> {
 async fn seed(db: &db::Db) -> Result<(), String> {
     match seed::seed_demo(db).await {
         Ok(true) => {
-            tracing::info!("demo data loaded; sign in as {} / {}", seed::AGENCY_EMAIL, seed::DEMO_PASSWORD);
+            tracing::info!(
+                "demo data loaded; sign in as {} / {}",
+                seed::AGENCY_EMAIL,
+                seed::DEMO_PASSWORD
+            );
             Ok(())
         }
         Ok(false) => {

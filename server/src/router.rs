@@ -61,7 +61,10 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
     let routes = generate_route_list(App);
     let context_state = state.clone();
     Router::new()
-        .route("/api/{*fn_name}", post(server_fn_handler).get(server_fn_handler))
+        .route(
+            "/api/{*fn_name}",
+            post(server_fn_handler).get(server_fn_handler),
+        )
         .leptos_routes_with_context(
             &state,
             routes,
@@ -72,6 +75,9 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), session_layer))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session_layer,
+        ))
         .with_state(state)
 }

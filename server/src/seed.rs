@@ -3,8 +3,8 @@
 //! invoices in its own currency. Runs only on an empty database.
 
 use app::api::ssr::password;
-use db::products::NewProduct;
 use db::invoices::NewInvoice;
+use db::products::NewProduct;
 use db::{now_ms, Db, OrgScope};
 use domain::datetime::Region;
 use domain::{AppError, Lang, OrgId, Permission, Role, UserId};
@@ -25,10 +25,46 @@ struct DemoUser {
 }
 
 const USERS: &[DemoUser] = &[
-    DemoUser { email: AGENCY_EMAIL, name: "Alex Brunner", lang: Lang::En, country: "CH", time_zone: "Europe/Zurich", org: "Brunner Web Agency" },
-    DemoUser { email: "claire@example.com", name: "Claire Dubois", lang: Lang::Fr, country: "FR", time_zone: "Europe/Paris", org: "Boulangerie Soleil" },
-    DemoUser { email: "marco@example.com", name: "Marco Bernasconi", lang: Lang::It, country: "CH", time_zone: "Europe/Zurich", org: "Clinica Alpina" },
-    DemoUser { email: "sofia@example.com", name: "Sofía García", lang: Lang::Es, country: "ES", time_zone: "Europe/Madrid", org: "García Estudio" },
+    DemoUser {
+        email: AGENCY_EMAIL,
+        name: "Alex Brunner",
+        lang: Lang::En,
+        country: "CH",
+        time_zone: "Europe/Zurich",
+        org: "Brunner Web Agency",
+    },
+    DemoUser {
+        email: "claire@example.com",
+        name: "Claire Dubois",
+        lang: Lang::Fr,
+        country: "FR",
+        time_zone: "Europe/Paris",
+        org: "Boulangerie Soleil",
+    },
+    DemoUser {
+        email: "marco@example.com",
+        name: "Marco Bernasconi",
+        lang: Lang::It,
+        country: "CH",
+        time_zone: "Europe/Zurich",
+        org: "Clinica Alpina",
+    },
+    DemoUser {
+        email: "sofia@example.com",
+        name: "Sofía García",
+        lang: Lang::Es,
+        country: "ES",
+        time_zone: "Europe/Madrid",
+        org: "García Estudio",
+    },
+    DemoUser {
+        email: "lena@example.com",
+        name: "Lena Meier",
+        lang: Lang::De,
+        country: "DE",
+        time_zone: "Europe/Berlin",
+        org: "Meier Beratung",
+    },
 ];
 
 /// Seeds the demo data unless the database already has users. Returns whether it seeded.
@@ -39,10 +75,19 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
     let hash = password::hash(DEMO_PASSWORD.to_owned()).await?;
     let mut people: Vec<(UserId, OrgId)> = vec![];
     for u in USERS {
-        let region = Region { lang: u.lang, country: u.country.into(), time_zone: u.time_zone.into() };
+        let region = Region {
+            lang: u.lang,
+            country: u.country.into(),
+            time_zone: u.time_zone.into(),
+        };
         let ids = db::users::sign_up(
             db,
-            db::users::NewUser { email: u.email, name: u.name, password_hash: &hash, region: &region },
+            db::users::NewUser {
+                email: u.email,
+                name: u.name,
+                password_hash: &hash,
+                region: &region,
+            },
             u.org,
             u.country,
         )
@@ -58,41 +103,158 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
     db::members::add(db, &bakery_scope, agency, Role::Administrator).await?;
     let clinic_scope = OrgScope::authorize(db, marco, clinic, Permission::MemberInvite).await?;
     db::members::add(db, &clinic_scope, agency, Role::Collaborator).await?;
+    // An outside consultant who works for the clinic.
+    let (lena, _) = people[4];
+    db::members::add(db, &clinic_scope, lena, Role::External).await?;
 
     let now = now_ms();
-    let agency_scope = OrgScope::authorize(db, agency, agency_org, Permission::ProductManage).await?;
-    add_products(db, &agency_scope, &[
-        ("domain", "brunner-web.ch", "active", Some(now + 210 * DAY), true),
-        ("web-mail-hosting", "Brunner hosting", "active", Some(now + 95 * DAY), true),
-        ("ssl-certificate", "www.brunner-web.ch", "expiring-soon", Some(now + 12 * DAY), false),
-    ]).await?;
-    add_invoices(db, &agency_scope, "BWA", &[(18_900, now - 20 * DAY, now + 10 * DAY, None), (9_600, now - 60 * DAY, now - 30 * DAY, Some(now - 35 * DAY))]).await?;
+    let agency_scope =
+        OrgScope::authorize(db, agency, agency_org, Permission::ProductManage).await?;
+    add_products(
+        db,
+        &agency_scope,
+        &[
+            (
+                "domain",
+                "brunner-web.ch",
+                "active",
+                Some(now + 210 * DAY),
+                true,
+            ),
+            (
+                "web-mail-hosting",
+                "Brunner hosting",
+                "active",
+                Some(now + 95 * DAY),
+                true,
+            ),
+            (
+                "ssl-certificate",
+                "www.brunner-web.ch",
+                "expiring-soon",
+                Some(now + 12 * DAY),
+                false,
+            ),
+        ],
+    )
+    .await?;
+    add_invoices(
+        db,
+        &agency_scope,
+        "BWA",
+        &[
+            (18_900, now - 20 * DAY, now + 10 * DAY, None),
+            (9_600, now - 60 * DAY, now - 30 * DAY, Some(now - 35 * DAY)),
+        ],
+    )
+    .await?;
 
-    add_products(db, &bakery_scope, &[
-        ("domain", "boulangerie-soleil.fr", "expiring-soon", Some(now + 20 * DAY), false),
-        ("mail-service", "Mail boulangerie-soleil.fr", "active", Some(now + 300 * DAY), true),
-        ("newsletter", "Newsletter", "active", None, false),
-    ]).await?;
-    add_invoices(db, &bakery_scope, "BSO", &[(4_590, now - 5 * DAY, now + 25 * DAY, None), (12_000, now - 40 * DAY, now - 10 * DAY, None)]).await?;
+    add_products(
+        db,
+        &bakery_scope,
+        &[
+            (
+                "domain",
+                "boulangerie-soleil.fr",
+                "expiring-soon",
+                Some(now + 20 * DAY),
+                false,
+            ),
+            (
+                "mail-service",
+                "Mail boulangerie-soleil.fr",
+                "active",
+                Some(now + 300 * DAY),
+                true,
+            ),
+            ("newsletter", "Newsletter", "active", None, false),
+        ],
+    )
+    .await?;
+    add_invoices(
+        db,
+        &bakery_scope,
+        "BSO",
+        &[
+            (4_590, now - 5 * DAY, now + 25 * DAY, None),
+            (12_000, now - 40 * DAY, now - 10 * DAY, None),
+        ],
+    )
+    .await?;
 
-    add_products(db, &clinic_scope, &[
-        ("domain", "clinica-alpina.ch", "active", Some(now + 400 * DAY), true),
-        ("cloud-server", "Cloud server patient portal", "active", Some(now + 45 * DAY), true),
-        ("backup", "Backup 2 TB", "blocked", Some(now - 3 * DAY), false),
-        ("drive", "Team drive", "in-redemption", Some(now - 20 * DAY), false),
-    ]).await?;
-    add_invoices(db, &clinic_scope, "CAL", &[(129_000, now - 2 * DAY, now + 28 * DAY, None)]).await?;
+    add_products(
+        db,
+        &clinic_scope,
+        &[
+            (
+                "domain",
+                "clinica-alpina.ch",
+                "active",
+                Some(now + 400 * DAY),
+                true,
+            ),
+            (
+                "cloud-server",
+                "Cloud server patient portal",
+                "active",
+                Some(now + 45 * DAY),
+                true,
+            ),
+            (
+                "backup",
+                "Backup 2 TB",
+                "blocked",
+                Some(now - 3 * DAY),
+                false,
+            ),
+            (
+                "drive",
+                "Team drive",
+                "in-redemption",
+                Some(now - 20 * DAY),
+                false,
+            ),
+        ],
+    )
+    .await?;
+    add_invoices(
+        db,
+        &clinic_scope,
+        "CAL",
+        &[(129_000, now - 2 * DAY, now + 28 * DAY, None)],
+    )
+    .await?;
     Ok(true)
 }
 
-async fn add_products(db: &Db, scope: &OrgScope, items: &[(&str, &str, &str, Option<i64>, bool)]) -> Result<(), AppError> {
+async fn add_products(
+    db: &Db,
+    scope: &OrgScope,
+    items: &[(&str, &str, &str, Option<i64>, bool)],
+) -> Result<(), AppError> {
     for (kind, name, status, expires_at, auto_renew) in items {
-        db::products::insert(db, scope, NewProduct { kind, name, status, expires_at: *expires_at, auto_renew: *auto_renew }).await?;
+        db::products::insert(
+            db,
+            scope,
+            NewProduct {
+                kind,
+                name,
+                status,
+                expires_at: *expires_at,
+                auto_renew: *auto_renew,
+            },
+        )
+        .await?;
     }
     Ok(())
 }
 
-async fn add_invoices(db: &Db, scope: &OrgScope, prefix: &str, items: &[(i64, i64, i64, Option<i64>)]) -> Result<(), AppError> {
+async fn add_invoices(
+    db: &Db,
+    scope: &OrgScope,
+    prefix: &str,
+    items: &[(i64, i64, i64, Option<i64>)],
+) -> Result<(), AppError> {
     for (n, (total, issued, due, paid)) in items.iter().enumerate() {
         let status = match paid {
             Some(_) => "paid",
@@ -100,7 +262,19 @@ async fn add_invoices(db: &Db, scope: &OrgScope, prefix: &str, items: &[(i64, i6
             None => "unpaid",
         };
         let number = format!("{prefix}-{}", 1001 + n);
-        db::invoices::insert(db, scope, NewInvoice { number: &number, status, total_minor: *total, issued_at: *issued, due_at: *due, paid_at: *paid }).await?;
+        db::invoices::insert(
+            db,
+            scope,
+            NewInvoice {
+                number: &number,
+                status,
+                total_minor: *total,
+                issued_at: *issued,
+                due_at: *due,
+                paid_at: *paid,
+            },
+        )
+        .await?;
     }
     Ok(())
 }

@@ -16,7 +16,11 @@ use db::sessions::ActiveSession;
 use domain::datetime::Region;
 use domain::{country, AppError, Lang};
 
-pub async fn session_layer(State(state): State<AppState>, mut req: Request<Body>, next: Next) -> Response {
+pub async fn session_layer(
+    State(state): State<AppState>,
+    mut req: Request<Body>,
+    next: Next,
+) -> Response {
     let path = req.uri().path().to_owned();
     let mutating = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if mutating && !same_origin(req.headers(), &state.config.public_url) {
@@ -51,7 +55,11 @@ pub async fn session_layer(State(state): State<AppState>, mut req: Request<Body>
     let mut response = next.run(req).await;
     // A cookie whose session is gone is removed, so the browser stops sending it.
     if token.is_some() && session.is_none() {
-        let expired = format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}", cookie::name(secure), if secure { "; Secure" } else { "" });
+        let expired = format!(
+            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+            cookie::name(secure),
+            if secure { "; Secure" } else { "" }
+        );
         if let Ok(value) = HeaderValue::from_str(&expired) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }
@@ -71,7 +79,10 @@ fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
     if origin.eq_ignore_ascii_case(public_url) {
         return true;
     }
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
     let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or_default();
     !host.is_empty() && origin_host.eq_ignore_ascii_case(host)
 }
@@ -119,7 +130,11 @@ fn is_protected_page(path: &str) -> bool {
     path == "/" || path.starts_with("/o/") || path.starts_with("/profile")
 }
 
-async fn page_redirect(state: &AppState, path: &str, session: Option<&ActiveSession>) -> Option<Response> {
+async fn page_redirect(
+    state: &AppState,
+    path: &str,
+    session: Option<&ActiveSession>,
+) -> Option<Response> {
     match session {
         None if is_protected_page(path) => Some(Redirect::to("/login").into_response()),
         Some(_) if path == "/login" || path == "/signup" => Some(Redirect::to("/").into_response()),
@@ -142,8 +157,10 @@ async fn page_redirect(state: &AppState, path: &str, session: Option<&ActiveSess
 
 /// An error as the server-function client expects it: JSON code, matching status.
 fn error_response(err: &AppError) -> Response {
-    let status = StatusCode::from_u16(err.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let body = serde_json::to_string(err).unwrap_or_else(|_| r#"{"code":"internal","reference":""}"#.into());
+    let status =
+        StatusCode::from_u16(err.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = serde_json::to_string(err)
+        .unwrap_or_else(|_| r#"{"code":"internal","reference":""}"#.into());
     (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
@@ -162,20 +179,47 @@ mod tests {
     #[test]
     fn cross_site_requests_are_recognised() {
         let url = "http://127.0.0.1:3000";
-        assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")]), url));
-        assert!(!same_origin(&headers(&[("sec-fetch-site", "cross-site")]), url));
-        assert!(!same_origin(&headers(&[("sec-fetch-site", "same-site")]), url));
+        assert!(same_origin(
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            url
+        ));
+        assert!(!same_origin(
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            url
+        ));
+        assert!(!same_origin(
+            &headers(&[("sec-fetch-site", "same-site")]),
+            url
+        ));
         assert!(same_origin(&headers(&[("origin", url)]), url));
-        assert!(same_origin(&headers(&[("origin", "http://console.local:8080"), ("host", "console.local:8080")]), url));
-        assert!(!same_origin(&headers(&[("origin", "https://evil.example"), ("host", "127.0.0.1:3000")]), url));
+        assert!(same_origin(
+            &headers(&[
+                ("origin", "http://console.local:8080"),
+                ("host", "console.local:8080")
+            ]),
+            url
+        ));
+        assert!(!same_origin(
+            &headers(&[
+                ("origin", "https://evil.example"),
+                ("host", "127.0.0.1:3000")
+            ]),
+            url
+        ));
         assert!(same_origin(&headers(&[]), url));
     }
 
     #[test]
     fn visitors_language_comes_from_cookie_then_header() {
         let r = request_region(&headers(&[("accept-language", "de-CH,de;q=0.9")]), None);
-        assert_eq!((r.lang, r.country.as_str(), r.time_zone.as_str()), (Lang::De, "CH", "Europe/Zurich"));
-        let r = request_region(&headers(&[("accept-language", "de-DE"), ("cookie", "mandant_lang=it")]), None);
+        assert_eq!(
+            (r.lang, r.country.as_str(), r.time_zone.as_str()),
+            (Lang::De, "CH", "Europe/Zurich")
+        );
+        let r = request_region(
+            &headers(&[("accept-language", "de-DE"), ("cookie", "mandant_lang=it")]),
+            None,
+        );
         assert_eq!(r.lang, Lang::It);
         assert_eq!(r.country, "DE");
         assert_eq!(request_region(&headers(&[]), None).lang, Lang::En);

@@ -9,8 +9,14 @@ fn sign_up_signs_in_and_creates_the_first_org(server: &TestServer) {
     let mut c = server.client();
     let org = sign_up(&mut c, "Anna Muster", "anna@example.ch", "Muster AG", "CH");
     let cookie = server_cookie_attributes(&c, server);
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
-    assert!(!cookie.contains("Max-Age"), "without keep-me-signed-in the cookie ends with the browser: {cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    assert!(
+        !cookie.contains("Max-Age"),
+        "without keep-me-signed-in the cookie ends with the browser: {cookie}"
+    );
     let shell = c.call("/api/account/get_shell", &[]).json();
     assert_eq!(shell["me"]["name"], "Anna Muster");
     assert_eq!(shell["orgs"][0]["id"], org.as_str());
@@ -24,16 +30,35 @@ fn server_cookie_attributes(_: &support::Client, server: &TestServer) -> String 
     let mut c = server.client();
     let r = c.call(
         "/api/public/auth/sign_up",
-        &[("name", "Cookie Check"), ("email", "cookie@example.ch"), ("password", PASSWORD), ("company", ""), ("country", "CH"), ("time_zone", ""), ("lang", "de")],
+        &[
+            ("name", "Cookie Check"),
+            ("email", "cookie@example.ch"),
+            ("password", PASSWORD),
+            ("company", ""),
+            ("country", "CH"),
+            ("time_zone", ""),
+            ("lang", "de"),
+        ],
     );
-    r.set_cookies.into_iter().find(|c| c.starts_with("mandant_session=")).unwrap()
+    r.set_cookies
+        .into_iter()
+        .find(|c| c.starts_with("mandant_session="))
+        .unwrap()
 }
 
 fn invalid_sign_up_reports_each_field_and_changes_nothing(server: &TestServer) {
     let mut c = server.client();
     let r = c.call(
         "/api/public/auth/sign_up",
-        &[("name", "   "), ("email", "not-an-email"), ("password", "short"), ("company", ""), ("country", "XX"), ("time_zone", ""), ("lang", "fr")],
+        &[
+            ("name", "   "),
+            ("email", "not-an-email"),
+            ("password", "short"),
+            ("company", ""),
+            ("country", "XX"),
+            ("time_zone", ""),
+            ("lang", "fr"),
+        ],
     );
     assert_eq!(r.status, 422);
     let body = r.json();
@@ -42,10 +67,23 @@ fn invalid_sign_up_reports_each_field_and_changes_nothing(server: &TestServer) {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| (f["field"].as_str().unwrap().into(), f["code"].as_str().unwrap().into()))
+        .map(|f| {
+            (
+                f["field"].as_str().unwrap().into(),
+                f["code"].as_str().unwrap().into(),
+            )
+        })
         .collect();
-    for expected in [("name", "required"), ("email", "email-invalid"), ("password", "password-too-short"), ("country", "country-unknown")] {
-        assert!(codes.contains(&(expected.0.into(), expected.1.into())), "{codes:?}");
+    for expected in [
+        ("name", "required"),
+        ("email", "email-invalid"),
+        ("password", "password-too-short"),
+        ("country", "country-unknown"),
+    ] {
+        assert!(
+            codes.contains(&(expected.0.into(), expected.1.into())),
+            "{codes:?}"
+        );
     }
     assert!(c.cookie.is_none());
     // A valid sign-up with the same e-mail still works: nothing was half-created.
@@ -53,7 +91,15 @@ fn invalid_sign_up_reports_each_field_and_changes_nothing(server: &TestServer) {
     let mut again = server.client();
     let dup = again.call(
         "/api/public/auth/sign_up",
-        &[("name", "Dup"), ("email", "NOT-AN-EMAIL@example.ch"), ("password", PASSWORD), ("company", ""), ("country", "CH"), ("time_zone", ""), ("lang", "en")],
+        &[
+            ("name", "Dup"),
+            ("email", "NOT-AN-EMAIL@example.ch"),
+            ("password", PASSWORD),
+            ("company", ""),
+            ("country", "CH"),
+            ("time_zone", ""),
+            ("lang", "en"),
+        ],
     );
     assert_eq!(dup.status, 422);
     assert_eq!(dup.json()["fields"][0]["code"], "email-taken");
@@ -63,13 +109,28 @@ fn wrong_password_and_unknown_email_get_the_same_answer(server: &TestServer) {
     let mut c = server.client();
     sign_up(&mut c, "Anna", "anna@example.ch", "", "CH");
     let mut stranger = server.client();
-    let wrong = stranger.call("/api/public/auth/log_in", &[("email", "anna@example.ch"), ("password", "wrong password here")]);
-    let unknown = stranger.call("/api/public/auth/log_in", &[("email", "nobody@example.ch"), ("password", "wrong password here")]);
+    let wrong = stranger.call(
+        "/api/public/auth/log_in",
+        &[
+            ("email", "anna@example.ch"),
+            ("password", "wrong password here"),
+        ],
+    );
+    let unknown = stranger.call(
+        "/api/public/auth/log_in",
+        &[
+            ("email", "nobody@example.ch"),
+            ("password", "wrong password here"),
+        ],
+    );
     assert_eq!(wrong.status, 401);
     assert_eq!(wrong.body, unknown.body);
     assert_eq!(wrong.code(), "invalid-credentials");
     assert!(stranger.cookie.is_none());
-    let ok = stranger.call("/api/public/auth/log_in", &[("email", " Anna@Example.ch "), ("password", PASSWORD)]);
+    let ok = stranger.call(
+        "/api/public/auth/log_in",
+        &[("email", " Anna@Example.ch "), ("password", PASSWORD)],
+    );
     assert_eq!(ok.status, 200, "{}", ok.body);
     assert!(ok.json()["org"].is_string());
 }
@@ -78,9 +139,20 @@ fn login_rotates_the_session_and_logout_destroys_it(server: &TestServer) {
     let mut c = server.client();
     sign_up(&mut c, "Anna", "anna@example.ch", "", "CH");
     let before = c.token();
-    let r = c.call("/api/public/auth/log_in", &[("email", "anna@example.ch"), ("password", PASSWORD), ("remember", "on")]);
+    let r = c.call(
+        "/api/public/auth/log_in",
+        &[
+            ("email", "anna@example.ch"),
+            ("password", PASSWORD),
+            ("remember", "on"),
+        ],
+    );
     assert_eq!(r.status, 200);
-    let kept = r.set_cookies.iter().find(|s| s.starts_with("mandant_session=")).unwrap();
+    let kept = r
+        .set_cookies
+        .iter()
+        .find(|s| s.starts_with("mandant_session="))
+        .unwrap();
     assert!(kept.contains("Max-Age="), "keep me signed in: {kept}");
     let after = c.token();
     assert_ne!(before, after, "a login issues a new session id");
@@ -93,7 +165,11 @@ fn login_rotates_the_session_and_logout_destroys_it(server: &TestServer) {
     assert_eq!(c.call("/api/auth/log_out", &[]).status, 200);
     assert!(c.cookie.is_none(), "the cookie is cleared");
     let mut replay = stolen;
-    assert_eq!(replay.call("/api/account/get_shell", &[]).status, 401, "the session is gone server-side");
+    assert_eq!(
+        replay.call("/api/account/get_shell", &[]).status,
+        401,
+        "the session is gone server-side"
+    );
 }
 
 fn idle_sessions_expire(server: &TestServer) {
@@ -108,7 +184,10 @@ fn idle_sessions_expire(server: &TestServer) {
     assert_eq!(r.status, 401);
     assert_eq!(r.code(), "unauthenticated");
     // The stale cookie is removed from the browser.
-    assert!(r.set_cookies.iter().any(|s| s.starts_with("mandant_session=;") && s.contains("Max-Age=0")));
+    assert!(r
+        .set_cookies
+        .iter()
+        .any(|s| s.starts_with("mandant_session=;") && s.contains("Max-Age=0")));
 }
 
 fn cross_site_posts_are_rejected(server: &TestServer) {
@@ -116,7 +195,15 @@ fn cross_site_posts_are_rejected(server: &TestServer) {
     evil.origin = Some("https://evil.example".into());
     let r = evil.call(
         "/api/public/auth/sign_up",
-        &[("name", "Eve"), ("email", "eve@example.ch"), ("password", PASSWORD), ("company", ""), ("country", "CH"), ("time_zone", ""), ("lang", "en")],
+        &[
+            ("name", "Eve"),
+            ("email", "eve@example.ch"),
+            ("password", PASSWORD),
+            ("company", ""),
+            ("country", "CH"),
+            ("time_zone", ""),
+            ("lang", "en"),
+        ],
     );
     assert_eq!(r.status, 403);
     assert_eq!(r.code(), "cross-site-request");
@@ -126,15 +213,31 @@ fn cross_site_posts_are_rejected(server: &TestServer) {
     let org = sign_up(&mut own, "Eve", "eve@example.ch", "", "CH");
     assert!(!org.is_empty());
     own.origin = Some("https://evil.example".into());
-    assert_eq!(own.call("/api/orgs/create_org", &[("name", "Evil"), ("country", "CH")]).status, 403);
+    assert_eq!(
+        own.call(
+            "/api/orgs/create_org",
+            &[("name", "Evil"), ("country", "CH")]
+        )
+        .status,
+        403
+    );
     own.origin = None;
-    assert_eq!(own.call("/api/account/get_shell", &[]).json()["orgs"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        own.call("/api/account/get_shell", &[]).json()["orgs"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 fn organisations_are_created_and_isolated(server: &TestServer) {
     let mut anna = server.client();
     let anna_org = sign_up(&mut anna, "Anna", "anna@example.ch", "", "CH");
-    let r = anna.call("/api/orgs/create_org", &[("name", "  Anna   France "), ("country", "FR")]);
+    let r = anna.call(
+        "/api/orgs/create_org",
+        &[("name", "  Anna   France "), ("country", "FR")],
+    );
     assert_eq!(r.status, 200, "{}", r.body);
     let france = r.json().as_str().unwrap().to_owned();
     let shell = anna.call("/api/account/get_shell", &[]).json();
@@ -151,15 +254,28 @@ fn organisations_are_created_and_isolated(server: &TestServer) {
     let mut bruno = server.client();
     sign_up(&mut bruno, "Bruno", "bruno@example.ch", "", "CH");
     let foreign = bruno.call("/api/orgs/get_dashboard", &[("org", &anna_org)]);
-    let missing = bruno.call("/api/orgs/get_dashboard", &[("org", "0190f0d2-7c1e-7a2b-9c3d-4e5f60718293")]);
+    let missing = bruno.call(
+        "/api/orgs/get_dashboard",
+        &[("org", "0190f0d2-7c1e-7a2b-9c3d-4e5f60718293")],
+    );
     assert_eq!(foreign.status, 404);
-    assert_eq!(foreign.body, missing.body, "a foreign organisation looks exactly like a missing one");
-    assert_eq!(bruno.call("/api/orgs/leave_org", &[("org", &france)]).status, 404);
+    assert_eq!(
+        foreign.body, missing.body,
+        "a foreign organisation looks exactly like a missing one"
+    );
+    assert_eq!(
+        bruno
+            .call("/api/orgs/leave_org", &[("org", &france)])
+            .status,
+        404
+    );
     let page = bruno.get(&format!("/o/{anna_org}/dashboard"), None);
     assert_eq!(page.status, 404);
     assert!(!page.body.contains("Anna France"));
 
-    let dash = anna.call("/api/orgs/get_dashboard", &[("org", &france)]).json();
+    let dash = anna
+        .call("/api/orgs/get_dashboard", &[("org", &france)])
+        .json();
     assert_eq!(dash["org"]["name"], "Anna France");
     assert_eq!(dash["member_count"], 1);
     // The last legal representative cannot leave.
@@ -171,30 +287,66 @@ fn organisations_are_created_and_isolated(server: &TestServer) {
 fn last_opened_org_is_remembered_for_the_next_login(server: &TestServer) {
     let mut c = server.client();
     sign_up(&mut c, "Anna", "anna@example.ch", "", "CH");
-    let second = c.call("/api/orgs/create_org", &[("name", "Second"), ("country", "DE")]).json();
+    let second = c
+        .call(
+            "/api/orgs/create_org",
+            &[("name", "Second"), ("country", "DE")],
+        )
+        .json();
     let second = second.as_str().unwrap();
-    let first = c.call("/api/account/get_shell", &[]).json()["orgs"][0]["id"].as_str().unwrap().to_owned();
+    let first = c.call("/api/account/get_shell", &[]).json()["orgs"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     c.call("/api/orgs/get_dashboard", &[("org", &first)]);
     c.call("/api/auth/log_out", &[]);
-    let r = c.call("/api/public/auth/log_in", &[("email", "anna@example.ch"), ("password", PASSWORD)]);
+    let r = c.call(
+        "/api/public/auth/log_in",
+        &[("email", "anna@example.ch"), ("password", PASSWORD)],
+    );
     assert_eq!(r.json()["org"], first.as_str());
     c.call("/api/orgs/get_dashboard", &[("org", second)]);
     c.call("/api/auth/log_out", &[]);
-    let r = c.call("/api/public/auth/log_in", &[("email", "anna@example.ch"), ("password", PASSWORD)]);
+    let r = c.call(
+        "/api/public/auth/log_in",
+        &[("email", "anna@example.ch"), ("password", PASSWORD)],
+    );
     assert_eq!(r.json()["org"], second);
     let home = c.get("/", None);
     assert_eq!(home.status, 303);
-    assert_eq!(home.location.as_deref(), Some(format!("/o/{second}/dashboard").as_str()));
+    assert_eq!(
+        home.location.as_deref(),
+        Some(format!("/o/{second}/dashboard").as_str())
+    );
 }
 
 fn profile_changes_are_validated_and_saved(server: &TestServer) {
     let mut c = server.client();
     sign_up(&mut c, "Anna", "anna@example.ch", "", "CH");
-    let bad = c.call("/api/account/update_profile", &[("name", "Anna"), ("lang", "xx"), ("country", "CH"), ("time_zone", "Mars/Base")]);
+    let bad = c.call(
+        "/api/account/update_profile",
+        &[
+            ("name", "Anna"),
+            ("lang", "xx"),
+            ("country", "CH"),
+            ("time_zone", "Mars/Base"),
+        ],
+    );
     assert_eq!(bad.status, 422);
     let fields = bad.json()["fields"].to_string();
-    assert!(fields.contains("language-unknown") && fields.contains("time-zone-unknown"), "{fields}");
-    let ok = c.call("/api/account/update_profile", &[("name", "Anna M."), ("lang", "de"), ("country", "CH"), ("time_zone", "America/New_York")]);
+    assert!(
+        fields.contains("language-unknown") && fields.contains("time-zone-unknown"),
+        "{fields}"
+    );
+    let ok = c.call(
+        "/api/account/update_profile",
+        &[
+            ("name", "Anna M."),
+            ("lang", "de"),
+            ("country", "CH"),
+            ("time_zone", "America/New_York"),
+        ],
+    );
     assert_eq!(ok.status, 200, "{}", ok.body);
     let me = &c.call("/api/account/get_shell", &[]).json()["me"];
     assert_eq!(me["name"], "Anna M.");
@@ -202,12 +354,20 @@ fn profile_changes_are_validated_and_saved(server: &TestServer) {
     assert_eq!(me["region"]["time_zone"], "America/New_York");
     // The next page is rendered in the new language, whatever the browser asks for.
     let page = c.get("/profile", Some("fr"));
-    assert!(page.body.contains(r#"lang="de""#), "{}", &page.body[..200.min(page.body.len())]);
+    assert!(
+        page.body.contains(r#"lang="de""#),
+        "{}",
+        &page.body[..200.min(page.body.len())]
+    );
 }
 
 fn anonymous_visitors_are_kept_out(server: &TestServer) {
     let mut c = server.client();
-    for path in ["/", "/profile", "/o/0190f0d2-7c1e-7a2b-9c3d-4e5f60718293/dashboard"] {
+    for path in [
+        "/",
+        "/profile",
+        "/o/0190f0d2-7c1e-7a2b-9c3d-4e5f60718293/dashboard",
+    ] {
         let r = c.get(path, None);
         assert_eq!(r.status, 303, "{path}");
         assert_eq!(r.location.as_deref(), Some("/login"));
@@ -215,11 +375,16 @@ fn anonymous_visitors_are_kept_out(server: &TestServer) {
     let login = c.get("/login", Some("it-CH,it;q=0.9,en;q=0.5"));
     assert_eq!(login.status, 200);
     assert!(login.body.contains(r#"lang="it""#));
-    assert!(login.body.contains(&app::i18n::translate(domain::Lang::It, "login-title", None)));
+    assert!(login
+        .body
+        .contains(&app::i18n::translate(domain::Lang::It, "login-title", None)));
     let mut chooser = server.client();
     chooser.cookie = Some("mandant_lang=es".into());
     let es = chooser.get("/login", Some("de"));
-    assert!(es.body.contains(r#"lang="es""#), "the language cookie wins over the header");
+    assert!(
+        es.body.contains(r#"lang="es""#),
+        "the language cookie wins over the header"
+    );
 }
 
 /// Every registered server function outside `/api/public` answers 401 without a session.

@@ -61,12 +61,15 @@ pub fn internal(what: &str) -> AppError {
 }
 
 /// Runs a server function body and answers its error with the matching HTTP status.
-pub async fn respond<T>(body: impl std::future::Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
+pub async fn respond<T>(
+    body: impl std::future::Future<Output = Result<T, AppError>>,
+) -> Result<T, AppError> {
     let result = body.await;
     if let Err(err) = &result {
         if let Some(options) = use_context::<ResponseOptions>() {
             options.set_status(
-                StatusCode::from_u16(err.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                StatusCode::from_u16(err.http_status())
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
             );
         }
     }
@@ -76,7 +79,9 @@ pub async fn respond<T>(body: impl std::future::Future<Output = Result<T, AppErr
 pub mod password {
     //! Argon2id with OWASP's recommended parameters (19 MiB, 2 iterations, 1 lane).
     use super::internal;
-    use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+    use argon2::password_hash::{
+        rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+    };
     use argon2::{Algorithm, Argon2, Params, Version};
     use domain::AppError;
 
@@ -106,7 +111,10 @@ pub mod password {
             let Ok(parsed) = PasswordHash::new(stored_hash) else {
                 return false;
             };
-            argon2().verify_password(password.as_bytes(), &parsed).is_ok() && stored.is_some()
+            argon2()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+                && stored.is_some()
         })
         .await
         .unwrap_or(false)
@@ -164,7 +172,10 @@ pub mod cookie {
     }
 
     fn append(value: String) {
-        if let (Some(options), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&value)) {
+        if let (Some(options), Ok(v)) = (
+            use_context::<ResponseOptions>(),
+            HeaderValue::from_str(&value),
+        ) {
             options.append_header(header::SET_COOKIE, v);
         }
     }
@@ -184,7 +195,10 @@ pub mod cookie {
 
     pub fn clear() {
         let secure = config().secure_cookies;
-        let mut value = format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0", name(secure));
+        let mut value = format!(
+            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",
+            name(secure)
+        );
         if secure {
             value.push_str("; Secure");
         }
@@ -194,7 +208,11 @@ pub mod cookie {
 
 /// Opens a fresh session for `user` (a new id at every login: no fixation), replacing the
 /// caller's previous session if any.
-pub async fn start_session(db: &Db, user: domain::UserId, persistent: bool) -> Result<(), AppError> {
+pub async fn start_session(
+    db: &Db,
+    user: domain::UserId,
+    persistent: bool,
+) -> Result<(), AppError> {
     if let Some(previous) = session() {
         db::sessions::delete(db, &previous.token_hash).await?;
     }

@@ -18,7 +18,9 @@ pub fn ErrorAlert(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoVie
     move || {
         error.get().map(|err| {
             let reference = match &err {
-                AppError::Internal { reference } if !reference.is_empty() => Some(reference.clone()),
+                AppError::Internal { reference } if !reference.is_empty() => {
+                    Some(reference.clone())
+                }
                 _ => None,
             };
             view! {

@@ -14,12 +14,11 @@ use leptos_router::hooks::use_location;
 const SEARCH_FROM: usize = 8;
 
 #[component]
-pub fn OrgSwitcher(orgs: Vec<OrgSummary>, current: Signal<Option<OrgId>>) -> impl IntoView {
-    let orgs = StoredValue::new(orgs);
+pub fn OrgSwitcher(orgs: Signal<Vec<OrgSummary>>, current: Signal<Option<OrgId>>) -> impl IntoView {
     let current_org = move || {
         current
             .get()
-            .and_then(|id| orgs.with_value(|list| list.iter().find(|o| o.id == id).cloned()))
+            .and_then(|id| orgs.with(|list| list.iter().find(|o| o.id == id).cloned()))
     };
     let label = Signal::derive(move || tr("shell-switch-org")());
     view! {
@@ -44,27 +43,26 @@ pub fn OrgSwitcher(orgs: Vec<OrgSummary>, current: Signal<Option<OrgId>>) -> imp
                 }
             })
         >
-            <OrgMenu orgs=orgs.get_value() current />
+            <OrgMenu orgs current />
         </Dropdown>
     }
 }
 
 #[component]
-fn OrgMenu(orgs: Vec<OrgSummary>, current: Signal<Option<OrgId>>) -> impl IntoView {
+fn OrgMenu(orgs: Signal<Vec<OrgSummary>>, current: Signal<Option<OrgId>>) -> impl IntoView {
     let location = use_location();
     let close = menu_closer();
     let query = RwSignal::new(String::new());
-    let searchable = orgs.len() >= SEARCH_FROM;
-    let orgs = StoredValue::new(orgs);
+    let searchable = move || orgs.with(Vec::len) >= SEARCH_FROM;
     let visible = move || {
         let q = query.get().to_lowercase();
-        orgs.get_value()
+        orgs.get()
             .into_iter()
             .filter(|o| q.is_empty() || o.name.to_lowercase().contains(&q))
             .collect::<Vec<_>>()
     };
     view! {
-        <Show when=move || searchable>
+        <Show when=searchable>
             <input
                 class="mn-input mn-org-switcher__search"
                 type="search"

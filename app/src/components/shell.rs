@@ -5,7 +5,7 @@ use crate::components::org_switcher::OrgSwitcher;
 use crate::components::user_menu::UserMenu;
 use crate::i18n::{tr, tr_dyn};
 use crate::routes::{org_section, SECTIONS};
-use domain::dto::ShellData;
+use domain::dto::{Me, OrgSummary};
 use domain::OrgId;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -36,7 +36,8 @@ pub fn section_icon(section: &str) -> &'static str {
 
 #[component]
 pub fn AppShell(
-    shell: ShellData,
+    me: Me,
+    orgs: Signal<Vec<OrgSummary>>,
     current_org: Signal<Option<OrgId>>,
     nav: Nav,
     children: Children,
@@ -58,9 +59,9 @@ pub fn AppShell(
                 >
                     <span aria-hidden="true">"☰"</span>
                 </button>
-                <OrgSwitcher orgs=shell.orgs.clone() current=current_org />
+                <OrgSwitcher orgs current=current_org />
                 <div class="mn-topbar__spacer"></div>
-                <UserMenu me=shell.me.clone() current_org />
+                <UserMenu me current_org />
             </header>
             <div class="mn-drawer-backdrop" on:click=close_drawer></div>
             <nav class="mn-sidebar" id="sidebar" aria-label=tr("shell-main-navigation")>

@@ -10,7 +10,9 @@ use leptos_router::components::A;
 
 /// A colour derived from the name, so a person keeps the same avatar colour everywhere.
 pub fn avatar_hue(name: &str) -> u32 {
-    name.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b))) % 360
+    name.bytes()
+        .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
+        % 360
 }
 
 #[component]

@@ -44,7 +44,9 @@ pub fn translate(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
         return key.to_owned();
     };
     let mut errors = vec![];
-    bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
 }
 
 /// Every message key of `lang` (for the completeness test).

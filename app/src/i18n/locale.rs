@@ -123,15 +123,16 @@ fn listen_to_other_tabs(locale: Locale) {
     let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else {
         return;
     };
-    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        if let Some(region) = ev
-            .data()
-            .as_string()
-            .and_then(|json| serde_json::from_str::<Region>(&json).ok())
-        {
-            locale.region.set(region);
-        }
-    });
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            if let Some(region) = ev
+                .data()
+                .as_string()
+                .and_then(|json| serde_json::from_str::<Region>(&json).ok())
+            {
+                locale.region.set(region);
+            }
+        });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // Both live as long as the tab.
     on_message.forget();

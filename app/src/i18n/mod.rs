@@ -25,7 +25,10 @@ pub fn tr_dyn(key: String) -> impl Fn() -> String + Clone + Send + Sync + 'stati
 }
 
 /// Translation with named arguments: `tr_args(key, vec![("count", n.to_string())])`.
-pub fn tr_args(key: &'static str, args: Vec<(&'static str, String)>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+pub fn tr_args(
+    key: &'static str,
+    args: Vec<(&'static str, String)>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     let locale = use_locale();
     move || {
         let mut fluent_args = FluentArgs::new();

@@ -24,10 +24,22 @@ fn dynamic_keys() -> BTreeSet<String> {
     out.extend(country::COUNTRIES.iter().map(|c| country::label_key(c)));
     out.extend(Lang::ALL.iter().map(|l| format!("lang-name-{}", l.code())));
     out.extend(PRODUCT_KINDS.iter().map(|k| format!("product-kind-{k}")));
-    out.extend(PRODUCT_STATUSES.iter().map(|k| format!("product-status-{k}")));
-    out.extend(INVOICE_STATUSES.iter().map(|k| format!("invoice-status-{k}")));
+    out.extend(
+        PRODUCT_STATUSES
+            .iter()
+            .map(|k| format!("product-status-{k}")),
+    );
+    out.extend(
+        INVOICE_STATUSES
+            .iter()
+            .map(|k| format!("invoice-status-{k}")),
+    );
     out.extend(AppError::ALL_CODES.iter().map(|c| format!("error-{c}")));
-    out.extend(AppError::CONFLICT_REASONS.iter().map(|r| format!("error-conflict-{r}")));
+    out.extend(
+        AppError::CONFLICT_REASONS
+            .iter()
+            .map(|r| format!("error-conflict-{r}")),
+    );
     out.extend(FIELD_ERROR_CODES.iter().map(|c| format!("field-error-{c}")));
     out
 }
@@ -43,11 +55,24 @@ fn literal_keys() -> BTreeSet<String> {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/tests.rs") {
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !path.ends_with("i18n/tests.rs")
+            {
                 let text = std::fs::read_to_string(&path).unwrap();
                 for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
                     collect_after(line, &["tr(\"", "tr_args(\""], &mut out);
-                    collect_after(line, &[" label=\"", " title=\"", " lead=\"", " hint=\"", " message=\"", " body=\""], &mut out);
+                    collect_after(
+                        line,
+                        &[
+                            " label=\"",
+                            " title=\"",
+                            " lead=\"",
+                            " hint=\"",
+                            " message=\"",
+                            " body=\"",
+                        ],
+                        &mut out,
+                    );
                 }
             }
         }
@@ -60,7 +85,10 @@ fn collect_after(line: &str, openers: &[&str], out: &mut BTreeSet<String>) {
         let mut rest = line;
         while let Some(pos) = rest.find(opener) {
             // `tr("` must be a call of its own, not the end of `push_str("`.
-            let joined = rest[..pos].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_');
+            let joined = rest[..pos]
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
             rest = &rest[pos + opener.len()..];
             if joined {
                 continue;
@@ -81,14 +109,20 @@ fn every_used_key_exists_in_english() {
     let english = key_set(Lang::En);
     let used: BTreeSet<String> = literal_keys().union(&dynamic_keys()).cloned().collect();
     let missing: Vec<_> = used.difference(&english).collect();
-    assert!(missing.is_empty(), "keys used but missing in en: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys used but missing in en: {missing:?}"
+    );
 }
 
 #[test]
 fn no_key_is_unused() {
     let used: BTreeSet<String> = literal_keys().union(&dynamic_keys()).cloned().collect();
     let unused: Vec<_> = key_set(Lang::En).difference(&used).cloned().collect();
-    assert!(unused.is_empty(), "keys in en that no code uses: {unused:?}");
+    assert!(
+        unused.is_empty(),
+        "keys in en that no code uses: {unused:?}"
+    );
 }
 
 #[test]
@@ -96,10 +130,19 @@ fn all_languages_have_the_same_keys_in_the_same_files() {
     let english: BTreeMap<String, String> = keys(Lang::En).into_iter().collect();
     for lang in Lang::ALL {
         let theirs: BTreeMap<String, String> = keys(lang).into_iter().collect();
-        let missing: Vec<_> = english.keys().filter(|k| !theirs.contains_key(*k)).collect();
-        let extra: Vec<_> = theirs.keys().filter(|k| !english.contains_key(*k)).collect();
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|k| !theirs.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = theirs
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
         assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
-        assert!(extra.is_empty(), "{lang:?} has keys English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang:?} has keys English lacks: {extra:?}"
+        );
         for (key, file) in &english {
             assert_eq!(&theirs[key], file, "{lang:?}: {key} is in another file");
         }
@@ -121,7 +164,11 @@ fn variables(source: &str, key: &str) -> BTreeSet<String> {
     }
     text.split('$')
         .skip(1)
-        .map(|s| s.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect())
+        .map(|s| {
+            s.chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+                .collect()
+        })
         .collect()
 }
 
@@ -149,15 +196,27 @@ fn every_resource_parses_without_errors() {
             panic!("{code}/{file}: {errors:?}");
         }
     }
-    assert_eq!(RESOURCES.iter().map(|r| r.0).collect::<BTreeSet<_>>().len(), 5);
+    assert_eq!(
+        RESOURCES.iter().map(|r| r.0).collect::<BTreeSet<_>>().len(),
+        5
+    );
 }
 
 #[test]
 fn plurals_and_arguments_render() {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("count", 1);
-    assert_eq!(translate(Lang::En, "dashboard-unpaid-count", Some(&args)), "one unpaid invoice");
+    assert_eq!(
+        translate(Lang::En, "dashboard-unpaid-count", Some(&args)),
+        "one unpaid invoice"
+    );
     args.set("count", 3);
-    assert_eq!(translate(Lang::En, "dashboard-unpaid-count", Some(&args)), "3 unpaid invoices");
-    assert_ne!(translate(Lang::De, "nav-products", None), translate(Lang::En, "nav-products", None));
+    assert_eq!(
+        translate(Lang::En, "dashboard-unpaid-count", Some(&args)),
+        "3 unpaid invoices"
+    );
+    assert_ne!(
+        translate(Lang::De, "nav-products", None),
+        translate(Lang::En, "nav-products", None)
+    );
 }

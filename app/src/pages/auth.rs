@@ -137,7 +137,9 @@ pub fn SignUpPage() -> impl IntoView {
 pub fn browser_time_zone() -> String {
     #[cfg(feature = "hydrate")]
     {
-        let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new()).resolved_options();
+        let options =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+                .resolved_options();
         js_sys::Reflect::get(&options, &"timeZone".into())
             .ok()
             .and_then(|v| v.as_string())

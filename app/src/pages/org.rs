@@ -6,7 +6,7 @@ use crate::components::shell::{AppShell, Nav, ShellRefresh};
 use crate::i18n::{tr, tr_dyn};
 use crate::pages::not_found::NotFoundContent;
 use crate::routes::SECTIONS;
-use domain::dto::ShellData;
+use domain::dto::{OrgSummary, ShellData};
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect};
@@ -19,7 +19,9 @@ pub fn use_org_param() -> Memo<Option<OrgId>> {
 }
 
 /// Loads the shell data once per layout and renders `content` inside the app shell, or
-/// sends an anonymous visitor to the login page.
+/// sends an anonymous visitor to the login page. The organisation list is a signal owned
+/// here, so a refresh (after creating or leaving an organisation) updates it in place
+/// without re-rendering the page.
 #[component]
 pub fn ShellLoader(
     nav: Nav,
@@ -27,16 +29,28 @@ pub fn ShellLoader(
     content: ChildrenFn,
 ) -> impl IntoView {
     let shell = Resource::new(|| (), |_| get_shell());
-    provide_context(ShellRefresh(Callback::new(move |_| shell.refetch())));
+    let orgs = RwSignal::new(Vec::<OrgSummary>::new());
+    provide_context(ShellOrgs(orgs));
+    provide_context(ShellRefresh(Callback::new(move |_| {
+        leptos::task::spawn_local(async move {
+            if let Ok(data) = get_shell().await {
+                orgs.set(data.orgs);
+            }
+        });
+    })));
     let content = StoredValue::new(content);
     view! {
         <Suspense fallback=|| view! { <Skeleton rows=6 /> }>
             {move || Suspend::new(async move {
                 match shell.await {
                     Ok(data) => {
+                        orgs.set(data.orgs.clone());
                         provide_context(data.clone());
-                        let current = Signal::derive(move || current_org.get());
-                        view! { <AppShell shell=data current_org=current nav>{content.with_value(|c| c())}</AppShell> }
+                        view! {
+                            <AppShell me=data.me orgs=orgs.into() current_org nav>
+                                {content.with_value(|c| c())}
+                            </AppShell>
+                        }
                             .into_any()
                     }
                     Err(AppError::Unauthenticated) => view! { <Redirect path="/login" /> }.into_any(),
@@ -46,6 +60,10 @@ pub fn ShellLoader(
         </Suspense>
     }
 }
+
+/// The signed-in user's organisations, kept current by [`ShellRefresh`].
+#[derive(Clone, Copy)]
+pub struct ShellOrgs(pub RwSignal<Vec<OrgSummary>>);
 
 pub fn use_shell_data() -> Option<ShellData> {
     use_context::<ShellData>()
@@ -59,8 +77,10 @@ pub fn OrgLayout() -> impl IntoView {
             nav=Nav::Org
             current_org=org.into()
             content=std::sync::Arc::new(move || {
-                let orgs = use_shell_data().map(|d| d.orgs).unwrap_or_default();
-                let is_member = move || org.get().is_some_and(|id| orgs.iter().any(|o| o.id == id));
+                let orgs = use_context::<ShellOrgs>();
+                let is_member = move || {
+                    org.get().is_some_and(|id| orgs.is_some_and(|ShellOrgs(list)| list.with(|l| l.iter().any(|o| o.id == id))))
+                };
                 view! {
                     <Show when=is_member fallback=|| view! { <NotFoundContent /> }>
                         <Outlet />

@@ -75,16 +75,29 @@ impl Client {
             Err(e) => panic!("transport error: {e}"),
         };
         let status = resp.status();
-        let set_cookies: Vec<String> = resp.all("set-cookie").iter().map(|s| s.to_string()).collect();
+        let set_cookies: Vec<String> = resp
+            .all("set-cookie")
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let location = resp.header("location").map(str::to_owned);
         for c in &set_cookies {
             let pair = c.split(';').next().unwrap().to_owned();
             if pair.starts_with("mandant_session=") {
-                self.cookie = if pair == "mandant_session=" { None } else { Some(pair) };
+                self.cookie = if pair == "mandant_session=" {
+                    None
+                } else {
+                    Some(pair)
+                };
             }
         }
         let body = resp.into_string().unwrap_or_default();
-        Response { status, body, set_cookies, location }
+        Response {
+            status,
+            body,
+            set_cookies,
+            location,
+        }
     }
 
     fn request(&self, method: &str, path: &str) -> ureq::Request {
@@ -116,14 +129,26 @@ impl Client {
 
     /// The raw session token in the cookie.
     pub fn token(&self) -> String {
-        self.cookie.as_ref().unwrap().split_once('=').unwrap().1.to_owned()
+        self.cookie
+            .as_ref()
+            .unwrap()
+            .split_once('=')
+            .unwrap()
+            .1
+            .to_owned()
     }
 }
 
 pub const PASSWORD: &str = "correct horse battery staple";
 
 /// Signs up a new account and returns the new organisation's id.
-pub fn sign_up(client: &mut Client, name: &str, email: &str, company: &str, country: &str) -> String {
+pub fn sign_up(
+    client: &mut Client,
+    name: &str,
+    email: &str,
+    company: &str,
+    country: &str,
+) -> String {
     let r = client.call(
         "/api/public/auth/sign_up",
         &[

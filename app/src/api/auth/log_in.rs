@@ -14,7 +14,8 @@ pub async fn log_in(
 
     respond(async move {
         let email = domain::validation::email(&email).unwrap_or_default();
-        if password.is_empty() || password.chars().count() > domain::validation::PASSWORD_MAX_CHARS {
+        if password.is_empty() || password.chars().count() > domain::validation::PASSWORD_MAX_CHARS
+        {
             return Err(AppError::InvalidCredentials);
         }
         let db = db()?;
@@ -27,7 +28,12 @@ pub async fn log_in(
         let Some(user) = user.filter(|_| verified) else {
             return Err(AppError::InvalidCredentials);
         };
-        start_session(&db, user.id, remember.is_some_and(|v| !v.is_empty() && v != "false")).await?;
+        start_session(
+            &db,
+            user.id,
+            remember.is_some_and(|v| !v.is_empty() && v != "false"),
+        )
+        .await?;
         let orgs = db::orgs::list_for_user(&db, user.id).await?;
         let org = user
             .last_org

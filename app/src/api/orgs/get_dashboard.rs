@@ -26,9 +26,9 @@ pub async fn get_dashboard(org: OrgId) -> Result<Dashboard, AppError> {
         } else {
             None
         };
-        let unpaid_total = unpaid.as_ref().map(|list| {
-            Money::new(list.iter().map(|i| i.total.minor).sum(), &summary.currency)
-        });
+        let unpaid_total = unpaid
+            .as_ref()
+            .map(|list| Money::new(list.iter().map(|i| i.total.minor).sum(), &summary.currency));
         Ok(Dashboard {
             org: summary,
             member_count,

@@ -29,7 +29,7 @@ pub fn ProfileDetailsPage() -> impl IntoView {
         }
     });
     // A fixed instant shows how dates will look with the chosen settings.
-    let sample_at = 1_806_487_500_000;
+    let sample_at = 1_806_494_700_000;
     view! {
         <PageHeader title="profile-title" lead="profile-lead" />
         <section class="mn-card">

@@ -21,6 +21,7 @@ pub fn MyOrgsPage() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(Ok(())) = leave.value().get() {
             confirming.set(None);
+            rows.refetch();
             if let Some(ShellRefresh(cb)) = refresh {
                 cb.run(());
             }
@@ -106,7 +107,10 @@ fn OrgList(rows: Vec<MyOrgRow>, confirming: RwSignal<Option<(OrgId, String)>>) -
 }
 
 #[component]
-fn LeaveDialog(confirming: RwSignal<Option<(OrgId, String)>>, leave: ServerAction<LeaveOrg>) -> impl IntoView {
+fn LeaveDialog(
+    confirming: RwSignal<Option<(OrgId, String)>>,
+    leave: ServerAction<LeaveOrg>,
+) -> impl IntoView {
     move || {
         confirming.get().map(|(org, name)| {
             view! {
