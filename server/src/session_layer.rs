@@ -22,6 +22,7 @@ pub async fn session_layer(
     next: Next,
 ) -> Response {
     let path = req.uri().path().to_owned();
+    let method = req.method().clone();
     let mutating = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if mutating && !same_origin(req.headers(), &state.config.public_url) {
         return error_response(&AppError::CrossSiteRequest);
@@ -43,16 +44,15 @@ pub async fn session_layer(
     }
 
     let is_api = path.starts_with(&format!("{API_PREFIX}/"));
-    if is_api && !path.starts_with(&format!("{PUBLIC_PREFIX}/")) && session.is_none() {
-        return error_response(&AppError::Unauthenticated);
-    }
-    if !is_api && *req.method() == Method::GET {
-        if let Some(redirect) = page_redirect(&state, &path, session.as_ref()).await {
-            return redirect;
-        }
-    }
-
-    let mut response = next.run(req).await;
+    let mut response =
+        if is_api && !path.starts_with(&format!("{PUBLIC_PREFIX}/")) && session.is_none() {
+            error_response(&AppError::Unauthenticated)
+        } else if let Some(redirect) = page_redirect(&state, &method, &path, session.as_ref()).await
+        {
+            redirect
+        } else {
+            next.run(req).await
+        };
     // A cookie whose session is gone is removed, so the browser stops sending it.
     if token.is_some() && session.is_none() {
         let expired = format!(
@@ -132,9 +132,13 @@ fn is_protected_page(path: &str) -> bool {
 
 async fn page_redirect(
     state: &AppState,
+    method: &Method,
     path: &str,
     session: Option<&ActiveSession>,
 ) -> Option<Response> {
+    if *method != Method::GET || path.starts_with(&format!("{API_PREFIX}/")) {
+        return None;
+    }
     match session {
         None if is_protected_page(path) => Some(Redirect::to("/login").into_response()),
         Some(_) if path == "/login" || path == "/signup" => Some(Redirect::to("/").into_response()),

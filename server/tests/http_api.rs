@@ -405,7 +405,7 @@ fn every_private_server_function_requires_a_session(server: &TestServer) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sign_up() {
+async fn sign_up_flows() {
     on_each_backend(sign_up_signs_in_and_creates_the_first_org).await;
     on_each_backend(invalid_sign_up_reports_each_field_and_changes_nothing).await;
 }
@@ -418,19 +418,19 @@ async fn login_and_sessions() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn protection() {
+async fn protection_flows() {
     on_each_backend(cross_site_posts_are_rejected).await;
     on_each_backend(anonymous_visitors_are_kept_out).await;
     on_each_backend(every_private_server_function_requires_a_session).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn organisations() {
+async fn organisation_flows() {
     on_each_backend(organisations_are_created_and_isolated).await;
     on_each_backend(last_opened_org_is_remembered_for_the_next_login).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn profile() {
+async fn profile_flows() {
     on_each_backend(profile_changes_are_validated_and_saved).await;
 }

@@ -85,10 +85,11 @@ fn collect_after(line: &str, openers: &[&str], out: &mut BTreeSet<String>) {
         let mut rest = line;
         while let Some(pos) = rest.find(opener) {
             // `tr("` must be a call of its own, not the end of `push_str("`.
-            let joined = rest[..pos]
-                .chars()
-                .last()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_');
+            let joined = !opener.starts_with(' ')
+                && rest[..pos]
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
             rest = &rest[pos + opener.len()..];
             if joined {
                 continue;
