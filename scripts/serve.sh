@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets everything up and serves the console on http://127.0.0.1:3000 with embedded SQLite
+# (./data/mandant.db) and demo data. No configuration needed.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$MANDANT_ROOT"
+bash scripts/setup.sh
+cargo leptos build --release
+export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-target/site}"
+exec "$CARGO_TARGET_DIR/release/mandant" serve --demo
