@@ -16,7 +16,7 @@ cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || tr
 trap cleanup EXIT
 
 for _ in $(seq 1 120); do
-  if curl -fsS -o /dev/null "http://127.0.0.1:$port/login"; then break; fi
+  if node -e "fetch('http://127.0.0.1:$port/login').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"; then break; fi
   if ! kill -0 "$server" 2>/dev/null; then cat "$work/server.log"; echo "server exited" >&2; exit 1; fi
   sleep 0.5
 done
