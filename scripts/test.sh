@@ -39,10 +39,17 @@ for crate in sqlx tokio; do
   fi
 done
 
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+
 step "native tests (domain, db, app, server) on SQLite and PostgreSQL"
-cargo test -p domain -p db -p app -p server --features app/ssr
+cargo test -p domain -p db -p app -p server --features app/ssr 2>&1 | tee -a "$results"
 
 step "browser tests"
-bash scripts/e2e.sh
+bash scripts/e2e.sh 2>&1 | tee -a "$results"
 
+# One closing line for the whole suite: cargo's "test result" lines plus node's totals.
+totals=$(awk '/^test result: /{for(i=1;i<NF;i++){if($(i+1)~/^passed/)p+=$i; if($(i+1)~/^failed/)f+=$i}}
+  /^# pass /{p+=$3} /^# fail /{f+=$3} END{printf "%d passed, %d failed", p, f}' "$results")
 step "all passed"
+echo "suite: $totals"

@@ -39,6 +39,11 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     await page.locator('[data-field-error=time_zone]', { hasText: message('en', 'field-error-time-zone-unknown') }).waitFor();
     assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
 
+    // A new name shows in the account menu at once.
+    await page.fill('#field-name', `Teresa Rossi ${name}`);
+    await saveProfile(page, { tz: 'Europe/Zurich' });
+    await page.locator('[data-testid=avatar]', { hasText: 'TR' }).waitFor();
+
     // The choice is stored: a fresh load renders in it on the server.
     await saveProfile(page, { lang: 'it', tz: 'Europe/Zurich', country: 'CH' });
     await page.locator('h1', { hasText: message('it', 'profile-title') }).waitFor();

@@ -36,7 +36,7 @@ pub fn section_icon(section: &str) -> &'static str {
 
 #[component]
 pub fn AppShell(
-    me: Me,
+    me: Signal<Me>,
     orgs: Signal<Vec<OrgSummary>>,
     current_org: Signal<Option<OrgId>>,
     nav: Nav,

@@ -16,7 +16,7 @@ pub fn avatar_hue(name: &str) -> u32 {
 }
 
 #[component]
-pub fn UserMenu(me: Me, current_org: Signal<Option<OrgId>>) -> impl IntoView {
+pub fn UserMenu(me: Signal<Me>, current_org: Signal<Option<OrgId>>) -> impl IntoView {
     let log_out = ServerAction::<LogOut>::new();
     Effect::new(move |_| {
         if let Some(Ok(())) = log_out.value().get() {
@@ -24,10 +24,10 @@ pub fn UserMenu(me: Me, current_org: Signal<Option<OrgId>>) -> impl IntoView {
             let _ = window().location().assign("/login");
         }
     });
-    let initials = me.initials();
-    let hue = avatar_hue(&me.name);
-    let name = me.name.clone();
-    let email = me.email.clone();
+    let initials = move || me.with(Me::initials);
+    let hue = move || format!("--avatar-hue: {}", me.with(|m| avatar_hue(&m.name)));
+    let name = move || me.with(|m| m.name.clone());
+    let email = move || me.with(|m| m.email.clone());
     view! {
         <Dropdown
             id="user-menu"
@@ -35,8 +35,8 @@ pub fn UserMenu(me: Me, current_org: Signal<Option<OrgId>>) -> impl IntoView {
             align="end"
             trigger=ViewFn::from(move || {
                 view! {
-                    <span class="mn-avatar" style=format!("--avatar-hue: {hue}") data-testid="avatar">
-                        {initials.clone()}
+                    <span class="mn-avatar" style=hue data-testid="avatar">
+                        {initials}
                     </span>
                 }
             })
@@ -45,8 +45,8 @@ pub fn UserMenu(me: Me, current_org: Signal<Option<OrgId>>) -> impl IntoView {
                 let close = menu_closer();
                 view! {
                     <div class="mn-menu-header">
-                        <strong>{name.clone()}</strong>
-                        <small>{email.clone()}</small>
+                        <strong data-testid="menu-name">{name}</strong>
+                        <small>{email}</small>
                     </div>
                     <ul class="mn-menu-list" role="list">
                         <li>

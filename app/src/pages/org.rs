@@ -6,7 +6,7 @@ use crate::components::shell::{AppShell, Nav, ShellRefresh};
 use crate::i18n::{tr, tr_dyn};
 use crate::pages::not_found::NotFoundContent;
 use crate::routes::SECTIONS;
-use domain::dto::{OrgSummary, ShellData};
+use domain::dto::{Me, OrgSummary, ShellData};
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect};
@@ -30,11 +30,13 @@ pub fn ShellLoader(
 ) -> impl IntoView {
     let shell = Resource::new(|| (), |_| get_shell());
     let orgs = RwSignal::new(Vec::<OrgSummary>::new());
+    let me = RwSignal::new(None::<Me>);
     provide_context(ShellOrgs(orgs));
     provide_context(ShellRefresh(Callback::new(move |_| {
         leptos::task::spawn_local(async move {
             if let Ok(data) = get_shell().await {
                 orgs.set(data.orgs);
+                me.set(Some(data.me));
             }
         });
     })));
@@ -45,9 +47,12 @@ pub fn ShellLoader(
                 match shell.await {
                     Ok(data) => {
                         orgs.set(data.orgs.clone());
+                        me.set(Some(data.me.clone()));
                         provide_context(data.clone());
+                        let fallback = data.me.clone();
+                        let me = Signal::derive(move || me.get().unwrap_or_else(|| fallback.clone()));
                         view! {
-                            <AppShell me=data.me orgs=orgs.into() current_org nav>
+                            <AppShell me orgs=orgs.into() current_org nav>
                                 {content.with_value(|c| c())}
                             </AppShell>
                         }

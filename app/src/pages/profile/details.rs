@@ -5,6 +5,7 @@ use crate::api::account::UpdateProfile;
 use crate::components::feedback::{ErrorAlert, SuccessNote};
 use crate::components::form::{action_error, SelectField, SubmitButton, TextField};
 use crate::components::page::PageHeader;
+use crate::components::shell::ShellRefresh;
 use crate::components::time::DateTime;
 use crate::i18n::{tr, use_locale};
 use crate::pages::auth::{country_options, language_options};
@@ -23,9 +24,14 @@ pub fn ProfileDetailsPage() -> impl IntoView {
     let action = ServerAction::<UpdateProfile>::new();
     let error = action_error(action);
     let saved = Signal::derive(move || matches!(action.value().get(), Some(Ok(_))));
+    let refresh = use_context::<ShellRefresh>();
     Effect::new(move |_| {
         if let Some(Ok(region)) = action.value().get() {
             locale.apply(region);
+            // The new name shows in the account menu without a reload.
+            if let Some(ShellRefresh(cb)) = refresh {
+                cb.run(());
+            }
         }
     });
     // A fixed instant shows how dates will look with the chosen settings.
