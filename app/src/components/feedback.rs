@@ -34,6 +34,11 @@ pub fn ErrorAlert(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoVie
     }
 }
 
+/// A page-level error in place of content that failed to load.
+pub fn error_view(err: AppError) -> AnyView {
+    view! { <ErrorAlert error=Signal::derive(move || Some(err.clone())) /> }.into_any()
+}
+
 /// What this page is for, and the first thing to do.
 #[component]
 pub fn EmptyState(

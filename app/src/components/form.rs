@@ -144,6 +144,16 @@ pub fn SubmitButton(label: &'static str, #[prop(into)] pending: Signal<bool>) ->
     }
 }
 
+/// The part of a form's error shown above the form: field errors appear next to their
+/// fields instead.
+pub fn form_level(error: Signal<Option<AppError>>) -> Signal<Option<AppError>> {
+    Signal::derive(move || {
+        error
+            .get()
+            .filter(|e| !matches!(e, AppError::Validation { .. }))
+    })
+}
+
 /// The value of the last failed submission, as a signal the fields read their errors from.
 pub fn action_error<I, O>(action: ServerAction<I>) -> Signal<Option<AppError>>
 where

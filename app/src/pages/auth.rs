@@ -2,7 +2,9 @@
 
 use crate::api::auth::{LogIn, SignUp, SignedIn};
 use crate::components::feedback::ErrorAlert;
-use crate::components::form::{action_error, Checkbox, SelectField, SubmitButton, TextField};
+use crate::components::form::{
+    action_error, form_level, Checkbox, SelectField, SubmitButton, TextField,
+};
 use crate::i18n::{tr, use_locale};
 use domain::{country, AppError, Lang};
 use leptos::prelude::*;
@@ -88,7 +90,7 @@ pub fn LoginPage() -> impl IntoView {
         <PublicLayout title="login-title">
             <p class="mn-public__lead">{tr("login-lead")}</p>
             <ActionForm action attr:class="mn-form" attr:novalidate=true attr:data-testid="login-form">
-                <ErrorAlert error=Signal::derive(move || error.get().filter(|e| !matches!(e, AppError::Validation { .. }))) />
+                <ErrorAlert error=form_level(error) />
                 <TextField name="email" label="field-login-email" kind="email" autocomplete="username" error required=true />
                 <TextField name="password" label="field-password" kind="password" autocomplete="current-password" error required=true />
                 <Checkbox name="remember" label="login-remember" />
@@ -116,7 +118,7 @@ pub fn SignUpPage() -> impl IntoView {
         <PublicLayout title="signup-title">
             <p class="mn-public__lead">{tr("signup-lead")}</p>
             <ActionForm action attr:class="mn-form" attr:novalidate=true attr:data-testid="signup-form">
-                <ErrorAlert error=Signal::derive(move || error.get().filter(|e| !matches!(e, AppError::Validation { .. }))) />
+                <ErrorAlert error=form_level(error) />
                 <TextField name="name" label="field-full-name" autocomplete="name" error required=true />
                 <TextField name="email" label="field-login-email" kind="email" autocomplete="email" hint="signup-email-hint" error required=true />
                 <TextField name="password" label="field-password" kind="password" autocomplete="new-password" hint="signup-password-hint" error required=true />

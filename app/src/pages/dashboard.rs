@@ -1,7 +1,7 @@
 //! The organisation dashboard: what it owns, who is in it and what is due.
 
 use crate::api::orgs::get_dashboard;
-use crate::components::feedback::{EmptyState, ErrorAlert, Skeleton, StatusPill};
+use crate::components::feedback::{error_view, EmptyState, Skeleton, StatusPill};
 use crate::components::page::PageHeader;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_dyn, use_locale};
@@ -31,7 +31,7 @@ pub fn DashboardPage() -> impl IntoView {
                 match data.await {
                     Ok(d) => view! { <DashboardBody data=d /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundContent /> }.into_any(),
-                    Err(err) => view! { <ErrorAlert error=Signal::derive(move || Some(err.clone())) /> }.into_any(),
+                    Err(err) => error_view(err),
                 }
             })}
         </Transition>

@@ -1,7 +1,7 @@
 //! `/o/{org}/…`: the organisation's pages inside the app shell.
 
 use crate::api::account::get_shell;
-use crate::components::feedback::{ErrorAlert, Skeleton};
+use crate::components::feedback::{error_view, Skeleton};
 use crate::components::shell::{AppShell, Nav, ShellRefresh};
 use crate::i18n::{tr, tr_dyn};
 use crate::pages::not_found::NotFoundContent;
@@ -59,7 +59,7 @@ pub fn ShellLoader(
                             .into_any()
                     }
                     Err(AppError::Unauthenticated) => view! { <Redirect path="/login" /> }.into_any(),
-                    Err(err) => view! { <ErrorAlert error=Signal::derive(move || Some(err.clone())) /> }.into_any(),
+                    Err(err) => error_view(err),
                 }
             })}
         </Suspense>

@@ -3,7 +3,7 @@
 
 use crate::api::account::UpdateProfile;
 use crate::components::feedback::{ErrorAlert, SuccessNote};
-use crate::components::form::{action_error, SelectField, SubmitButton, TextField};
+use crate::components::form::{action_error, form_level, SelectField, SubmitButton, TextField};
 use crate::components::page::PageHeader;
 use crate::components::shell::ShellRefresh;
 use crate::components::time::DateTime;
@@ -11,7 +11,6 @@ use crate::i18n::{tr, use_locale};
 use crate::pages::auth::{country_options, language_options};
 use crate::pages::org::use_shell_data;
 use domain::datetime::time_zone_names;
-use domain::AppError;
 use leptos::prelude::*;
 
 #[component]
@@ -40,7 +39,7 @@ pub fn ProfileDetailsPage() -> impl IntoView {
         <PageHeader title="profile-title" lead="profile-lead" />
         <section class="mn-card">
             <ActionForm action attr:class="mn-form mn-form--narrow" attr:novalidate=true attr:data-testid="profile-form">
-                <ErrorAlert error=Signal::derive(move || error.get().filter(|e| !matches!(e, AppError::Validation { .. }))) />
+                <ErrorAlert error=form_level(error) />
                 <div class="mn-field">
                     <span class="mn-field__label">{tr("field-login-email")}</span>
                     <span class="mn-field__static" data-testid="profile-email">{email}</span>

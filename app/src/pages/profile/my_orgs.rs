@@ -2,7 +2,7 @@
 //! representative), with a confirmation naming the organisation.
 
 use crate::api::orgs::{list_my_orgs, LeaveOrg};
-use crate::components::feedback::{ErrorAlert, Skeleton};
+use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
 use crate::components::page::PageHeader;
 use crate::components::shell::ShellRefresh;
 use crate::components::time::Date;
@@ -46,7 +46,7 @@ pub fn MyOrgsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match rows.await {
                     Ok(list) => view! { <OrgList rows=list confirming /> }.into_any(),
-                    Err(err) => view! { <ErrorAlert error=Signal::derive(move || Some(err.clone())) /> }.into_any(),
+                    Err(err) => error_view(err),
                 }
             })}
         </Suspense>

@@ -2,11 +2,10 @@
 
 use crate::api::orgs::CreateOrg;
 use crate::components::feedback::ErrorAlert;
-use crate::components::form::{action_error, SelectField, SubmitButton, TextField};
+use crate::components::form::{action_error, form_level, SelectField, SubmitButton, TextField};
 use crate::components::page::PageHeader;
 use crate::i18n::use_locale;
 use crate::pages::auth::country_options;
-use domain::AppError;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -26,7 +25,7 @@ pub fn NewOrgPage() -> impl IntoView {
         <PageHeader title="new-org-title" lead="new-org-lead" />
         <section class="mn-card">
             <ActionForm action attr:class="mn-form mn-form--narrow" attr:novalidate=true attr:data-testid="new-org-form">
-                <ErrorAlert error=Signal::derive(move || error.get().filter(|e| !matches!(e, AppError::Validation { .. }))) />
+                <ErrorAlert error=form_level(error) />
                 <TextField name="name" label="field-org-name" autocomplete="organization" error required=true />
                 <SelectField name="country" label="field-billing-country" hint="new-org-country-hint" options=country_options() selected=Signal::stored(country) error />
                 <div class="mn-form__actions">
