@@ -54,6 +54,21 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   });
 }
 
+test('the top bar switches the language of the whole console at once', async () => {
+  const page = await newPage(browser);
+  await logIn(page, 'claire@example.com');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr', 'her profile language');
+  await page.evaluate(() => { window.__sameDocument = true; });
+  for (const lang of ['de', 'en', 'fr']) {
+    await page.selectOption('[data-testid=topbar-language]', lang);
+    await page.locator('#sidebar a[data-section=accounting]', { hasText: message(lang, 'nav-accounting') }).waitFor();
+    await page.locator('h1', { hasText: message(lang, 'dashboard-title') }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+  }
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+  await page.context().close();
+});
+
 test('visitors pick a language on the login page', async () => {
   const page = await newPage(browser, DESKTOP, 'en-GB');
   await goto(page, '/login');

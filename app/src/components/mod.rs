@@ -2,6 +2,7 @@
 
 pub mod feedback;
 pub mod form;
+pub mod language_switch;
 pub mod menu;
 pub mod org_switcher;
 pub mod page;

@@ -1,6 +1,7 @@
 //! The app shell: top bar (organisation switcher left, account menu right), left sidebar
 //! (a drawer on phones) and the main content area.
 
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::org_switcher::OrgSwitcher;
 use crate::components::user_menu::UserMenu;
 use crate::i18n::{tr, tr_dyn};
@@ -61,6 +62,7 @@ pub fn AppShell(
                 </button>
                 <OrgSwitcher orgs current=current_org />
                 <div class="mn-topbar__spacer"></div>
+                <LanguageSwitch />
                 <UserMenu me current_org />
             </header>
             <div class="mn-drawer-backdrop" on:click=close_drawer></div>

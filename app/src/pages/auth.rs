@@ -5,6 +5,7 @@ use crate::components::feedback::ErrorAlert;
 use crate::components::form::{
     action_error, form_level, Checkbox, SelectField, SubmitButton, TextField,
 };
+use crate::components::language_switch::LanguageOptions;
 use crate::i18n::{tr, use_locale};
 use domain::{country, AppError, Lang};
 use leptos::prelude::*;
@@ -44,17 +45,7 @@ fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
                 <label class="mn-lang-switch">
                     <span class="mn-visually-hidden">{tr("field-language")}</span>
                     <select class="mn-input mn-select" data-testid="public-language" on:change=on_lang>
-                        {Lang::ALL
-                            .iter()
-                            .map(|l| {
-                                let l = *l;
-                                view! {
-                                    <option value=l.code() selected=move || locale.lang() == l>
-                                        {tr_lang_name(l)}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
+                        <LanguageOptions />
                     </select>
                 </label>
             </header>
@@ -64,10 +55,6 @@ fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
             </main>
         </div>
     }
-}
-
-fn tr_lang_name(lang: Lang) -> impl Fn() -> String {
-    crate::i18n::tr_dyn(format!("lang-name-{}", lang.code()))
 }
 
 /// After signing in: a full page load into the organisation (fresh state, new cookie).
