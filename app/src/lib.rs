@@ -5,6 +5,8 @@ pub mod api;
 mod app;
 mod components;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod mail;
 mod pages;
 mod routes;
 

@@ -8,6 +8,7 @@ mod error;
 pub mod invoices;
 pub mod members;
 pub mod orgs;
+pub mod outbox;
 pub mod products;
 mod scope;
 pub mod sessions;

@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::testing::{backends, TestDb};
-use crate::{invoices, members, orgs, products, sessions, users, Db, OrgScope};
+use crate::{invoices, members, orgs, outbox, products, sessions, users, Db, OrgScope};
 use domain::datetime::Region;
 use domain::{AppError, Lang, OrgId, Permission, Role, UserId};
 
@@ -227,6 +227,89 @@ async fn additional_orgs_take_the_currency_of_their_country(db: &Db) {
         .map(|o| (o.name.as_str(), o.currency.as_str()))
         .collect();
     assert_eq!(names, vec![("Anna", "CHF"), ("Anna France", "EUR")]);
+}
+
+fn mail<'a>(recipient: &'a str) -> outbox::NewMail<'a> {
+    outbox::NewMail {
+        recipient,
+        lang: "fr",
+        kind: "test",
+        subject: "Objet",
+        body_text: "Texte",
+    }
+}
+
+async fn outbox_claims_each_mail_once_and_retries_with_backoff(db: &Db) {
+    let first = outbox::enqueue(db, mail("a@example.ch")).await.unwrap();
+    outbox::enqueue(db, mail("b@example.ch")).await.unwrap();
+    let now = crate::now_ms() + 1;
+    let claimed = outbox::claim_due(db, now, 10, 60_000).await.unwrap();
+    assert_eq!(claimed.len(), 2);
+    // A second mailer (another instance) gets nothing while the lease runs.
+    assert!(outbox::claim_due(db, now, 10, 60_000)
+        .await
+        .unwrap()
+        .is_empty());
+
+    let a = claimed
+        .iter()
+        .find(|m| m.recipient == "a@example.ch")
+        .unwrap();
+    outbox::mark_failed(db, a, now, "connection refused")
+        .await
+        .unwrap();
+    let b = claimed
+        .iter()
+        .find(|m| m.recipient == "b@example.ch")
+        .unwrap();
+    outbox::mark_sent(db, &b.id).await.unwrap();
+
+    let stored = outbox::get(db, first).await.unwrap().unwrap();
+    assert_eq!((stored.status.as_str(), stored.attempts), ("pending", 1));
+    assert_eq!(stored.next_attempt_at, now + 30_000);
+    assert_eq!(stored.last_error.as_deref(), Some("connection refused"));
+    // Not due before its retry time, due after it; sent mails never come back.
+    assert!(outbox::claim_due(db, now + 29_000, 10, 60_000)
+        .await
+        .unwrap()
+        .is_empty());
+    let retry = outbox::claim_due(db, now + 30_000, 10, 60_000)
+        .await
+        .unwrap();
+    assert_eq!(retry.len(), 1);
+    assert_eq!(retry[0].recipient, "a@example.ch");
+
+    // After the last allowed attempt the mail is given up, visible to the operator.
+    let mut m = retry[0].clone();
+    m.attempts = outbox::MAX_ATTEMPTS - 1;
+    outbox::mark_failed(db, &m, now, "mailbox unavailable")
+        .await
+        .unwrap();
+    let recent = outbox::recent(db, 10).await.unwrap();
+    assert_eq!(
+        recent
+            .iter()
+            .find(|r| r.recipient == "a@example.ch")
+            .unwrap()
+            .status,
+        "failed"
+    );
+    assert!(outbox::claim_due(db, now + 10 * 3_600_000, 10, 60_000)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn retry_delays_double_up_to_an_hour() {
+    let delays: Vec<i64> = (1..=9).map(outbox::retry_delay_ms).collect();
+    assert_eq!(&delays[..4], &[30_000, 60_000, 120_000, 240_000]);
+    assert_eq!(outbox::retry_delay_ms(40), 3_600_000);
+}
+
+#[tokio::test]
+async fn mail_outbox() {
+    on_each_backend!(outbox_claims_each_mail_once_and_retries_with_backoff);
 }
 
 #[tokio::test]

@@ -16,6 +16,11 @@ pub struct Config {
     /// `LEPTOS_SITE_ROOT`: where the built client (wasm, CSS, assets) is, default
     /// `target/site`.
     pub site_root: String,
+    /// `MANDANT_SMTP_URL`: where mail is delivered (`smtp://`, `smtp+starttls://`,
+    /// `smtps://`, optionally with `user:password@`). Unset: mails wait in the outbox.
+    pub smtp_url: Option<String>,
+    /// `MANDANT_MAIL_FROM`: sender of every mail, default `Mandant <no-reply@localhost>`.
+    pub mail_from: String,
 }
 
 impl Config {
@@ -39,6 +44,9 @@ impl Config {
             listen,
             public_url: public_url.trim_end_matches('/').to_owned(),
             site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            smtp_url: var("MANDANT_SMTP_URL"),
+            mail_from: var("MANDANT_MAIL_FROM")
+                .unwrap_or_else(|| "Mandant <no-reply@localhost>".into()),
         })
     }
 

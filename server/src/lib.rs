@@ -1,6 +1,7 @@
 //! The `mandant` server: configuration, the HTTP router with its session layer, demo data.
 
 pub mod config;
+pub mod mailer;
 pub mod router;
 pub mod seed;
 mod session_layer;

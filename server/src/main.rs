@@ -1,17 +1,20 @@
 //! `mandant serve | migrate | seed-demo`
 
+use server::mailer::Mailer;
 use server::{build_router, seed, serve_on, Config};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: mandant <serve [--demo] | migrate | seed-demo>
+const USAGE: &str = "usage: mandant <command>
 
-  serve       migrate the database, then serve the console
-  --demo      (with serve) load the demo data first when the database is empty
-  migrate     apply pending database migrations and exit
-  seed-demo   migrate, then load the demo data into an empty database
+  serve [--demo]                  migrate the database, then serve the console
+                                  (--demo: load the demo data first into an empty database)
+  migrate                         apply pending database migrations and exit
+  seed-demo                       migrate, then load the demo data into an empty database
+  outbox                          show the newest queued and sent e-mails
+  send-test-mail <address> [lang] queue a test e-mail (lang: fr, en, de, it, es)
 
 Configuration (environment): DATABASE_URL, MANDANT_LISTEN, MANDANT_PUBLIC_URL,
-LEPTOS_SITE_ROOT, RUST_LOG. See README.md.";
+LEPTOS_SITE_ROOT, MANDANT_SMTP_URL, MANDANT_MAIL_FROM, RUST_LOG. See README.md.";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -51,9 +54,19 @@ async fn run(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         "seed-demo" => seed(&db).await,
+        "outbox" => show_outbox(&db).await,
+        "send-test-mail" => send_test_mail(&db, args.get(1), args.get(2)).await,
         "serve" => {
             if demo {
                 seed(&db).await?;
+            }
+            match &config.smtp_url {
+                Some(url) => {
+                    Mailer::new(url, &config.mail_from)?.spawn(db.clone());
+                }
+                None => tracing::info!(
+                    "MANDANT_SMTP_URL is not set: e-mails wait in the outbox (`mandant outbox`)"
+                ),
             }
             let listener = tokio::net::TcpListener::bind(config.listen)
                 .await
@@ -82,4 +95,65 @@ async fn seed(db: &db::Db) -> Result<(), String> {
         }
         Err(e) => Err(format!("demo data failed: {e:?}")),
     }
+}
+
+async fn show_outbox(db: &db::Db) -> Result<(), String> {
+    let mails = db::outbox::recent(db, 50)
+        .await
+        .map_err(|e| e.to_string())?;
+    if mails.is_empty() {
+        println!("The outbox is empty.");
+    }
+    // Operators read times in UTC.
+    let utc = domain::datetime::Region {
+        lang: domain::Lang::En,
+        country: "GB".into(),
+        time_zone: "UTC".into(),
+    };
+    for m in mails {
+        println!(
+            "── {} UTC · {} · attempts {} · {} · to {} ({})\nSubject: {}\n{}{}",
+            utc.date_time(m.created_at),
+            m.status,
+            m.attempts,
+            m.kind,
+            m.recipient,
+            m.lang,
+            m.subject,
+            m.body_text,
+            m.last_error
+                .map(|e| format!("last error: {e}\n"))
+                .unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+async fn send_test_mail(
+    db: &db::Db,
+    address: Option<&String>,
+    lang: Option<&String>,
+) -> Result<(), String> {
+    let address = address.ok_or("send-test-mail needs an e-mail address")?;
+    let address = domain::validation::email(address)
+        .map_err(|code| format!("not an e-mail address ({code})"))?;
+    let lang = match lang {
+        Some(l) => domain::Lang::parse(l).ok_or("language must be one of fr, en, de, it, es")?,
+        None => domain::Lang::En,
+    };
+    let mail = app::mail::test_mail(lang);
+    db::outbox::enqueue(
+        db,
+        db::outbox::NewMail {
+            recipient: &address,
+            lang: lang.code(),
+            kind: mail.kind,
+            subject: &mail.subject,
+            body_text: &mail.body_text,
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    println!("Queued for {address}; a running server with MANDANT_SMTP_URL delivers it.");
+    Ok(())
 }

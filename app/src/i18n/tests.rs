@@ -44,7 +44,7 @@ fn dynamic_keys() -> BTreeSet<String> {
     out
 }
 
-/// Literal keys in the source: `tr("…")`, `tr_args("…"` and the key-taking component
+/// Literal keys in the source: `tr("…")`, `tr_args("…"`, `tr_mail("…")` and the key-taking component
 /// props (`label=`, `title=`, `lead=`, `hint=`, `message=`, `body=`).
 fn literal_keys() -> BTreeSet<String> {
     let mut out = BTreeSet::new();
@@ -60,7 +60,7 @@ fn literal_keys() -> BTreeSet<String> {
             {
                 let text = std::fs::read_to_string(&path).unwrap();
                 for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                    collect_after(line, &["tr(\"", "tr_args(\""], &mut out);
+                    collect_after(line, &["tr(\"", "tr_args(\"", "tr_mail(\""], &mut out);
                     collect_after(
                         line,
                         &[

@@ -2,6 +2,8 @@
 //! that keeps the session cookie like a browser would.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
+pub mod smtp_sink;
+
 use db::testing::TestDb;
 use db::Backend;
 use server::{build_router, serve_on, Config};
@@ -22,6 +24,8 @@ impl TestServer {
             listen: addr,
             public_url: format!("http://{addr}"),
             site_root: "target/site".into(),
+            smtp_url: None,
+            mail_from: "Mandant <no-reply@localhost>".into(),
         };
         let router = build_router(db.db.clone(), config, false);
         tokio::spawn(serve_on(listener, router));

@@ -1,0 +1,124 @@
+//! Delivers the mail outbox over SMTP. Mails wait in the database until a delivery succeeds;
+//! failures are retried with backoff (see `db::outbox`). Without SMTP settings nothing is
+//! sent and `mandant outbox` shows what is waiting.
+
+use db::outbox::{self, Mail};
+use db::{now_ms, Db, DbError};
+use lettre::message::Mailbox;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::time::Duration;
+
+/// How long a claimed mail is reserved for this instance.
+const LEASE_MS: i64 = 120_000;
+const BATCH: i64 = 20;
+const POLL_EVERY: Duration = Duration::from_secs(5);
+
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+/// What one delivery round did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Round {
+    pub sent: usize,
+    pub failed: usize,
+}
+
+impl Mailer {
+    /// `smtp://[user:password@]host[:port]` (plain, for a local relay; port 25),
+    /// `smtp+starttls://…` (STARTTLS required; port 587) or `smtps://…` (TLS; port 465).
+    pub fn new(smtp_url: &str, from: &str) -> Result<Mailer, String> {
+        let url = url::Url::parse(smtp_url).map_err(|e| format!("MANDANT_SMTP_URL: {e}"))?;
+        let host = url
+            .host_str()
+            .ok_or("MANDANT_SMTP_URL has no host")?
+            .to_owned();
+        let builder = match url.scheme() {
+            "smtp" => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&host)
+                .port(url.port().unwrap_or(25)),
+            "smtp+starttls" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&host)
+                .map_err(|e| format!("MANDANT_SMTP_URL: {e}"))?
+                .port(url.port().unwrap_or(587)),
+            "smtps" => AsyncSmtpTransport::<Tokio1Executor>::relay(&host)
+                .map_err(|e| format!("MANDANT_SMTP_URL: {e}"))?
+                .port(url.port().unwrap_or(465)),
+            other => return Err(format!("MANDANT_SMTP_URL: unsupported scheme {other}")),
+        };
+        let builder = if url.username().is_empty() {
+            builder
+        } else {
+            let user = percent_decode(url.username());
+            let password = percent_decode(url.password().unwrap_or_default());
+            builder.credentials(Credentials::new(user, password))
+        };
+        let from: Mailbox = from
+            .parse()
+            .map_err(|e| format!("MANDANT_MAIL_FROM is not an address: {e}"))?;
+        Ok(Mailer {
+            transport: builder.timeout(Some(Duration::from_secs(20))).build(),
+            from,
+        })
+    }
+
+    async fn send(&self, mail: &Mail) -> Result<(), String> {
+        let to: Mailbox = mail
+            .recipient
+            .parse()
+            .map_err(|e| format!("recipient: {e}"))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(&mail.subject)
+            .header(lettre::message::header::ContentType::TEXT_PLAIN)
+            .body(mail.body_text.clone())
+            .map_err(|e| format!("message: {e}"))?;
+        self.transport
+            .send(message)
+            .await
+            .map(|_| ())
+            .map_err(|e| format!("smtp: {e}"))
+    }
+
+    /// Sends every mail that is due now; each is marked sent or scheduled for a retry.
+    pub async fn deliver_due(&self, db: &Db) -> Result<Round, DbError> {
+        self.deliver_due_at(db, now_ms()).await
+    }
+
+    pub async fn deliver_due_at(&self, db: &Db, now: i64) -> Result<Round, DbError> {
+        let mut round = Round::default();
+        for mail in outbox::claim_due(db, now, BATCH, LEASE_MS).await? {
+            match self.send(&mail).await {
+                Ok(()) => {
+                    outbox::mark_sent(db, &mail.id).await?;
+                    round.sent += 1;
+                }
+                Err(error) => {
+                    tracing::warn!(mail = %mail.id, attempt = mail.attempts + 1, %error, "mail delivery failed");
+                    outbox::mark_failed(db, &mail, now, &error).await?;
+                    round.failed += 1;
+                }
+            }
+        }
+        Ok(round)
+    }
+
+    /// Delivers in the background for as long as the server runs.
+    pub fn spawn(self, db: Db) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(async move {
+            loop {
+                if let Err(err) = self.deliver_due(&db).await {
+                    tracing::error!(error = %err, "mail outbox unavailable");
+                }
+                tokio::time::sleep(POLL_EVERY).await;
+            }
+        })
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
+}

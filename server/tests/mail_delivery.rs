@@ -1,0 +1,132 @@
+//! The outbox is delivered over real SMTP (a local sink), in the recipient's language, and
+//! survives an unreachable server: nothing is lost, delivery resumes with backoff.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use db::outbox::{self, NewMail};
+use db::testing::{backends, TestDb};
+use domain::Lang;
+use server::mailer::{Mailer, Round};
+use support::smtp_sink::SmtpSink;
+
+async fn queue_test_mail(db: &db::Db, to: &str, lang: Lang) -> uuid::Uuid {
+    let mail = app::mail::test_mail(lang);
+    outbox::enqueue(
+        db,
+        NewMail {
+            recipient: to,
+            lang: lang.code(),
+            kind: mail.kind,
+            subject: &mail.subject,
+            body_text: &mail.body_text,
+        },
+    )
+    .await
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mails_reach_the_smtp_server_in_the_recipients_language() {
+    for backend in backends() {
+        let t = TestDb::new(backend).await;
+        let sink = SmtpSink::start().await;
+        let mailer = Mailer::new(
+            &format!("smtp://127.0.0.1:{}", sink.port),
+            "Mandant <no-reply@example.com>",
+        )
+        .unwrap();
+        queue_test_mail(&t.db, "claire@example.com", Lang::Fr).await;
+        queue_test_mail(&t.db, "lena@example.com", Lang::De).await;
+
+        assert_eq!(
+            mailer.deliver_due(&t.db).await.unwrap(),
+            Round { sent: 2, failed: 0 }
+        );
+        let got = sink.received();
+        assert_eq!(got.len(), 2);
+        let to_claire = got
+            .iter()
+            .find(|m| m.rcpt.iter().any(|r| r.contains("claire@example.com")))
+            .unwrap();
+        let fr_subject = app::i18n::translate(Lang::Fr, "mail-test-subject", None);
+        assert!(
+            to_claire.data.contains(&format!("Subject: {fr_subject}")),
+            "{}",
+            to_claire.data
+        );
+        assert!(to_claire
+            .data
+            .contains("From: Mandant <no-reply@example.com>"));
+        let to_lena = got
+            .iter()
+            .find(|m| m.rcpt.iter().any(|r| r.contains("lena@example.com")))
+            .unwrap();
+        assert!(
+            to_lena.data.contains(&format!(
+                "Subject: {}",
+                app::i18n::translate(Lang::De, "mail-test-subject", None)
+            )),
+            "{}",
+            to_lena.data
+        );
+
+        // Sent mails are done: a second round sends nothing again.
+        assert_eq!(mailer.deliver_due(&t.db).await.unwrap(), Round::default());
+        assert!(outbox::recent(&t.db, 10)
+            .await
+            .unwrap()
+            .iter()
+            .all(|m| m.status == "sent"));
+        sink.stop();
+        t.cleanup().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_smtp_server_loses_nothing() {
+    for backend in backends() {
+        let t = TestDb::new(backend).await;
+        // Reserve a port, then close it: connections are refused.
+        let port = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mailer =
+            Mailer::new(&format!("smtp://127.0.0.1:{port}"), "no-reply@example.com").unwrap();
+        let id = queue_test_mail(&t.db, "marco@example.com", Lang::It).await;
+        let now = db::now_ms() + 1;
+
+        assert_eq!(
+            mailer.deliver_due_at(&t.db, now).await.unwrap(),
+            Round { sent: 0, failed: 1 }
+        );
+        let waiting = outbox::get(&t.db, id).await.unwrap().unwrap();
+        assert_eq!((waiting.status.as_str(), waiting.attempts), ("pending", 1));
+        assert!(waiting.last_error.unwrap().starts_with("smtp:"));
+        // Not retried before its backoff ends.
+        assert_eq!(
+            mailer.deliver_due_at(&t.db, now + 1_000).await.unwrap(),
+            Round::default()
+        );
+
+        // The server comes back on the same port: the mail goes out at the next due round.
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+            .await
+            .unwrap();
+        let sink = SmtpSink::on(listener);
+        assert_eq!(
+            mailer.deliver_due_at(&t.db, now + 30_000).await.unwrap(),
+            Round { sent: 1, failed: 0 }
+        );
+        assert_eq!(sink.received().len(), 1);
+        assert_eq!(
+            outbox::get(&t.db, id).await.unwrap().unwrap().status,
+            "sent"
+        );
+        sink.stop();
+        t.cleanup().await;
+    }
+}
