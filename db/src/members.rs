@@ -38,3 +38,26 @@ pub async fn count(db: &Db, scope: &OrgScope) -> Result<i64, DbError> {
             .await?,
     )
 }
+
+/// Gives or withdraws a member's billing right (see and pay invoices).
+pub async fn set_billing_right(
+    db: &Db,
+    scope: &OrgScope,
+    user: UserId,
+    billing_right: bool,
+) -> Result<(), AppError> {
+    scope.require(Permission::MemberInvite)?;
+    let updated =
+        sqlx::query("UPDATE memberships SET billing_right = $1 WHERE org_id = $2 AND user_id = $3")
+            .bind(i64::from(billing_right))
+            .bind(scope.org_key())
+            .bind(user.to_string())
+            .execute(db.pool())
+            .await
+            .map_err(DbError::from)?;
+    if updated.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}

@@ -3,7 +3,7 @@
 use crate::users::parse_id;
 use crate::{new_uuid, now_ms, Db, DbError, OrgScope};
 use domain::dto::ProductRow;
-use domain::{AppError, Permission, ProductId};
+use domain::{AppError, Permission, ProductId, UserId};
 
 pub struct NewProduct<'a> {
     pub kind: &'a str,
@@ -43,17 +43,27 @@ struct Row {
     expires_at: Option<i64>,
 }
 
-/// The organisation's products, soonest expiry first.
+const ORDER: &str = "ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, name";
+
+/// The organisation's products the member may see (all for managers, the granted ones for
+/// limited members), soonest expiry first.
 pub async fn list(db: &Db, scope: &OrgScope) -> Result<Vec<ProductRow>, AppError> {
     scope.require(Permission::ProductView)?;
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, name, kind, status, expires_at FROM products WHERE org_id = $1 \
-         ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, name",
-    )
-    .bind(scope.org_key())
-    .fetch_all(db.pool())
-    .await
-    .map_err(DbError::from)?;
+    let all = scope.access().sees_all_products();
+    let query = if all {
+        format!("SELECT id, name, kind, status, expires_at FROM products WHERE org_id = $1 {ORDER}")
+    } else {
+        format!(
+            "SELECT p.id, p.name, p.kind, p.status, p.expires_at FROM products p \
+             JOIN product_grants g ON g.product_id = p.id AND g.org_id = p.org_id \
+             WHERE p.org_id = $1 AND g.user_id = $2 {ORDER}"
+        )
+    };
+    let mut select = sqlx::query_as::<_, Row>(&query).bind(scope.org_key());
+    if !all {
+        select = select.bind(scope.user_id().to_string());
+    }
+    let rows = select.fetch_all(db.pool()).await.map_err(DbError::from)?;
     rows.into_iter()
         .map(|r| {
             Ok(ProductRow {
@@ -66,4 +76,49 @@ pub async fn list(db: &Db, scope: &OrgScope) -> Result<Vec<ProductRow>, AppError
         })
         .collect::<Result<_, DbError>>()
         .map_err(AppError::from)
+}
+
+/// Gives a member of the scoped organisation access to one of its products. Needs the right
+/// to manage members; a product or person outside the organisation is not found.
+pub async fn grant(
+    db: &Db,
+    scope: &OrgScope,
+    user: UserId,
+    product: ProductId,
+) -> Result<(), AppError> {
+    scope.require(Permission::MemberInvite)?;
+    let inserted = sqlx::query(
+        "INSERT INTO product_grants (org_id, user_id, product_id) \
+         SELECT org_id, $1, id FROM products WHERE id = $2 AND org_id = $3 \
+         AND EXISTS (SELECT 1 FROM memberships WHERE org_id = $3 AND user_id = $1) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(user.to_string())
+    .bind(product.to_string())
+    .bind(scope.org_key())
+    .execute(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    if inserted.rows_affected() == 1 || is_granted(db, scope, user, product).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+async fn is_granted(
+    db: &Db,
+    scope: &OrgScope,
+    user: UserId,
+    product: ProductId,
+) -> Result<bool, DbError> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM product_grants WHERE org_id = $1 AND user_id = $2 AND product_id = $3",
+    )
+    .bind(scope.org_key())
+    .bind(user.to_string())
+    .bind(product.to_string())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(n > 0)
 }

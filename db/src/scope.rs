@@ -4,13 +4,13 @@
 
 use crate::users::parse_id;
 use crate::{Db, DbError};
-use domain::{AppError, OrgId, Permission, Role, UserId};
+use domain::{Access, AppError, OrgId, Permission, Role, UserId};
 
 #[derive(Clone, Debug)]
 pub struct OrgScope {
     org_id: OrgId,
     user_id: UserId,
-    role: Role,
+    access: Access,
 }
 
 impl OrgScope {
@@ -22,18 +22,22 @@ impl OrgScope {
         org: OrgId,
         permission: Permission,
     ) -> Result<OrgScope, AppError> {
-        let role: Option<String> =
-            sqlx::query_scalar("SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2")
-                .bind(org.to_string())
-                .bind(user.to_string())
-                .fetch_optional(db.pool())
-                .await
-                .map_err(DbError::from)?;
-        let role = role_from(&role.ok_or(AppError::NotFound)?)?;
+        let row: Option<(String, i64)> = sqlx::query_as(
+            "SELECT role, billing_right FROM memberships WHERE org_id = $1 AND user_id = $2",
+        )
+        .bind(org.to_string())
+        .bind(user.to_string())
+        .fetch_optional(db.pool())
+        .await
+        .map_err(DbError::from)?;
+        let (role, billing_right) = row.ok_or(AppError::NotFound)?;
         let scope = OrgScope {
             org_id: org,
             user_id: user,
-            role,
+            access: Access {
+                role: role_from(&role)?,
+                billing_right: billing_right == 1,
+            },
         };
         if scope.can(permission) {
             Ok(scope)
@@ -51,12 +55,16 @@ impl OrgScope {
     }
 
     pub fn role(&self) -> Role {
-        self.role
+        self.access.role
     }
 
-    /// Whether this member also holds `permission` (for data shown only to some roles).
+    pub fn access(&self) -> Access {
+        self.access
+    }
+
+    /// Whether this member also holds `permission` (for data shown only to some members).
     pub fn can(&self, permission: Permission) -> bool {
-        self.role.grants(permission)
+        self.access.allows(permission)
     }
 
     /// Fails with `Forbidden` unless this member holds `permission`.

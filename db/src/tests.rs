@@ -158,6 +158,117 @@ async fn products_stay_inside_their_org(db: &Db) {
     assert_eq!(listed[0].name, "anna.ch");
 }
 
+async fn limited_members_see_granted_products_and_invoices_with_billing_right(db: &Db) {
+    let (owner, org) = sign_up(db, "owner@example.ch", "Owner").await;
+    let (helper, _) = sign_up(db, "helper@example.ch", "Helper").await;
+    let (other, other_org) = sign_up(db, "other@example.ch", "Other").await;
+    let owner_scope = OrgScope::authorize(db, owner, org, Permission::MemberInvite)
+        .await
+        .unwrap();
+    members::add(db, &owner_scope, helper, Role::Collaborator)
+        .await
+        .unwrap();
+    let product = |name: &'static str| products::NewProduct {
+        kind: "domain",
+        name,
+        status: "active",
+        expires_at: None,
+        auto_renew: false,
+    };
+    let shop = products::insert(db, &owner_scope, product("shop.ch"))
+        .await
+        .unwrap();
+    products::insert(db, &owner_scope, product("private.ch"))
+        .await
+        .unwrap();
+
+    let helper_view = |db: &Db| {
+        let db = db.clone();
+        async move {
+            let scope = OrgScope::authorize(&db, helper, org, Permission::OrgView)
+                .await
+                .unwrap();
+            products::list(&db, &scope)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|p| p.name)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert!(
+        helper_view(db).await.is_empty(),
+        "nothing granted, nothing seen"
+    );
+    products::grant(db, &owner_scope, helper, shop)
+        .await
+        .unwrap();
+    products::grant(db, &owner_scope, helper, shop)
+        .await
+        .unwrap();
+    assert_eq!(helper_view(db).await, vec!["shop.ch"]);
+    assert_eq!(
+        products::list(db, &owner_scope).await.unwrap().len(),
+        2,
+        "managers see everything"
+    );
+
+    // A product of another organisation, or a non-member, cannot be granted.
+    let other_scope = OrgScope::authorize(db, other, other_org, Permission::ProductManage)
+        .await
+        .unwrap();
+    let elsewhere = products::insert(db, &other_scope, product("elsewhere.ch"))
+        .await
+        .unwrap();
+    assert_eq!(
+        products::grant(db, &owner_scope, helper, elsewhere)
+            .await
+            .unwrap_err(),
+        AppError::NotFound
+    );
+    assert_eq!(
+        products::grant(db, &owner_scope, other, shop)
+            .await
+            .unwrap_err(),
+        AppError::NotFound
+    );
+    // A collaborator cannot hand out rights.
+    let helper_scope = OrgScope::authorize(db, helper, org, Permission::OrgView)
+        .await
+        .unwrap();
+    assert_eq!(
+        products::grant(db, &helper_scope, helper, shop)
+            .await
+            .unwrap_err(),
+        AppError::Forbidden
+    );
+
+    // The billing right opens the invoices, and only them.
+    assert_eq!(
+        OrgScope::authorize(db, helper, org, Permission::InvoiceView)
+            .await
+            .unwrap_err(),
+        AppError::Forbidden
+    );
+    members::set_billing_right(db, &owner_scope, helper, true)
+        .await
+        .unwrap();
+    let billing = OrgScope::authorize(db, helper, org, Permission::InvoiceView)
+        .await
+        .unwrap();
+    assert!(invoices::list_unpaid(db, &billing)
+        .await
+        .unwrap()
+        .is_empty());
+    assert!(!billing.can(Permission::MemberInvite));
+    assert_eq!(
+        members::set_billing_right(db, &owner_scope, other, true)
+            .await
+            .unwrap_err(),
+        AppError::NotFound
+    );
+}
+
 async fn last_legal_representative_cannot_leave(db: &Db) {
     let (anna, org) = sign_up(db, "anna@example.ch", "Anna").await;
     let (bruno, _) = sign_up(db, "bruno@example.ch", "Bruno").await;
@@ -323,6 +434,7 @@ async fn org_scope() {
     on_each_backend!(foreign_and_missing_orgs_are_indistinguishable);
     on_each_backend!(collaborators_cannot_read_invoices);
     on_each_backend!(products_stay_inside_their_org);
+    on_each_backend!(limited_members_see_granted_products_and_invoices_with_billing_right);
 }
 
 #[tokio::test]

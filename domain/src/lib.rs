@@ -16,4 +16,4 @@ pub mod validation;
 pub use error::{AppError, FieldError};
 pub use ids::{InvoiceId, OrgId, ProductId, UserId};
 pub use lang::Lang;
-pub use role::{Permission, Role};
+pub use role::{Access, Permission, Role};

@@ -61,6 +61,29 @@ impl Role {
     }
 }
 
+/// What one member may do in one organisation: the role plus the rights granted on top of
+/// it. The interface asks this to decide what to show; `OrgScope` enforces it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Access {
+    pub role: Role,
+    /// See and pay invoices, whatever the role.
+    pub billing_right: bool,
+}
+
+impl Access {
+    pub fn allows(self, permission: Permission) -> bool {
+        self.role.grants(permission)
+            || (self.billing_right
+                && matches!(permission, Permission::InvoiceView | Permission::InvoicePay))
+    }
+
+    /// Legal representatives and administrators see every product; collaborators and
+    /// externals only the products granted to them.
+    pub fn sees_all_products(self) -> bool {
+        self.role.is_manager()
+    }
+}
+
 /// `resource.action` permissions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Permission {
@@ -113,6 +136,28 @@ mod tests {
             assert!(!role.grants(Permission::InvoiceView));
             assert!(!role.grants(Permission::MemberInvite));
         }
+    }
+
+    #[test]
+    fn the_billing_right_opens_invoices_and_nothing_else() {
+        let plain = Access {
+            role: Role::Collaborator,
+            billing_right: false,
+        };
+        let billing = Access {
+            billing_right: true,
+            ..plain
+        };
+        assert!(!plain.allows(Permission::InvoiceView));
+        assert!(billing.allows(Permission::InvoiceView) && billing.allows(Permission::InvoicePay));
+        assert!(!billing.allows(Permission::MemberInvite));
+        assert!(!billing.allows(Permission::OrgUpdate));
+        assert!(!billing.sees_all_products());
+        let admin = Access {
+            role: Role::Administrator,
+            billing_right: false,
+        };
+        assert!(admin.allows(Permission::InvoicePay) && admin.sees_all_products());
     }
 
     #[test]

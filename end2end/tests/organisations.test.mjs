@@ -54,3 +54,25 @@ test('a member leaves an organisation after confirming; the last legal represent
   assert.equal(loads.count, 0);
   await page.context().close();
 });
+
+test('a collaborator sees only the products granted to them and no invoices', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await page.click('#org-switcher-button');
+  await page.locator('[data-testid=org-list] a', { hasText: 'Clinica Alpina' }).click();
+  await page.locator('[data-testid=dashboard-org-name]', { hasText: 'Clinica Alpina' }).waitFor();
+  assert.equal(await page.textContent('[data-testid=stat-products] .mn-stat__value'), '2');
+  const products = await page.textContent('[data-testid=product-table]');
+  assert.match(products, /clinica-alpina\.ch/);
+  assert.doesNotMatch(products, /Backup 2 TB/);
+  assert.equal(await page.locator('[data-testid=stat-unpaid]').count(), 0, 'no billing right, no invoices');
+  assert.equal(await page.locator('[data-testid=invoice-table]').count(), 0);
+
+  // The clinic's owner sees everything, invoices included.
+  const owner = await newPage(browser);
+  await logIn(owner, 'marco@example.com');
+  assert.equal(await owner.textContent('[data-testid=stat-products] .mn-stat__value'), '4');
+  await owner.locator('[data-testid=stat-unpaid]').waitFor();
+  await page.context().close();
+  await owner.context().close();
+});

@@ -224,6 +224,15 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
         &[(129_000, now - 2 * DAY, now + 28 * DAY, None)],
     )
     .await?;
+    // Limited members see only what they are granted.
+    for product in db::products::list(db, &clinic_scope).await? {
+        if product.name == "clinica-alpina.ch" || product.name == "Cloud server patient portal" {
+            db::products::grant(db, &clinic_scope, agency, product.id).await?;
+        }
+        if product.name == "Team drive" {
+            db::products::grant(db, &clinic_scope, lena, product.id).await?;
+        }
+    }
     Ok(true)
 }
 
