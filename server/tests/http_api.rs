@@ -387,23 +387,6 @@ fn anonymous_visitors_are_kept_out(server: &TestServer) {
     );
 }
 
-/// Every registered server function outside `/api/public` answers 401 without a session.
-fn every_private_server_function_requires_a_session(server: &TestServer) {
-    let mut c = server.client();
-    let mut checked = 0;
-    for (path, _method) in server_fn::axum::server_fn_paths() {
-        let r = c.call(path, &[]);
-        if path.starts_with("/api/public/") {
-            assert_ne!(r.status, 401, "{path} is public");
-        } else {
-            assert_eq!(r.status, 401, "{path}");
-            assert_eq!(r.code(), "unauthenticated", "{path}");
-            checked += 1;
-        }
-    }
-    assert!(checked >= 6, "only {checked} private functions found");
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_up_flows() {
     on_each_backend(sign_up_signs_in_and_creates_the_first_org).await;
@@ -421,7 +404,6 @@ async fn login_and_sessions() {
 async fn protection_flows() {
     on_each_backend(cross_site_posts_are_rejected).await;
     on_each_backend(anonymous_visitors_are_kept_out).await;
-    on_each_backend(every_private_server_function_requires_a_session).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
