@@ -58,6 +58,30 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   });
 }
 
+test('the organisation menu works from the keyboard', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await page.focus('#org-switcher-button');
+  await page.keyboard.press('Enter');
+  const focusedOrg = () => page.evaluate(() => document.activeElement?.dataset?.orgId ?? null);
+  await page.waitForFunction(() => document.activeElement?.closest('#org-switcher-menu') !== null);
+  const first = await focusedOrg();
+  assert.ok(first, 'focus moved onto the first organisation');
+  await page.keyboard.press('ArrowDown');
+  const second = await focusedOrg();
+  assert.ok(second && second !== first, 'arrow down moves to the next organisation');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'org-switcher-button', 'Escape returns to the button');
+  assert.equal(await page.getAttribute('#org-switcher-button', 'aria-expanded'), 'false');
+  // Choosing with Enter switches the organisation.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.closest('#org-switcher-menu') !== null);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/o/${second}/dashboard$`));
+  await page.context().close();
+});
+
 test('the last organisation opened is the one shown at the next login', async () => {
   const page = await newPage(browser);
   await logIn(page);
