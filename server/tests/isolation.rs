@@ -84,6 +84,27 @@ fn assert_leaks_nothing(endpoint: &str, body: &str) {
     }
 }
 
+async fn user_id(db: &db::Db, email: &str) -> domain::UserId {
+    db::users::find_by_email(db, email)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+/// Anna's scope in her organisation, straight from the database (setup, not under test).
+async fn anna_scope(db: &db::Db, org: &str) -> OrgScope {
+    let anna = user_id(db, "anna@example.ch").await;
+    OrgScope::authorize(
+        db,
+        anna,
+        org.parse::<OrgId>().unwrap(),
+        Permission::OrgUpdate,
+    )
+    .await
+    .unwrap()
+}
+
 /// Anna's organisation with a product and an invoice; Bruno in his own organisation.
 fn populate(server: &TestServer) -> (Client, Client, String) {
     let mut anna = server.client();
@@ -93,19 +114,7 @@ fn populate(server: &TestServer) -> (Client, Client, String) {
     let rt = tokio::runtime::Handle::current();
     rt.block_on(async {
         let db = &server.db.db;
-        let anna_id = db::users::find_by_email(db, "anna@example.ch")
-            .await
-            .unwrap()
-            .unwrap()
-            .id;
-        let scope = OrgScope::authorize(
-            db,
-            anna_id,
-            org.parse::<OrgId>().unwrap(),
-            Permission::OrgUpdate,
-        )
-        .await
-        .unwrap();
+        let scope = anna_scope(db, &org).await;
         db::products::insert(
             db,
             &scope,
@@ -197,24 +206,8 @@ fn collaborators_without_grants_see_no_products_or_invoices(server: &TestServer)
     let rt = tokio::runtime::Handle::current();
     rt.block_on(async {
         let db = &server.db.db;
-        let anna_id = db::users::find_by_email(db, "anna@example.ch")
-            .await
-            .unwrap()
-            .unwrap()
-            .id;
-        let bruno_id = db::users::find_by_email(db, "bruno@example.ch")
-            .await
-            .unwrap()
-            .unwrap()
-            .id;
-        let scope = OrgScope::authorize(
-            db,
-            anna_id,
-            org.parse::<OrgId>().unwrap(),
-            Permission::MemberInvite,
-        )
-        .await
-        .unwrap();
+        let scope = anna_scope(db, &org).await;
+        let bruno_id = user_id(db, "bruno@example.ch").await;
         db::members::add(db, &scope, bruno_id, Role::Collaborator)
             .await
             .unwrap();
