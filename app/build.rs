@@ -4,7 +4,10 @@ use std::fs;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    // Read at run time, not with env!(): checkouts at different paths share this build
+    // script's binary, and a baked-in path would read another checkout's locales.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let root = Path::new(&manifest_dir).join("../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from("/// (language code, file name, contents)\npub static RESOURCES: &[(&str, &str, &str)] = &[\n");
     let mut langs: Vec<_> = fs::read_dir(&root)
