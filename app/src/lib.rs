@@ -8,6 +8,6 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod mail;
 mod pages;
-mod routes;
+pub mod routes;
 
 pub use app::{shell, App};

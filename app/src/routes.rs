@@ -14,6 +14,15 @@ pub const SECTIONS: &[&str] = &[
     "organisation",
 ];
 
+/// Where a signed-in user lands: the organisation's dashboard, or their list of
+/// organisations when they belong to none.
+pub fn landing_path(org: Option<OrgId>) -> String {
+    match org {
+        Some(org) => org_section(org, "dashboard"),
+        None => "/profile/organisations".to_owned(),
+    }
+}
+
 pub fn org_section(org: OrgId, section: &str) -> String {
     format!("/o/{org}/{section}")
 }

@@ -41,6 +41,13 @@ pub struct OrgSummary {
     pub currency: String,
 }
 
+/// The organisation to open after signing in: the one used last if the user still belongs
+/// to it, else the first of their organisations.
+pub fn landing_org(last: Option<OrgId>, orgs: &[OrgSummary]) -> Option<OrgId> {
+    last.filter(|id| orgs.iter().any(|o| o.id == *id))
+        .or_else(|| orgs.first().map(|o| o.id))
+}
+
 /// What the app shell needs on every page: who is signed in and their organisations.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ShellData {
@@ -119,6 +126,23 @@ pub struct MyOrgRow {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn landing_prefers_the_last_org_the_user_still_belongs_to() {
+        let org = |n: u128, name: &str| OrgSummary {
+            id: OrgId(uuid::Uuid::from_u128(n)),
+            name: name.into(),
+            role: Role::Administrator,
+            country: "CH".into(),
+            currency: "CHF".into(),
+        };
+        let orgs = vec![org(1, "A"), org(2, "B")];
+        assert_eq!(landing_org(Some(orgs[1].id), &orgs), Some(orgs[1].id));
+        let left = OrgId(uuid::Uuid::from_u128(9));
+        assert_eq!(landing_org(Some(left), &orgs), Some(orgs[0].id));
+        assert_eq!(landing_org(None, &orgs), Some(orgs[0].id));
+        assert_eq!(landing_org(Some(left), &[]), None);
+    }
 
     #[test]
     fn initials_take_the_first_two_words() {

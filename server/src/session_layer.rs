@@ -7,6 +7,7 @@ use crate::router::AppState;
 use app::api::ssr::cookie;
 use app::api::{API_PREFIX, PUBLIC_PREFIX};
 use app::i18n::LANG_COOKIE;
+use app::routes::landing_path;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -14,6 +15,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use db::sessions::ActiveSession;
 use domain::datetime::Region;
+use domain::dto::landing_org;
 use domain::{country, AppError, Lang};
 
 pub async fn session_layer(
@@ -55,12 +57,7 @@ pub async fn session_layer(
         };
     // A cookie whose session is gone is removed, so the browser stops sending it.
     if token.is_some() && session.is_none() {
-        let expired = format!(
-            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
-            cookie::name(secure),
-            if secure { "; Secure" } else { "" }
-        );
-        if let Ok(value) = HeaderValue::from_str(&expired) {
+        if let Ok(value) = HeaderValue::from_str(&cookie::expired(secure)) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }
     }
@@ -144,15 +141,7 @@ async fn page_redirect(
         Some(_) if path == "/login" || path == "/signup" => Some(Redirect::to("/").into_response()),
         Some(s) if path == "/" => {
             let orgs = db::orgs::list_for_user(&state.db, s.user.id).await.ok()?;
-            let org = s
-                .user
-                .last_org
-                .filter(|last| orgs.iter().any(|o| o.id == *last))
-                .or_else(|| orgs.first().map(|o| o.id));
-            let target = match org {
-                Some(org) => format!("/o/{org}/dashboard"),
-                None => "/profile/organisations".to_owned(),
-            };
+            let target = landing_path(landing_org(s.user.last_org, &orgs));
             Some(Redirect::to(&target).into_response())
         }
         _ => None,

@@ -193,8 +193,8 @@ pub mod cookie {
         append(value);
     }
 
-    pub fn clear() {
-        let secure = config().secure_cookies;
+    /// A `Set-Cookie` value that removes the session cookie from the browser.
+    pub fn expired(secure: bool) -> String {
         let mut value = format!(
             "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",
             name(secure)
@@ -202,7 +202,11 @@ pub mod cookie {
         if secure {
             value.push_str("; Secure");
         }
-        append(value);
+        value
+    }
+
+    pub fn clear() {
+        append(expired(config().secure_cookies));
     }
 }
 

@@ -60,11 +60,9 @@ fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
 /// After signing in: a full page load into the organisation (fresh state, new cookie).
 fn go_after_sign_in(result: Option<Result<SignedIn, AppError>>) {
     if let Some(Ok(signed_in)) = result {
-        let target = match signed_in.org {
-            Some(org) => format!("/o/{org}/dashboard"),
-            None => "/profile/organisations".to_owned(),
-        };
-        let _ = window().location().assign(&target);
+        let _ = window()
+            .location()
+            .assign(&crate::routes::landing_path(signed_in.org));
     }
 }
 

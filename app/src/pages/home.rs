@@ -1,5 +1,7 @@
 use crate::api::account::get_shell;
 use crate::components::feedback::Skeleton;
+use crate::routes::landing_path;
+use domain::dto::landing_org;
 use domain::AppError;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -13,17 +15,7 @@ pub fn HomePage() -> impl IntoView {
         <Suspense fallback=|| view! { <Skeleton /> }>
             {move || Suspend::new(async move {
                 let target = match shell.await {
-                    Ok(data) => {
-                        let org = data
-                            .me
-                            .last_org
-                            .filter(|id| data.orgs.iter().any(|o| o.id == *id))
-                            .or_else(|| data.orgs.first().map(|o| o.id));
-                        match org {
-                            Some(org) => format!("/o/{org}/dashboard"),
-                            None => "/profile/organisations".to_owned(),
-                        }
-                    }
+                    Ok(data) => landing_path(landing_org(data.me.last_org, &data.orgs)),
                     Err(AppError::Unauthenticated) => "/login".to_owned(),
                     Err(_) => "/profile".to_owned(),
                 };

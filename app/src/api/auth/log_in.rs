@@ -35,11 +35,9 @@ pub async fn log_in(
         )
         .await?;
         let orgs = db::orgs::list_for_user(&db, user.id).await?;
-        let org = user
-            .last_org
-            .filter(|last| orgs.iter().any(|o| o.id == *last))
-            .or_else(|| orgs.first().map(|o| o.id));
-        Ok(SignedIn { org })
+        Ok(SignedIn {
+            org: domain::dto::landing_org(user.last_org, &orgs),
+        })
     })
     .await
 }
