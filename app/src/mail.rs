@@ -2,7 +2,8 @@
 //! a mail is queued.
 
 use crate::i18n::translate;
-use domain::Lang;
+use domain::{Lang, Role};
+use fluent_bundle::FluentArgs;
 
 /// A mail ready for the outbox.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +27,77 @@ pub fn test_mail(lang: Lang) -> RenderedMail {
     }
 }
 
+fn args(pairs: &[(&'static str, &str)]) -> FluentArgs<'static> {
+    let mut out = FluentArgs::new();
+    for (name, value) in pairs {
+        out.set(*name, value.to_string());
+    }
+    out
+}
+
+fn with_signature(lang: Lang, body: String) -> String {
+    format!(
+        "{body}\n\n-- \n{}\n",
+        translate(lang, "mail-signature", None)
+    )
+}
+
+/// Invitation to join an organisation; `link` opens the acceptance page.
+pub fn invitation(lang: Lang, org: &str, inviter: &str, role: Role, link: &str) -> RenderedMail {
+    let role = translate(lang, &role.label_key(), None);
+    let a = args(&[
+        ("org", org),
+        ("inviter", inviter),
+        ("role", &role),
+        ("link", link),
+    ]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "invitation",
+        subject: tr_mail("mail-invitation-subject"),
+        body_text: with_signature(lang, tr_mail("mail-invitation-body")),
+    }
+}
+
+/// Tells a member they were removed from an organisation.
+pub fn member_removed(lang: Lang, org: &str) -> RenderedMail {
+    let a = args(&[("org", org)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "member-removed",
+        subject: tr_mail("mail-member-removed-subject"),
+        body_text: with_signature(lang, tr_mail("mail-member-removed-body")),
+    }
+}
+
+/// Tells a member their role in an organisation changed.
+pub fn role_changed(lang: Lang, org: &str, role: Role, link: &str) -> RenderedMail {
+    let role = translate(lang, &role.label_key(), None);
+    let a = args(&[("org", org), ("role", &role), ("link", link)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "role-changed",
+        subject: tr_mail("mail-role-changed-subject"),
+        body_text: with_signature(lang, tr_mail("mail-role-changed-body")),
+    }
+}
+
+/// Tells members who follow membership changes that someone joined.
+pub fn member_joined(lang: Lang, org: &str, name: &str, email: &str, link: &str) -> RenderedMail {
+    let a = args(&[
+        ("org", org),
+        ("name", name),
+        ("email", email),
+        ("link", link),
+    ]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "member-joined",
+        subject: tr_mail("mail-member-joined-subject"),
+        body_text: with_signature(lang, tr_mail("mail-member-joined-body")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,5 +111,28 @@ mod tests {
         assert!(de
             .body_text
             .contains(&translate(Lang::De, "mail-signature", None)));
+    }
+
+    #[test]
+    fn invitation_mail_names_the_organisation_and_carries_the_link() {
+        let link = "https://console.example/invitation/abc";
+        for lang in Lang::ALL {
+            let mail = invitation(
+                lang,
+                "Boulangerie Soleil",
+                "Claire",
+                Role::Collaborator,
+                link,
+            );
+            assert!(mail.subject.contains("Boulangerie Soleil"), "{lang:?}");
+            assert!(mail.body_text.contains(link), "{lang:?}");
+            assert!(mail.body_text.contains("Claire"), "{lang:?}");
+            let role = translate(lang, "role-collaborator", None);
+            assert!(mail.body_text.contains(&role), "{lang:?}");
+        }
+        assert_ne!(
+            member_removed(Lang::Fr, "X").subject,
+            member_removed(Lang::It, "X").subject
+        );
     }
 }

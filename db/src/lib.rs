@@ -5,6 +5,8 @@
 
 mod clock;
 mod error;
+pub mod grants;
+pub mod invitations;
 pub mod invoices;
 pub mod members;
 pub mod orgs;
@@ -12,6 +14,7 @@ pub mod outbox;
 pub mod products;
 mod scope;
 pub mod sessions;
+pub mod teams;
 pub mod users;
 
 #[cfg(any(test, feature = "testing"))]

@@ -27,12 +27,21 @@ pub(crate) async fn insert_with_member(
     .bind(now)
     .execute(&mut **tx)
     .await?;
+    let access = domain::Access {
+        role,
+        billing_right: false,
+        technical_right: false,
+    };
     sqlx::query(
-        "INSERT INTO memberships (org_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4)",
+        "INSERT INTO memberships (org_id, user_id, role, contact_prefs, joined_at) \
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(org_id.to_string())
     .bind(user.to_string())
     .bind(role.code())
+    .bind(domain::membership::ContactPref::join(
+        &domain::membership::ContactPref::defaults_for(access),
+    ))
     .bind(now)
     .execute(&mut **tx)
     .await?;

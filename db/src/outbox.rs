@@ -48,6 +48,16 @@ const SELECT_MAIL: &str =
      next_attempt_at, last_error, created_at, sent_at FROM mail_outbox";
 
 pub async fn enqueue(db: &Db, mail: NewMail<'_>) -> Result<Uuid, DbError> {
+    let mut conn = db.pool().acquire().await?;
+    enqueue_on(&mut conn, mail).await
+}
+
+/// Queues a mail on a caller's connection or transaction, so the mail exists exactly when
+/// the change it announces is committed.
+pub async fn enqueue_on(
+    conn: &mut sqlx::AnyConnection,
+    mail: NewMail<'_>,
+) -> Result<Uuid, DbError> {
     let id = new_uuid();
     let now = now_ms();
     sqlx::query(
@@ -61,7 +71,7 @@ pub async fn enqueue(db: &Db, mail: NewMail<'_>) -> Result<Uuid, DbError> {
     .bind(mail.subject)
     .bind(mail.body_text)
     .bind(now)
-    .execute(db.pool())
+    .execute(conn)
     .await?;
     Ok(id)
 }

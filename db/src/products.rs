@@ -2,7 +2,7 @@
 
 use crate::users::parse_id;
 use crate::{new_uuid, now_ms, Db, DbError, OrgScope};
-use domain::dto::ProductRow;
+use domain::dto::{ProductChoice, ProductRow};
 use domain::{AppError, Permission, ProductId, UserId};
 
 pub struct NewProduct<'a> {
@@ -55,8 +55,8 @@ pub async fn list(db: &Db, scope: &OrgScope) -> Result<Vec<ProductRow>, AppError
     } else {
         format!(
             "SELECT p.id, p.name, p.kind, p.status, p.expires_at FROM products p \
-             JOIN product_grants g ON g.product_id = p.id AND g.org_id = p.org_id \
-             WHERE p.org_id = $1 AND g.user_id = $2 {ORDER}"
+             WHERE p.org_id = $1 AND {} {ORDER}",
+            crate::grants::granted_condition("$1", "$2")
         )
     };
     let mut select = sqlx::query_as::<_, Row>(&query).bind(scope.org_key());
@@ -86,7 +86,7 @@ pub async fn grant(
     user: UserId,
     product: ProductId,
 ) -> Result<(), AppError> {
-    scope.require(Permission::MemberInvite)?;
+    scope.require(Permission::MemberManage)?;
     let inserted = sqlx::query(
         "INSERT INTO product_grants (org_id, user_id, product_id) \
          SELECT org_id, $1, id FROM products WHERE id = $2 AND org_id = $3 \
@@ -104,6 +104,28 @@ pub async fn grant(
     } else {
         Err(AppError::NotFound)
     }
+}
+
+/// Every product of the organisation by name, to choose from when granting access.
+pub async fn choices(db: &Db, scope: &OrgScope) -> Result<Vec<ProductChoice>, AppError> {
+    scope.require(Permission::MemberManage)?;
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT id, name, kind FROM products WHERE org_id = $1 ORDER BY LOWER(name), id",
+    )
+    .bind(scope.org_key())
+    .fetch_all(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    rows.into_iter()
+        .map(|(id, name, kind)| {
+            Ok(ProductChoice {
+                id: parse_id(&id)?,
+                name,
+                kind,
+            })
+        })
+        .collect::<Result<_, DbError>>()
+        .map_err(AppError::from)
 }
 
 async fn is_granted(

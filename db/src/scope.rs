@@ -22,21 +22,23 @@ impl OrgScope {
         org: OrgId,
         permission: Permission,
     ) -> Result<OrgScope, AppError> {
-        let row: Option<(String, i64)> = sqlx::query_as(
-            "SELECT role, billing_right FROM memberships WHERE org_id = $1 AND user_id = $2",
+        let row: Option<(String, i64, i64)> = sqlx::query_as(
+            "SELECT role, billing_right, technical_right FROM memberships \
+             WHERE org_id = $1 AND user_id = $2",
         )
         .bind(org.to_string())
         .bind(user.to_string())
         .fetch_optional(db.pool())
         .await
         .map_err(DbError::from)?;
-        let (role, billing_right) = row.ok_or(AppError::NotFound)?;
+        let (role, billing_right, technical_right) = row.ok_or(AppError::NotFound)?;
         let scope = OrgScope {
             org_id: org,
             user_id: user,
             access: Access {
                 role: role_from(&role)?,
                 billing_right: billing_right == 1,
+                technical_right: technical_right == 1,
             },
         };
         if scope.can(permission) {

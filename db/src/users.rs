@@ -70,27 +70,8 @@ pub async fn sign_up(
     org_country: &str,
 ) -> Result<(UserId, OrgId), AppError> {
     let user_id = UserId(new_uuid());
-    let now = now_ms();
     let mut tx = db.pool().begin().await.map_err(DbError::from)?;
-    let inserted = sqlx::query(
-        "INSERT INTO users (id, email, name, password_hash, lang, country, time_zone, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(user_id.to_string())
-    .bind(user.email)
-    .bind(user.name)
-    .bind(user.password_hash)
-    .bind(user.region.lang.code())
-    .bind(&user.region.country)
-    .bind(&user.region.time_zone)
-    .bind(now)
-    .execute(&mut *tx)
-    .await
-    .map_err(DbError::from);
-    match inserted {
-        Err(e) if e.is_unique_violation() => return Err(AppError::field("email", "email-taken")),
-        other => other?,
-    };
+    insert_user(&mut tx, user_id, &user).await?;
     let org_id = orgs::insert_with_member(
         &mut tx,
         org_name,
@@ -107,6 +88,22 @@ pub async fn sign_up(
         .map_err(DbError::from)?;
     tx.commit().await.map_err(DbError::from)?;
     Ok((user_id, org_id))
+}
+
+/// Creates an account for an invited person and accepts their invitation in one
+/// transaction: no personal organisation is created, and a bad invitation creates no account.
+pub async fn sign_up_invited(
+    db: &Db,
+    user: NewUser<'_>,
+    invitation_token_hash: &str,
+) -> Result<(UserId, OrgId), AppError> {
+    let user_id = UserId(new_uuid());
+    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    insert_user(&mut tx, user_id, &user).await?;
+    let org =
+        crate::invitations::accept_in(&mut tx, invitation_token_hash, user_id, user.email).await?;
+    tx.commit().await.map_err(DbError::from)?;
+    Ok((user_id, org))
 }
 
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<UserRecord>, DbError> {
@@ -161,4 +158,31 @@ pub async fn any_exist(db: &Db) -> Result<bool, DbError> {
         .fetch_one(db.pool())
         .await?;
     Ok(count > 0)
+}
+
+async fn insert_user(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user_id: UserId,
+    user: &NewUser<'_>,
+) -> Result<(), AppError> {
+    let inserted = sqlx::query(
+        "INSERT INTO users (id, email, name, password_hash, lang, country, time_zone, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(user_id.to_string())
+    .bind(user.email)
+    .bind(user.name)
+    .bind(user.password_hash)
+    .bind(user.region.lang.code())
+    .bind(&user.region.country)
+    .bind(&user.region.time_zone)
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await
+    .map_err(DbError::from);
+    match inserted {
+        Err(e) if e.is_unique_violation() => Err(AppError::field("email", "email-taken")),
+        Err(e) => Err(e.into()),
+        Ok(_) => Ok(()),
+    }
 }

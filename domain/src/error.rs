@@ -116,8 +116,13 @@ impl AppError {
     }
 
     /// Every `Conflict` reason the server can answer (each has `error-conflict-<reason>`).
-    pub const CONFLICT_REASONS: &'static [&'static str] =
-        &["last-legal-representative", "already-member"];
+    pub const CONFLICT_REASONS: &'static [&'static str] = &[
+        "last-legal-representative",
+        "already-member",
+        "invitation-invalid",
+        "invitation-expired",
+        "invitation-other-account",
+    ];
 
     /// Every code, for the translation completeness test.
     pub const ALL_CODES: &'static [&'static str] = &[

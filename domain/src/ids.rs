@@ -39,6 +39,8 @@ id_type!(UserId);
 id_type!(OrgId);
 id_type!(ProductId);
 id_type!(InvoiceId);
+id_type!(TeamId);
+id_type!(InvitationId);
 
 #[cfg(test)]
 mod tests {

@@ -7,6 +7,7 @@ pub mod dto;
 pub mod error;
 pub mod ids;
 pub mod lang;
+pub mod membership;
 pub mod money;
 pub mod role;
 #[cfg(feature = "server-fn")]
@@ -14,6 +15,6 @@ mod server_fn_error;
 pub mod validation;
 
 pub use error::{AppError, FieldError};
-pub use ids::{InvoiceId, OrgId, ProductId, UserId};
+pub use ids::{InvitationId, InvoiceId, OrgId, ProductId, TeamId, UserId};
 pub use lang::Lang;
 pub use role::{Access, Permission, Role};

@@ -68,6 +68,9 @@ pub struct Access {
     pub role: Role,
     /// See and pay invoices, whatever the role.
     pub billing_right: bool,
+    /// Manage (not only use) the products granted, for limited roles.
+    #[serde(default)]
+    pub technical_right: bool,
 }
 
 impl Access {
@@ -82,6 +85,23 @@ impl Access {
     pub fn sees_all_products(self) -> bool {
         self.role.is_manager()
     }
+
+    /// What this member may do with one product, `granted` saying whether it was granted to
+    /// them directly or through one of their teams.
+    pub fn product_rights(self, granted: bool) -> ProductRights {
+        let manager = self.role.is_manager();
+        ProductRights {
+            view: manager || granted,
+            manage: manager || (granted && self.technical_right),
+        }
+    }
+}
+
+/// A member's rights on one product.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductRights {
+    pub view: bool,
+    pub manage: bool,
 }
 
 /// `resource.action` permissions.
@@ -93,6 +113,8 @@ pub enum Permission {
     OrgDelete,
     MemberView,
     MemberInvite,
+    /// Change members' rights, remove members, manage teams.
+    MemberManage,
     LegalRepresentativeAppoint,
     ProductView,
     ProductManage,
@@ -109,6 +131,7 @@ impl Permission {
             Permission::OrgDelete => "org.delete",
             Permission::MemberView => "member.view",
             Permission::MemberInvite => "member.invite",
+            Permission::MemberManage => "member.manage",
             Permission::LegalRepresentativeAppoint => "legal-representative.appoint",
             Permission::ProductView => "product.view",
             Permission::ProductManage => "product.manage",
@@ -143,6 +166,7 @@ mod tests {
         let plain = Access {
             role: Role::Collaborator,
             billing_right: false,
+            technical_right: false,
         };
         let billing = Access {
             billing_right: true,
@@ -155,9 +179,36 @@ mod tests {
         assert!(!billing.sees_all_products());
         let admin = Access {
             role: Role::Administrator,
-            billing_right: false,
+            ..plain
         };
         assert!(admin.allows(Permission::InvoicePay) && admin.sees_all_products());
+    }
+
+    #[test]
+    fn limited_members_see_granted_products_and_manage_them_only_with_the_technical_right() {
+        let plain = Access {
+            role: Role::External,
+            billing_right: true,
+            technical_right: false,
+        };
+        let technical = Access {
+            technical_right: true,
+            ..plain
+        };
+        let none = ProductRights {
+            view: false,
+            manage: false,
+        };
+        assert_eq!(plain.product_rights(false), none);
+        assert_eq!(technical.product_rights(false), none);
+        assert!(plain.product_rights(true).view && !plain.product_rights(true).manage);
+        assert!(technical.product_rights(true).manage);
+        let admin = Access {
+            role: Role::Administrator,
+            ..plain
+        };
+        assert!(admin.product_rights(false).view && admin.product_rights(false).manage);
+        assert!(!technical.allows(Permission::MemberManage));
     }
 
     #[test]

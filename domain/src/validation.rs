@@ -20,6 +20,9 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "country-unknown",
     "time-zone-unknown",
     "language-unknown",
+    "already-member",
+    "already-invited",
+    "team-name-taken",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.

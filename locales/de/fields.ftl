@@ -18,3 +18,6 @@ field-error-password-too-long = Verwenden Sie höchstens 128 Zeichen.
 field-error-country-unknown = Wählen Sie ein Land aus der Liste.
 field-error-time-zone-unknown = Wählen Sie eine Zeitzone aus der Liste, z. B. Europe/Zurich.
 field-error-language-unknown = Wählen Sie eine der angebotenen Sprachen.
+field-error-already-member = Diese Person ist bereits Mitglied der Organisation.
+field-error-already-invited = Eine Einladung an diese Adresse ist noch offen. Senden Sie sie im Tab Einladungen erneut.
+field-error-team-name-taken = Ein Team mit diesem Namen gibt es bereits.

@@ -18,3 +18,6 @@ field-error-password-too-long = Use at most 128 characters.
 field-error-country-unknown = Choose a country from the list.
 field-error-time-zone-unknown = Choose a time zone from the list, such as Europe/Zurich.
 field-error-language-unknown = Choose one of the offered languages.
+field-error-already-member = This person is already a member of the organisation.
+field-error-already-invited = An invitation to this address is still open. Resend it from the Invitations tab.
+field-error-team-name-taken = A team with this name already exists.

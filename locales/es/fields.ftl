@@ -18,3 +18,6 @@ field-error-password-too-long = Utilice como máximo 128 caracteres.
 field-error-country-unknown = Elija un país de la lista.
 field-error-time-zone-unknown = Elija una zona horaria de la lista, por ejemplo, Europe/Zurich.
 field-error-language-unknown = Elija uno de los idiomas disponibles.
+field-error-already-member = Esta persona ya es miembro de la organización.
+field-error-already-invited = Hay una invitación abierta para esta dirección. Reenvíela desde la pestaña Invitaciones.
+field-error-team-name-taken = Ya existe un equipo con este nombre.

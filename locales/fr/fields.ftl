@@ -18,3 +18,6 @@ field-error-password-too-long = Utilisez au maximum 128 caractères.
 field-error-country-unknown = Choisissez un pays dans la liste.
 field-error-time-zone-unknown = Choisissez un fuseau horaire dans la liste, par exemple Europe/Zurich.
 field-error-language-unknown = Choisissez l’une des langues proposées.
+field-error-already-member = Cette personne est déjà membre de l’organisation.
+field-error-already-invited = Une invitation à cette adresse est encore ouverte. Renvoyez-la depuis l’onglet Invitations.
+field-error-team-name-taken = Une équipe porte déjà ce nom.

@@ -18,3 +18,6 @@ field-error-password-too-long = Utilizzi al massimo 128 caratteri.
 field-error-country-unknown = Scelga un paese dall'elenco.
 field-error-time-zone-unknown = Scelga un fuso orario dall'elenco, ad esempio Europe/Zurich.
 field-error-language-unknown = Scelga una delle lingue disponibili.
+field-error-already-member = Questa persona è già membro dell'organizzazione.
+field-error-already-invited = Un invito a questo indirizzo è ancora aperto. Lo invii di nuovo dalla scheda Inviti.
+field-error-team-name-taken = Esiste già un team con questo nome.

@@ -53,6 +53,7 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
         server_config: ServerConfig {
             secure_cookies: config.secure_cookies(),
             demo,
+            public_url: config.public_url.trim_end_matches('/').to_owned(),
         },
         db,
         config,

@@ -2,7 +2,8 @@
 //! entry in `ENDPOINTS`; a new function without one fails this suite. For each entry the test
 //! proves what a caller from outside may see: anonymous → unauthenticated (except public
 //! ones), a member of another organisation → not found with none of its data, a collaborator
-//! without grants → none of the organisation's products or invoices.
+//! without grants → forbidden where a management right is needed, and none of the
+//! organisation's products, invoices, teams or invitations anywhere.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
@@ -10,6 +11,17 @@ mod support;
 use db::OrgScope;
 use domain::{OrgId, Permission, Role};
 use support::{sign_up, Client, TestServer};
+
+/// What a member of the organisation needs to be answered.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    /// Any member; the answer is filtered by their grants. `true`: the legal
+    /// representative's answer holds the organisation's product and invoice (the data
+    /// exists, so its absence for others proves filtering).
+    Member(bool),
+    /// Managing members (legal representative or administrator): others are forbidden.
+    Manager,
+}
 
 /// How an endpoint is reached and what it is scoped to.
 #[derive(Clone, Copy)]
@@ -19,64 +31,203 @@ enum Scope {
     /// Acts on the caller's own account only.
     Account,
     /// Acts on the organisation named by its `org` argument.
-    Organisation,
+    Organisation(Needs),
 }
 
-/// Form arguments of a sample call.
-type Args = &'static [(&'static str, &'static str)];
+/// Arguments of a sample call. Placeholders: `{org}`, `{member}` (the legal
+/// representative), `{team}`, `{invitation}`, `{product}`.
+#[derive(Clone, Copy)]
+enum Body {
+    Form(&'static [(&'static str, &'static str)]),
+    Json(&'static str),
+}
 
-/// Every server function, with sample arguments (`{org}` is replaced by an organisation id).
-const ENDPOINTS: &[(&str, Scope, Args)] = &[
-    ("/api/public/auth/sign_up", Scope::Public, &[]),
-    ("/api/public/auth/log_in", Scope::Public, &[]),
-    ("/api/auth/log_out", Scope::Account, &[]),
-    ("/api/account/get_shell", Scope::Account, &[]),
+use Body::{Form, Json};
+use Needs::{Manager, Member};
+
+/// Every server function, with sample arguments.
+const ENDPOINTS: &[(&str, Scope, Body)] = &[
+    ("/api/public/auth/sign_up", Scope::Public, Form(&[])),
+    ("/api/public/auth/log_in", Scope::Public, Form(&[])),
+    ("/api/auth/log_out", Scope::Account, Form(&[])),
+    ("/api/account/get_shell", Scope::Account, Form(&[])),
     (
         "/api/account/update_profile",
         Scope::Account,
-        &[
+        Form(&[
             ("name", "Bruno"),
             ("lang", "de"),
             ("country", "CH"),
             ("time_zone", "Europe/Zurich"),
-        ],
+        ]),
     ),
     (
         "/api/account/set_language",
         Scope::Account,
-        &[("lang", "it")],
+        Form(&[("lang", "it")]),
     ),
     (
         "/api/orgs/create_org",
         Scope::Account,
-        &[("name", "Bruno Zwei"), ("country", "CH")],
+        Form(&[("name", "Bruno Zwei"), ("country", "CH")]),
     ),
-    ("/api/orgs/list_my_orgs", Scope::Account, &[]),
+    ("/api/orgs/list_my_orgs", Scope::Account, Form(&[])),
     (
         "/api/orgs/get_dashboard",
-        Scope::Organisation,
-        &[("org", "{org}")],
+        Scope::Organisation(Member(true)),
+        Form(&[("org", "{org}")]),
     ),
     (
         "/api/orgs/leave_org",
-        Scope::Organisation,
-        &[("org", "{org}")],
+        Scope::Organisation(Member(false)),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/members/list_members",
+        Scope::Organisation(Manager),
+        Json(r#"{"org":"{org}","query":{}}"#),
+    ),
+    (
+        "/api/members/get_member",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("member", "{member}")]),
+    ),
+    (
+        "/api/members/get_access_choices",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/members/update_member",
+        Scope::Organisation(Manager),
+        Json(
+            r#"{"org":"{org}","member":"{member}","rights":{"role":"external","billing_right":false,"technical_right":false,"products":["{product}"]},"contact_prefs":[]}"#,
+        ),
+    ),
+    (
+        "/api/members/remove_members",
+        Scope::Organisation(Manager),
+        Json(r#"{"org":"{org}","members":["{member}"]}"#),
+    ),
+    (
+        "/api/teams/get_teams",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/teams/create_team",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("name", "Intruders")]),
+    ),
+    (
+        "/api/teams/rename_team",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("team", "{team}"), ("name", "Taken")]),
+    ),
+    (
+        "/api/teams/delete_team",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("team", "{team}")]),
+    ),
+    (
+        "/api/teams/set_team_contents",
+        Scope::Organisation(Manager),
+        Json(r#"{"org":"{org}","team":"{team}","members":[],"products":["{product}"]}"#),
+    ),
+    (
+        "/api/invitations/create_invitation",
+        Scope::Organisation(Manager),
+        Json(
+            r#"{"org":"{org}","email":"spy@example.ch","rights":{"role":"administrator","billing_right":true,"technical_right":true},"lang":"en"}"#,
+        ),
+    ),
+    (
+        "/api/invitations/list_invitations",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/invitations/resend_invitation",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("invitation", "{invitation}")]),
+    ),
+    (
+        "/api/invitations/revoke_invitation",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("invitation", "{invitation}")]),
+    ),
+    (
+        "/api/public/invitations/get_invitation",
+        Scope::Public,
+        Form(&[("token", "not-a-token")]),
+    ),
+    (
+        "/api/invitations/accept_invitation",
+        Scope::Account,
+        Form(&[("token", "not-a-token")]),
     ),
 ];
 
 const SECRET_ORG: &str = "Anna Secret AG";
 const SECRET_PRODUCT: &str = "anna-secret.ch";
 const SECRET_INVOICE: &str = "SECRET-0001";
+const SECRET_TEAM: &str = "Anna Secret Team";
+const SECRET_INVITEE: &str = "invitee@anna-secret.ch";
 
-fn args<'a>(pairs: &'a [(&'a str, &'a str)], org: &'a str) -> Vec<(&'a str, &'a str)> {
-    pairs
-        .iter()
-        .map(|(k, v)| (*k, if *v == "{org}" { org } else { *v }))
-        .collect()
+/// Ids that sample calls refer to, all in Anna's organisation.
+struct Fixture {
+    org: String,
+    member: String,
+    team: String,
+    invitation: String,
+    product: String,
+}
+
+impl Fixture {
+    fn fill(&self, text: &str, org: &str) -> String {
+        text.replace("{org}", org)
+            .replace("{member}", &self.member)
+            .replace("{team}", &self.team)
+            .replace("{invitation}", &self.invitation)
+            .replace("{product}", &self.product)
+    }
+
+    /// Calls `endpoint` with its sample arguments, aimed at organisation `org`.
+    fn call(
+        &self,
+        client: &mut Client,
+        endpoint: &str,
+        body: Body,
+        org: &str,
+    ) -> support::Response {
+        match body {
+            Form(pairs) => {
+                let filled: Vec<(String, String)> = pairs
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), self.fill(v, org)))
+                    .collect();
+                let refs: Vec<(&str, &str)> = filled
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect();
+                client.call(endpoint, &refs)
+            }
+            Json(json) => {
+                let value: serde_json::Value = serde_json::from_str(&self.fill(json, org)).unwrap();
+                client.call_json(endpoint, &value)
+            }
+        }
+    }
 }
 
 fn assert_leaks_nothing(endpoint: &str, body: &str) {
-    for secret in [SECRET_ORG, SECRET_PRODUCT, SECRET_INVOICE] {
+    for secret in [
+        SECRET_ORG,
+        SECRET_PRODUCT,
+        SECRET_INVOICE,
+        SECRET_TEAM,
+        SECRET_INVITEE,
+    ] {
         assert!(
             !body.contains(secret),
             "{endpoint} revealed {secret}: {body}"
@@ -105,17 +256,18 @@ async fn anna_scope(db: &db::Db, org: &str) -> OrgScope {
     .unwrap()
 }
 
-/// Anna's organisation with a product and an invoice; Bruno in his own organisation.
-fn populate(server: &TestServer) -> (Client, Client, String) {
+/// Anna's organisation with a product, an invoice, a team and an invitation; Bruno in his
+/// own organisation.
+fn populate(server: &TestServer) -> (Client, Client, String, Fixture) {
     let mut anna = server.client();
     let org = sign_up(&mut anna, "Anna", "anna@example.ch", SECRET_ORG, "CH");
     let mut bruno = server.client();
-    sign_up(&mut bruno, "Bruno", "bruno@example.ch", "Bruno GmbH", "CH");
+    let bruno_org = sign_up(&mut bruno, "Bruno", "bruno@example.ch", "Bruno GmbH", "CH");
     let rt = tokio::runtime::Handle::current();
-    rt.block_on(async {
+    let fixture = rt.block_on(async {
         let db = &server.db.db;
         let scope = anna_scope(db, &org).await;
-        db::products::insert(
+        let product = db::products::insert(
             db,
             &scope,
             db::products::NewProduct {
@@ -142,8 +294,34 @@ fn populate(server: &TestServer) -> (Client, Client, String) {
         )
         .await
         .unwrap();
+        let team = db::teams::create(db, &scope, SECRET_TEAM).await.unwrap();
+        let rights = domain::dto::Rights {
+            role: Role::Collaborator,
+            billing_right: false,
+            technical_right: false,
+            products: vec![product],
+            teams: vec![team],
+        };
+        let mail = db::outbox::NewMail {
+            recipient: SECRET_INVITEE,
+            lang: "en",
+            kind: "invitation",
+            subject: "s",
+            body_text: "b",
+        };
+        let invitation =
+            db::invitations::create(db, &scope, SECRET_INVITEE, &rights, "secret-hash", mail)
+                .await
+                .unwrap();
+        Fixture {
+            org: org.clone(),
+            member: scope.user_id().to_string(),
+            team: team.to_string(),
+            invitation: invitation.to_string(),
+            product: product.to_string(),
+        }
     });
-    (anna, bruno, org)
+    (anna, bruno, bruno_org, fixture)
 }
 
 fn every_endpoint_is_in_the_table(_: &TestServer) {
@@ -162,75 +340,100 @@ fn every_endpoint_is_in_the_table(_: &TestServer) {
     }
 }
 
-fn outsiders_get_nothing(server: &TestServer) {
-    let (_anna, mut bruno, org) = populate(server);
-    let mut anonymous = server.client();
-    // Account-scoped calls last: log_out ends Bruno's session.
+/// Account-scoped calls last: log_out ends the caller's session.
+fn in_safe_order() -> Vec<(&'static str, Scope, Body)> {
     let mut order: Vec<_> = ENDPOINTS.to_vec();
     order.sort_by_key(|(e, _, _)| e.ends_with("log_out"));
-    for (endpoint, scope, sample) in order {
-        let call_args = args(sample, &org);
+    order
+}
+
+fn outsiders_get_nothing(server: &TestServer) {
+    let (mut anna, mut bruno, bruno_org, fixture) = populate(server);
+    let mut anonymous = server.client();
+    for (endpoint, scope, body) in in_safe_order() {
         match scope {
             Scope::Public => {
                 // Reachable anonymously: answered (even if with a validation error), never 401.
-                assert_ne!(
-                    anonymous.call(endpoint, &call_args).status,
-                    401,
-                    "{endpoint} is public"
-                );
+                let r = fixture.call(&mut anonymous, endpoint, body, &fixture.org);
+                assert_ne!(r.status, 401, "{endpoint} is public");
+                assert_leaks_nothing(endpoint, &r.body);
             }
             Scope::Account => {
-                let r = anonymous.call(endpoint, &call_args);
+                let r = fixture.call(&mut anonymous, endpoint, body, &fixture.org);
                 assert_eq!(r.status, 401, "{endpoint}");
-                let r = bruno.call(endpoint, &call_args);
+                let r = fixture.call(&mut bruno, endpoint, body, &fixture.org);
                 assert!(r.status < 500, "{endpoint}: {}", r.status);
                 assert_leaks_nothing(endpoint, &r.body);
             }
-            Scope::Organisation => {
-                let r = anonymous.call(endpoint, &call_args);
+            Scope::Organisation(_) => {
+                let r = fixture.call(&mut anonymous, endpoint, body, &fixture.org);
                 assert_eq!(r.status, 401, "{endpoint}");
-                let r = bruno.call(endpoint, &call_args);
+                let r = fixture.call(&mut bruno, endpoint, body, &fixture.org);
                 assert_eq!(
                     r.status, 404,
                     "{endpoint} as a member of another organisation"
                 );
                 assert_eq!(r.code(), "not-found", "{endpoint}");
                 assert_leaks_nothing(endpoint, &r.body);
+                // In his own organisation, Anna's ids match nothing of hers.
+                let own = fixture.call(&mut bruno, endpoint, body, &bruno_org);
+                assert!(own.status < 500, "{endpoint}: {}", own.status);
+                assert_leaks_nothing(endpoint, &own.body);
             }
         }
     }
+    // Nothing of Anna's changed.
+    let teams = anna.call("/api/teams/get_teams", &[("org", &fixture.org)]);
+    assert!(teams.body.contains(SECRET_TEAM) && teams.body.contains(&fixture.member));
+    let invitations = anna.call(
+        "/api/invitations/list_invitations",
+        &[("org", &fixture.org)],
+    );
+    assert!(
+        invitations.body.contains(r#""status":"pending""#),
+        "{}",
+        invitations.body
+    );
+    let dashboard = anna.call("/api/orgs/get_dashboard", &[("org", &fixture.org)]);
+    assert!(dashboard.body.contains(r#""role":"legal-representative""#));
+    assert!(dashboard.body.contains(r#""member_count":1"#));
 }
 
-fn collaborators_without_grants_see_no_products_or_invoices(server: &TestServer) {
-    let (mut anna, mut bruno, org) = populate(server);
+fn collaborators_without_grants_get_nothing_more(server: &TestServer) {
+    let (mut anna, mut bruno, _, fixture) = populate(server);
     let rt = tokio::runtime::Handle::current();
     rt.block_on(async {
         let db = &server.db.db;
-        let scope = anna_scope(db, &org).await;
+        let scope = anna_scope(db, &fixture.org).await;
         let bruno_id = user_id(db, "bruno@example.ch").await;
         db::members::add(db, &scope, bruno_id, Role::Collaborator)
             .await
             .unwrap();
     });
-    for (endpoint, scope, sample) in ENDPOINTS {
-        if let Scope::Organisation = scope {
-            if endpoint.ends_with("leave_org") {
-                continue; // leaving is every member's own right
+    for (endpoint, scope, body) in ENDPOINTS {
+        let Scope::Organisation(needs) = scope else {
+            continue;
+        };
+        if endpoint.ends_with("leave_org") {
+            continue; // leaving is every member's own right
+        }
+        let r = fixture.call(&mut bruno, endpoint, *body, &fixture.org);
+        match needs {
+            Member(_) => assert_eq!(r.status, 200, "{endpoint}: {}", r.body),
+            Manager => {
+                assert_eq!(r.status, 403, "{endpoint}: {}", r.body);
+                assert_eq!(r.code(), "forbidden", "{endpoint}");
             }
-            let r = bruno.call(endpoint, &args(sample, &org));
+        }
+        for secret in [SECRET_PRODUCT, SECRET_INVOICE, SECRET_TEAM, SECRET_INVITEE] {
             assert!(
-                r.status == 200 || r.status == 403,
-                "{endpoint}: {}",
-                r.status
+                !r.body.contains(secret),
+                "{endpoint} showed {secret} to a collaborator without grants"
             );
-            for secret in [SECRET_PRODUCT, SECRET_INVOICE] {
-                assert!(
-                    !r.body.contains(secret),
-                    "{endpoint} showed {secret} to a collaborator without grants"
-                );
-            }
+        }
+        if *needs == Member(true) {
             // The legal representative does see them: the data is there to leak.
-            let full = anna.call(endpoint, &args(sample, &org));
+            let full = fixture.call(&mut anna, endpoint, *body, &fixture.org);
             assert!(
                 full.body.contains(SECRET_PRODUCT) && full.body.contains(SECRET_INVOICE),
                 "{endpoint}"
@@ -243,5 +446,5 @@ fn collaborators_without_grants_see_no_products_or_invoices(server: &TestServer)
 async fn tenant_isolation() {
     support::on_each_backend(every_endpoint_is_in_the_table).await;
     support::on_each_backend(outsiders_get_nothing).await;
-    support::on_each_backend(collaborators_without_grants_see_no_products_or_invoices).await;
+    support::on_each_backend(collaborators_without_grants_get_nothing_more).await;
 }

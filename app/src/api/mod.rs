@@ -4,9 +4,12 @@
 
 pub mod account;
 pub mod auth;
+pub mod invitations;
+pub mod members;
 pub mod orgs;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod teams;
 
 /// Path prefix of endpoints reachable without a session.
 pub const PUBLIC_PREFIX: &str = "/api/public";

@@ -15,12 +15,15 @@ pub struct ServerConfig {
     pub secure_cookies: bool,
     /// Demo accounts are shown on the login page.
     pub demo: bool,
+    /// Where users reach the console (links in mails), without a trailing slash.
+    pub public_url: String,
 }
 
 pub fn config() -> ServerConfig {
     use_context::<ServerConfig>().unwrap_or(ServerConfig {
         secure_cookies: false,
         demo: false,
+        public_url: String::new(),
     })
 }
 
@@ -210,6 +213,16 @@ pub mod cookie {
     }
 }
 
+/// Rejects arguments that are not what the function takes (e.g. the same id listed twice
+/// past a sane size).
+pub fn limit_len<T>(items: &[T], max: usize) -> Result<(), AppError> {
+    if items.len() > max {
+        Err(AppError::BadRequest)
+    } else {
+        Ok(())
+    }
+}
+
 /// Opens a fresh session for `user` (a new id at every login: no fixation), replacing the
 /// caller's previous session if any.
 pub async fn start_session(
@@ -223,5 +236,41 @@ pub async fn start_session(
     let (token, hash) = cookie::new_token();
     db::sessions::create(db, &hash, user, persistent, &user_agent()).await?;
     cookie::set(&token, persistent);
+    Ok(())
+}
+
+/// An absolute link into the console, for mails.
+pub fn console_link(path: &str) -> String {
+    format!("{}{path}", config().public_url)
+}
+
+/// An absolute link to a section of an organisation, for mails.
+pub fn org_link(org: domain::OrgId, section: &str) -> String {
+    console_link(&crate::routes::org_section(org, section))
+}
+
+/// The outbox row for a rendered mail.
+pub fn outbox_mail<'a>(
+    to: &'a str,
+    lang: &'a str,
+    mail: &'a crate::mail::RenderedMail,
+) -> db::outbox::NewMail<'a> {
+    db::outbox::NewMail {
+        recipient: to,
+        lang,
+        kind: mail.kind,
+        subject: &mail.subject,
+        body_text: &mail.body_text,
+    }
+}
+
+/// Queues a rendered mail for delivery.
+pub async fn queue_mail(
+    db: &Db,
+    to: &str,
+    lang: domain::Lang,
+    mail: &crate::mail::RenderedMail,
+) -> Result<(), AppError> {
+    db::outbox::enqueue(db, outbox_mail(to, lang.code(), mail)).await?;
     Ok(())
 }

@@ -122,6 +122,15 @@ impl Client {
         self.finish(result)
     }
 
+    /// Calls a server function that takes JSON arguments.
+    pub fn call_json(&mut self, endpoint: &str, body: &serde_json::Value) -> Response {
+        let req = self
+            .request("POST", endpoint)
+            .set("Content-Type", "application/json");
+        let result = req.send_string(&body.to_string());
+        self.finish(result)
+    }
+
     pub fn get(&mut self, path: &str, accept_language: Option<&str>) -> Response {
         let mut req = self.request("GET", path);
         if let Some(l) = accept_language {

@@ -3,7 +3,9 @@ use domain::AppError;
 use leptos::prelude::*;
 
 /// Creates an account and its first organisation (named after the company, or the
-/// person), signs the new user in and returns the organisation to open.
+/// person), signs the new user in and returns the organisation to open. With an
+/// `invitation` token the account joins the inviting organisation instead, and no personal
+/// organisation is created.
 #[server(prefix = "/api/public", endpoint = "auth/sign_up")]
 pub async fn sign_up(
     name: String,
@@ -13,6 +15,7 @@ pub async fn sign_up(
     country: String,
     time_zone: String,
     lang: String,
+    #[server(default)] invitation: String,
 ) -> Result<SignedIn, AppError> {
     use crate::api::ssr::{db, password, respond, start_session};
     use domain::datetime::{parse_time_zone, Region};
@@ -37,19 +40,23 @@ pub async fn sign_up(
         };
         let db = db()?;
         let hash = password::hash(password).await?;
-        let org_name = company.unwrap_or_else(|| name.clone());
-        let (user, org) = db::users::sign_up(
-            &db,
-            db::users::NewUser {
-                email: &email,
-                name: &name,
-                password_hash: &hash,
-                region: &region,
-            },
-            &org_name,
-            &country,
-        )
-        .await?;
+        let new_user = db::users::NewUser {
+            email: &email,
+            name: &name,
+            password_hash: &hash,
+            region: &region,
+        };
+        let (user, org) = if invitation.is_empty() {
+            let org_name = company.unwrap_or_else(|| name.clone());
+            db::users::sign_up(&db, new_user, &org_name, &country).await?
+        } else {
+            let token_hash = crate::api::ssr::cookie::hash_token(&invitation);
+            let (user, org) = db::users::sign_up_invited(&db, new_user, &token_hash).await?;
+            if let Some(record) = db::users::get(&db, user).await? {
+                crate::api::invitations::notify_joined(&db, org, &record).await?;
+            }
+            (user, org)
+        };
         start_session(&db, user, false).await?;
         Ok(SignedIn { org: Some(org) })
     })

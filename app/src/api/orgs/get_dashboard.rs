@@ -18,6 +18,7 @@ pub async fn get_dashboard(org: OrgId) -> Result<Dashboard, AppError> {
         if user.last_org != Some(org) {
             db::users::set_last_org(&db, user.id, org).await?;
         }
+        db::members::touch_activity(&db, &scope).await?;
         let summary = db::orgs::summary(&db, &scope).await?;
         let products = db::products::list(&db, &scope).await?;
         let member_count = db::members::count(&db, &scope).await?;

@@ -6,6 +6,9 @@ use crate::money::Money;
 use crate::role::Role;
 use serde::{Deserialize, Serialize};
 
+mod members;
+pub use members::*;
+
 /// The signed-in user, as the interface needs them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Me {

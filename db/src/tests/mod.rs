@@ -447,3 +447,5 @@ async fn organisation_membership() {
 async fn session_lifetimes() {
     on_each_backend!(sessions_expire_when_idle_or_old);
 }
+
+mod membership;
