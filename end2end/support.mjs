@@ -1,7 +1,8 @@
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core against
 // the server started by scripts/e2e.sh (BASE_URL).
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -54,7 +55,7 @@ export async function logIn(page, email = AGENCY, password = DEMO_PASSWORD) {
 /// real translations rather than copies of them.
 export function message(lang, key) {
   const dir = path.join(here, '..', 'locales', lang);
-  for (const file of ['app.ftl', 'auth.ftl', 'profile.ftl', 'dashboard.ftl', 'fields.ftl', 'errors.ftl', 'regions.ftl']) {
+  for (const file of ['app.ftl', 'auth.ftl', 'profile.ftl', 'dashboard.ftl', 'fields.ftl', 'errors.ftl', 'regions.ftl', 'users.ftl', 'mail.ftl', 'organisation.ftl']) {
     const line = readFileSync(path.join(dir, file), 'utf8').split('\n').find((l) => l.startsWith(`${key} =`));
     if (line) return line.slice(key.length + 2).trim();
   }
@@ -70,4 +71,42 @@ export function countDocumentLoads(page) {
 
 export function uniqueEmail(prefix) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+/// The mails delivered so far (end2end/smtp-sink.mjs writes them to MAIL_DIR), oldest first.
+function deliveredMails() {
+  const dir = process.env.MAIL_DIR;
+  if (!dir) throw new Error('MAIL_DIR is not set: run the browser tests through scripts/e2e.sh');
+  return readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)).sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
+}
+
+/// The newest mail delivered to `to`, optionally with `subjectIncludes` in its subject. The
+/// server sends its outbox every few seconds, so this polls until `timeout` ms have passed.
+export async function waitForMail(to, { subjectIncludes, timeout = 20000 } = {}) {
+  const want = to.toLowerCase();
+  const fits = (m) => m.to.some((t) => t.toLowerCase() === want)
+    && (subjectIncludes === undefined || m.subject.includes(subjectIncludes));
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const mails = deliveredMails();
+    const found = mails.findLast(fits);
+    if (found) return found;
+    if (Date.now() >= deadline) {
+      const seen = mails.map((m) => `  ${m.to.join(', ')}: ${m.subject}`).join('\n') || '  (none)';
+      const about = subjectIncludes === undefined ? '' : ` with "${subjectIncludes}" in the subject`;
+      throw new Error(`no mail to ${to}${about} within ${timeout} ms; received:\n${seen}`);
+    }
+    await sleep(200);
+  }
+}
+
+/// The first absolute URL in the mail's body whose path starts with `pathPrefix`
+/// (e.g. '/invitation/'); links point at MANDANT_PUBLIC_URL, which is BASE_URL here.
+export function linkIn(mail, pathPrefix) {
+  for (const [candidate] of mail.body.matchAll(/https?:\/\/[^\s<>"')\]]+/g)) {
+    const url = candidate.replace(/[.,;:!?]+$/, ''); // sentence punctuation after a link
+    if (new URL(url).pathname.startsWith(pathPrefix)) return url;
+  }
+  throw new Error(`no link to ${pathPrefix}… in the mail "${mail.subject}":\n${mail.body}`);
 }

@@ -3,9 +3,12 @@ use crate::pages::{
     auth::{LoginPage, SignUpPage},
     dashboard::DashboardPage,
     home::HomePage,
+    invitation::InvitationPage,
     not_found::NotFoundPage,
     org::{OrgLayout, SectionPage},
+    organisation::{AddressesPage, DeletePage, DetailsPage, SuccessionPage},
     profile::{MyOrgsPage, NewOrgPage, ProfileDetailsPage, ProfileLayout},
+    users::{InvitationsPage, InvitePage, MemberEditPage, MembersPage, TeamsPage},
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -51,9 +54,19 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/login") view=LoginPage />
                 <Route path=path!("/signup") view=SignUpPage />
+                <Route path=path!("/invitation/:token") view=InvitationPage />
                 <ParentRoute path=path!("/o/:org") view=OrgLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=DashboardPage />
                     <Route path=path!("dashboard") view=DashboardPage />
+                    <Route path=path!("users") view=MembersPage />
+                    <Route path=path!("users/teams") view=TeamsPage />
+                    <Route path=path!("users/invitations") view=InvitationsPage />
+                    <Route path=path!("users/invite") view=InvitePage />
+                    <Route path=path!("users/members/:member") view=MemberEditPage />
+                    <Route path=path!("organisation") view=DetailsPage />
+                    <Route path=path!("organisation/addresses") view=AddressesPage />
+                    <Route path=path!("organisation/succession") view=SuccessionPage />
+                    <Route path=path!("organisation/delete") view=DeletePage />
                     <Route path=path!(":section") view=SectionPage />
                 </ParentRoute>
                 <ParentRoute path=path!("/profile") view=ProfileLayout ssr=SsrMode::Async>

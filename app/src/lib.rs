@@ -6,6 +6,8 @@ mod app;
 mod components;
 pub mod i18n;
 #[cfg(feature = "ssr")]
+mod logo;
+#[cfg(feature = "ssr")]
 pub mod mail;
 mod pages;
 pub mod routes;

@@ -98,6 +98,76 @@ pub fn member_joined(lang: Lang, org: &str, name: &str, email: &str, link: &str)
     }
 }
 
+/// Tells a member that an organisation they belonged to was deleted.
+pub fn org_deleted(lang: Lang, org: &str, by: &str) -> RenderedMail {
+    let a = args(&[("org", org), ("by", by)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "org-deleted",
+        subject: tr_mail("mail-org-deleted-subject"),
+        body_text: with_signature(lang, tr_mail("mail-org-deleted-body")),
+    }
+}
+
+/// The list of a deleted organisation's invoices, for the person who deleted it.
+pub fn invoice_archive(
+    lang: Lang,
+    org: &str,
+    invoices: &[domain::dto::InvoiceRow],
+    region: &domain::datetime::Region,
+) -> RenderedMail {
+    let a = args(&[("org", org)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    let mut lines: Vec<String> = invoices
+        .iter()
+        .map(|i| {
+            format!(
+                "{}  {}  {}",
+                i.number,
+                region.date(i.issued_at),
+                region.money(&i.total)
+            )
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(tr_mail("mail-invoice-archive-none"));
+    }
+    RenderedMail {
+        kind: "invoice-archive",
+        subject: tr_mail("mail-invoice-archive-subject"),
+        body_text: with_signature(
+            lang,
+            format!(
+                "{}\n\n{}",
+                tr_mail("mail-invoice-archive-body"),
+                lines.join("\n")
+            ),
+        ),
+    }
+}
+
+/// Asks a member to become legal representative in place of `from`.
+pub fn succession_asked(lang: Lang, org: &str, from: &str, link: &str) -> RenderedMail {
+    let a = args(&[("org", org), ("from", from), ("link", link)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "succession-asked",
+        subject: tr_mail("mail-succession-asked-subject"),
+        body_text: with_signature(lang, tr_mail("mail-succession-asked-body")),
+    }
+}
+
+/// Tells both people that the legal representative was replaced.
+pub fn succession_done(lang: Lang, org: &str, from: &str, to: &str) -> RenderedMail {
+    let a = args(&[("org", org), ("from", from), ("to", to)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "succession-done",
+        subject: tr_mail("mail-succession-done-subject"),
+        body_text: with_signature(lang, tr_mail("mail-succession-done-body")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,14 @@ pub const SECTIONS: &[&str] = &[
     "organisation",
 ];
 
+/// The permission a section needs, so the navigation offers only what opens.
+pub fn section_permission(section: &str) -> Option<domain::Permission> {
+    match section {
+        "users" => Some(domain::Permission::MemberView),
+        _ => None,
+    }
+}
+
 /// Where a signed-in user lands: the organisation's dashboard, or their list of
 /// organisations when they belong to none.
 pub fn landing_path(org: Option<OrgId>) -> String {
@@ -21,6 +29,16 @@ pub fn landing_path(org: Option<OrgId>) -> String {
         Some(org) => org_section(org, "dashboard"),
         None => "/profile/organisations".to_owned(),
     }
+}
+
+/// A `?next=` target is followed only inside the console: a path, never another site
+/// (`//evil.example`, `/\\evil.example`, `https://…`).
+pub fn safe_next(next: &str) -> Option<&str> {
+    let inside = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.contains("://");
+    inside.then_some(next)
 }
 
 pub fn org_section(org: OrgId, section: &str) -> String {
@@ -41,6 +59,16 @@ pub fn switch_org_path(current_path: &str, to: OrgId) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_targets_stay_inside_the_console() {
+        assert_eq!(safe_next("/invitation/abc"), Some("/invitation/abc"));
+        assert_eq!(safe_next("//evil.example/x"), None);
+        assert_eq!(safe_next("/\\evil.example"), None);
+        assert_eq!(safe_next("https://evil.example"), None);
+        assert_eq!(safe_next("/x?u=https://evil.example"), None);
+        assert_eq!(safe_next("invitation"), None);
+    }
 
     #[test]
     fn switching_keeps_the_section() {

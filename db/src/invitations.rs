@@ -87,7 +87,7 @@ pub async fn create(
     .execute(&mut *tx)
     .await
     .map_err(DbError::from)?;
-    outbox::enqueue_on(&mut *tx, mail).await?;
+    outbox::enqueue_on(&mut tx, mail).await?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(id)
 }
@@ -177,7 +177,7 @@ pub async fn resend(
     if updated.rows_affected() != 1 {
         return Err(AppError::NotFound);
     }
-    outbox::enqueue_on(&mut *tx, mail).await?;
+    outbox::enqueue_on(&mut tx, mail).await?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(())
 }
@@ -277,7 +277,7 @@ pub(crate) async fn accept_in(
     user: UserId,
     user_email: &str,
 ) -> Result<OrgId, AppError> {
-    let row = row_by_token(&mut **tx, token_hash).await?;
+    let row = row_by_token(tx, token_hash).await?;
     if !row.email.eq_ignore_ascii_case(user_email) {
         return Err(AppError::conflict("invitation-other-account"));
     }

@@ -48,13 +48,27 @@ struct Row {
     due_at: i64,
 }
 
+/// Every invoice of the organisation, newest first.
+pub async fn list_all(db: &Db, scope: &OrgScope) -> Result<Vec<InvoiceRow>, AppError> {
+    list_where(db, scope, "").await
+}
+
 /// Unpaid invoices, oldest due date first.
 pub async fn list_unpaid(db: &Db, scope: &OrgScope) -> Result<Vec<InvoiceRow>, AppError> {
+    list_where(db, scope, "AND paid_at IS NULL").await
+}
+
+async fn list_where(db: &Db, scope: &OrgScope, filter: &str) -> Result<Vec<InvoiceRow>, AppError> {
     scope.require(Permission::InvoiceView)?;
-    let rows: Vec<Row> = sqlx::query_as(
+    let order = if filter.is_empty() {
+        "issued_at DESC, number"
+    } else {
+        "due_at, number"
+    };
+    let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT id, number, status, total_minor, currency, issued_at, due_at FROM invoices \
-         WHERE org_id = $1 AND paid_at IS NULL ORDER BY due_at, number",
-    )
+         WHERE org_id = $1 {filter} ORDER BY {order}"
+    ))
     .bind(scope.org_key())
     .fetch_all(db.pool())
     .await

@@ -9,11 +9,14 @@ pub mod grants;
 pub mod invitations;
 pub mod invoices;
 pub mod members;
+pub mod org_deletion;
+pub mod org_settings;
 pub mod orgs;
 pub mod outbox;
 pub mod products;
 mod scope;
 pub mod sessions;
+pub mod succession;
 pub mod teams;
 pub mod users;
 

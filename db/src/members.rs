@@ -229,7 +229,7 @@ pub async fn detail(db: &Db, scope: &OrgScope, user: UserId) -> Result<MemberDet
     .ok_or(AppError::NotFound)?;
     let role = role_from(&row.role)?;
     let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
-    let reps = legal_reps(&mut *conn, scope).await?;
+    let reps = legal_reps(&mut conn, scope).await?;
     let assignable = assignable_roles(scope.access())
         .into_iter()
         .filter(|to| check_role_change(scope.access(), role, *to, reps).is_ok())
@@ -278,7 +278,7 @@ pub async fn update_rights(
             .map_err(DbError::from)?
             .ok_or(AppError::NotFound)?;
     let before = role_from(&current)?;
-    let reps = legal_reps(&mut *tx, scope).await?;
+    let reps = legal_reps(&mut tx, scope).await?;
     check_role_change(scope.access(), before, rights.role, reps)?;
     sqlx::query(
         "UPDATE memberships SET role = $1, billing_right = $2, technical_right = $3 \
@@ -370,7 +370,7 @@ pub async fn remove(db: &Db, scope: &OrgScope, users: &[UserId]) -> Result<Vec<R
             lang,
         });
     }
-    let reps = legal_reps(&mut *tx, scope).await?;
+    let reps = legal_reps(&mut tx, scope).await?;
     check_removal(scope.access(), &roles, reps)?;
     for user in &unique {
         sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")

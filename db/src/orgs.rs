@@ -65,6 +65,7 @@ struct OrgRow {
     role: String,
     joined_at: i64,
     legal_reps: i64,
+    logo_version: Option<i64>,
 }
 
 impl OrgRow {
@@ -75,12 +76,14 @@ impl OrgRow {
             role: role_from(&self.role)?,
             country: self.country.clone(),
             currency: self.currency.clone(),
+            logo_version: self.logo_version,
         })
     }
 }
 
 const SELECT_MY_ORGS: &str = "SELECT o.id, o.name, o.country, o.currency, m.role, m.joined_at, \
-       (SELECT COUNT(*) FROM memberships lr WHERE lr.org_id = o.id AND lr.role = 'legal-representative') AS legal_reps \
+       (SELECT COUNT(*) FROM memberships lr WHERE lr.org_id = o.id AND lr.role = 'legal-representative') AS legal_reps, \
+       (SELECT l.updated_at FROM org_logos l WHERE l.org_id = o.id) AS logo_version \
      FROM memberships m JOIN organisations o ON o.id = m.org_id \
      WHERE m.user_id = $1 ORDER BY LOWER(o.name), o.id";
 
@@ -119,17 +122,21 @@ pub async fn my_organisations(db: &Db, user: UserId) -> Result<Vec<MyOrgRow>, Db
 
 /// The scoped organisation as its member sees it.
 pub async fn summary(db: &Db, scope: &OrgScope) -> Result<OrgSummary, DbError> {
-    let (name, country, currency): (String, String, String) =
-        sqlx::query_as("SELECT name, country, currency FROM organisations WHERE id = $1")
-            .bind(scope.org_key())
-            .fetch_one(db.pool())
-            .await?;
+    let (name, country, currency, logo_version): (String, String, String, Option<i64>) =
+        sqlx::query_as(
+            "SELECT name, country, currency, \
+             (SELECT updated_at FROM org_logos WHERE org_id = $1) FROM organisations WHERE id = $1",
+        )
+        .bind(scope.org_key())
+        .fetch_one(db.pool())
+        .await?;
     Ok(OrgSummary {
         id: scope.org_id(),
         name,
         role: scope.role(),
         country,
         currency,
+        logo_version,
     })
 }
 

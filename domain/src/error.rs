@@ -122,6 +122,10 @@ impl AppError {
         "invitation-invalid",
         "invitation-expired",
         "invitation-other-account",
+        "currency-locked",
+        "too-many-addresses",
+        "org-not-empty",
+        "succession-invalid",
     ];
 
     /// Every code, for the translation completeness test.

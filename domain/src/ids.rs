@@ -41,6 +41,7 @@ id_type!(ProductId);
 id_type!(InvoiceId);
 id_type!(TeamId);
 id_type!(InvitationId);
+id_type!(BillingAddressId);
 
 #[cfg(test)]
 mod tests {

@@ -15,6 +15,6 @@ mod server_fn_error;
 pub mod validation;
 
 pub use error::{AppError, FieldError};
-pub use ids::{InvitationId, InvoiceId, OrgId, ProductId, TeamId, UserId};
+pub use ids::{BillingAddressId, InvitationId, InvoiceId, OrgId, ProductId, TeamId, UserId};
 pub use lang::Lang;
 pub use role::{Access, Permission, Role};

@@ -49,7 +49,7 @@ impl Role {
         use Permission::*;
         match self {
             Role::LegalRepresentative => true,
-            Role::Administrator => !matches!(permission, LegalRepresentativeAppoint),
+            Role::Administrator => !matches!(permission, LegalRepresentativeAppoint | OrgDelete),
             Role::Collaborator | Role::External => {
                 matches!(permission, OrgView | OrgLeave | ProductView)
             }
@@ -150,6 +150,15 @@ mod tests {
         assert!(Role::LegalRepresentative.grants(Permission::LegalRepresentativeAppoint));
         assert!(!Role::Administrator.grants(Permission::LegalRepresentativeAppoint));
         assert!(Role::Administrator.grants(Permission::MemberInvite));
+    }
+
+    #[test]
+    fn only_a_legal_representative_deletes_the_organisation() {
+        assert!(Role::LegalRepresentative.grants(Permission::OrgDelete));
+        for role in [Role::Administrator, Role::Collaborator, Role::External] {
+            assert!(!role.grants(Permission::OrgDelete), "{role:?}");
+        }
+        assert!(Role::Administrator.grants(Permission::OrgUpdate));
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "already-member",
     "already-invited",
     "team-name-taken",
+    "password-wrong",
+    "logo-type",
+    "logo-too-large",
+    "logo-not-horizontal",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.
@@ -127,6 +131,21 @@ pub fn name(input: &str) -> Result<String, &'static str> {
     }
 }
 
+/// One line of a postal address (street, city, postal code): trimmed, inner whitespace
+/// collapsed, required, at most `max` characters, no control characters.
+pub fn address_line(input: &str, max: usize) -> Result<String, &'static str> {
+    let value = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    if value.is_empty() {
+        Err("required")
+    } else if value.chars().count() > max {
+        Err("too-long")
+    } else if value.chars().any(char::is_control) {
+        Err("invalid-characters")
+    } else {
+        Ok(value)
+    }
+}
+
 /// Like [`name`], but empty means "not given".
 pub fn optional_name(input: &str) -> Result<Option<String>, &'static str> {
     if input.trim().is_empty() {
@@ -177,6 +196,16 @@ mod tests {
         assert_eq!(name("   "), Err("required"));
         assert_eq!(name(&"a".repeat(101)), Err("too-long"));
         assert_eq!(optional_name("  "), Ok(None));
+    }
+
+    #[test]
+    fn address_lines_are_required_and_bounded() {
+        assert_eq!(
+            address_line(" Rue du Lac  12 ", 200),
+            Ok("Rue du Lac 12".into())
+        );
+        assert_eq!(address_line("", 16), Err("required"));
+        assert_eq!(address_line("12345678901234567", 16), Err("too-long"));
     }
 
     #[test]

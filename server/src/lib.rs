@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod mailer;
+mod media;
 pub mod router;
 pub mod seed;
 mod session_layer;

@@ -8,7 +8,7 @@ use app::{shell, App};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::IntoResponse;
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Router;
 use db::Db;
 use leptos::prelude::*;
@@ -66,6 +66,7 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
             "/api/{*fn_name}",
             post(server_fn_handler).get(server_fn_handler),
         )
+        .route("/media/logo/{org}", get(crate::media::org_logo))
         .leptos_routes_with_context(
             &state,
             routes,

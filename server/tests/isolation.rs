@@ -21,6 +21,9 @@ enum Needs {
     Member(bool),
     /// Managing members (legal representative or administrator): others are forbidden.
     Manager,
+    /// A member's own answer to something addressed to them (a succession): any member
+    /// may call; without such a thing the answer is a conflict, never data.
+    Own,
 }
 
 /// How an endpoint is reached and what it is scoped to.
@@ -35,7 +38,7 @@ enum Scope {
 }
 
 /// Arguments of a sample call. Placeholders: `{org}`, `{member}` (the legal
-/// representative), `{team}`, `{invitation}`, `{product}`.
+/// representative), `{team}`, `{invitation}`, `{product}`, `{address}`.
 #[derive(Clone, Copy)]
 enum Body {
     Form(&'static [(&'static str, &'static str)]),
@@ -43,7 +46,7 @@ enum Body {
 }
 
 use Body::{Form, Json};
-use Needs::{Manager, Member};
+use Needs::{Manager, Member, Own};
 
 /// Every server function, with sample arguments.
 const ENDPOINTS: &[(&str, Scope, Body)] = &[
@@ -166,6 +169,88 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Scope::Account,
         Form(&[("token", "not-a-token")]),
     ),
+    (
+        "/api/organisation/get_org_details",
+        Scope::Organisation(Member(false)),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/organisation/update_org",
+        Scope::Organisation(Manager),
+        Form(&[
+            ("org", "{org}"),
+            ("name", "Hijacked"),
+            ("street", "Street 1"),
+            ("postal_code", "1000"),
+            ("city", "Lausanne"),
+            ("country", "FR"),
+        ]),
+    ),
+    (
+        "/api/organisation/add_billing_address",
+        Scope::Organisation(Manager),
+        Form(&[
+            ("org", "{org}"),
+            ("name", "Spy"),
+            ("email", "spy@example.ch"),
+            ("street", "Street 1"),
+            ("postal_code", "1000"),
+            ("city", "Lausanne"),
+            ("country", "CH"),
+        ]),
+    ),
+    (
+        "/api/organisation/remove_billing_address",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("address", "{address}")]),
+    ),
+    (
+        "/api/organisation/upload_logo",
+        Scope::Organisation(Manager),
+        Json(r#"{"org":"{org}","data":"aGVsbG8="}"#),
+    ),
+    (
+        "/api/organisation/remove_logo",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/organisation/get_deletion_check",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/organisation/delete_org",
+        Scope::Organisation(Manager),
+        Form(&[
+            ("org", "{org}"),
+            ("password", "correct horse battery staple"),
+        ]),
+    ),
+    (
+        "/api/organisation/get_succession",
+        Scope::Organisation(Member(false)),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/organisation/start_succession",
+        Scope::Organisation(Manager),
+        Form(&[
+            ("org", "{org}"),
+            ("successor", "{member}"),
+            ("password", "correct horse battery staple"),
+        ]),
+    ),
+    (
+        "/api/organisation/accept_succession",
+        Scope::Organisation(Own),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/organisation/cancel_succession",
+        Scope::Organisation(Own),
+        Form(&[("org", "{org}")]),
+    ),
 ];
 
 const SECRET_ORG: &str = "Anna Secret AG";
@@ -173,6 +258,7 @@ const SECRET_PRODUCT: &str = "anna-secret.ch";
 const SECRET_INVOICE: &str = "SECRET-0001";
 const SECRET_TEAM: &str = "Anna Secret Team";
 const SECRET_INVITEE: &str = "invitee@anna-secret.ch";
+const SECRET_ADDRESS: &str = "Anna Secret Accounting";
 
 /// Ids that sample calls refer to, all in Anna's organisation.
 struct Fixture {
@@ -181,6 +267,7 @@ struct Fixture {
     team: String,
     invitation: String,
     product: String,
+    address: String,
 }
 
 impl Fixture {
@@ -190,6 +277,7 @@ impl Fixture {
             .replace("{team}", &self.team)
             .replace("{invitation}", &self.invitation)
             .replace("{product}", &self.product)
+            .replace("{address}", &self.address)
     }
 
     /// Calls `endpoint` with its sample arguments, aimed at organisation `org`.
@@ -313,7 +401,23 @@ fn populate(server: &TestServer) -> (Client, Client, String, Fixture) {
             db::invitations::create(db, &scope, SECRET_INVITEE, &rights, "secret-hash", mail)
                 .await
                 .unwrap();
+        let postal = domain::dto::PostalAddress {
+            street: "Secret Street 1".into(),
+            postal_code: "8000".into(),
+            city: "Zurich".into(),
+            country: "CH".into(),
+        };
+        let address = db::org_settings::add_billing_address(
+            db,
+            &scope,
+            SECRET_ADDRESS,
+            "billing@anna-secret.ch",
+            &postal,
+        )
+        .await
+        .unwrap();
         Fixture {
+            address: address.to_string(),
             org: org.clone(),
             member: scope.user_id().to_string(),
             team: team.to_string(),
@@ -383,6 +487,11 @@ fn outsiders_get_nothing(server: &TestServer) {
         }
     }
     // Nothing of Anna's changed.
+    let details = anna.call(
+        "/api/organisation/get_org_details",
+        &[("org", &fixture.org)],
+    );
+    assert!(details.body.contains(SECRET_ORG) && details.body.contains(SECRET_ADDRESS));
     let teams = anna.call("/api/teams/get_teams", &[("org", &fixture.org)]);
     assert!(teams.body.contains(SECRET_TEAM) && teams.body.contains(&fixture.member));
     let invitations = anna.call(
@@ -420,12 +529,19 @@ fn collaborators_without_grants_get_nothing_more(server: &TestServer) {
         let r = fixture.call(&mut bruno, endpoint, *body, &fixture.org);
         match needs {
             Member(_) => assert_eq!(r.status, 200, "{endpoint}: {}", r.body),
+            Own => assert!(r.status == 200 || r.status == 409, "{endpoint}: {}", r.body),
             Manager => {
                 assert_eq!(r.status, 403, "{endpoint}: {}", r.body);
                 assert_eq!(r.code(), "forbidden", "{endpoint}");
             }
         }
-        for secret in [SECRET_PRODUCT, SECRET_INVOICE, SECRET_TEAM, SECRET_INVITEE] {
+        for secret in [
+            SECRET_PRODUCT,
+            SECRET_INVOICE,
+            SECRET_TEAM,
+            SECRET_INVITEE,
+            SECRET_ADDRESS,
+        ] {
             assert!(
                 !r.body.contains(secret),
                 "{endpoint} showed {secret} to a collaborator without grants"

@@ -6,6 +6,7 @@ pub mod account;
 pub mod auth;
 pub mod invitations;
 pub mod members;
+pub mod organisation;
 pub mod orgs;
 #[cfg(feature = "ssr")]
 pub mod ssr;

@@ -59,8 +59,8 @@ pub fn EmptyState(
 #[component]
 pub fn StatusPill(#[prop(into)] status: String, prefix: &'static str) -> impl IntoView {
     let tone = match status.as_str() {
-        "active" | "paid" => "success",
-        "expiring-soon" | "unpaid" | "in-maintenance" => "warning",
+        "active" | "paid" | "accepted" => "success",
+        "expiring-soon" | "unpaid" | "in-maintenance" | "pending" => "warning",
         "expired" | "in-redemption" | "blocked" | "overdue" | "terminated" => "danger",
         _ => "neutral",
     };

@@ -54,6 +54,7 @@ pub fn TextField(
     #[prop(optional, into)] value: Option<Signal<String>>,
     #[prop(optional)] required: bool,
     #[prop(optional)] list: Option<&'static str>,
+    #[prop(optional)] readonly: bool,
 ) -> impl IntoView {
     let error_key = field_error(error, name);
     view! {
@@ -66,6 +67,7 @@ pub fn TextField(
                 autocomplete=autocomplete
                 required=required
                 list=list
+                readonly=readonly
                 prop:value=move || value.map(|v| v.get()).unwrap_or_default()
                 aria-invalid=move || error_key.with(Option::is_some).to_string()
                 aria-describedby=described_by(name, hint)

@@ -29,13 +29,18 @@ pub fn OrgSwitcher(orgs: Signal<Vec<OrgSummary>>, current: Signal<Option<OrgId>>
                 view! {
                     <span class="mn-org-switcher__current" data-testid="current-org">
                         {move || match current_org() {
-                            Some(org) => {
-                                view! {
+                            // A logo replaces the name (which stays as its text alternative).
+                            Some(org) => match org.logo_url() {
+                                Some(url) => view! {
+                                    <img class="mn-org-logo" src=url alt=org.name.clone() data-testid="org-logo" />
+                                }
+                                    .into_any(),
+                                None => view! {
                                     <span class="mn-org-badge" aria-hidden="true">{initials(&org.name)}</span>
                                     <span class="mn-org-switcher__name">{org.name}</span>
                                 }
-                                    .into_any()
-                            }
+                                    .into_any(),
+                            },
                             None => view! { <span class="mn-org-switcher__name">{tr("shell-choose-org")}</span> }.into_any(),
                         }}
                         <span class="mn-chevron" aria-hidden="true">"▾"</span>

@@ -88,8 +88,17 @@ fn OrgNav(current_org: Signal<Option<OrgId>>, on_navigate: Callback<()>) -> impl
                 .map(|section| {
                     let section = *section;
                     let href = move || current_org.get().map(|o| org_section(o, section)).unwrap_or_default();
+                    // Sections the member's role does not open are not offered.
+                    let orgs = use_context::<crate::pages::org::ShellOrgs>();
+                    let shown = move || {
+                        let role = current_org.get().and_then(|id| {
+                            orgs.and_then(|o| o.0.with(|l| l.iter().find(|x| x.id == id).map(|x| x.role)))
+                        });
+                        crate::routes::section_permission(section)
+                            .is_none_or(|p| role.is_some_and(|r| r.grants(p)))
+                    };
                     view! {
-                        <li>
+                        <li hidden=move || !shown()>
                             <A href=href attr:class="mn-nav__link" attr:data-section=section on:click=move |_| on_navigate.run(())>
                                 <span class="mn-nav__icon" aria-hidden="true">{section_icon(section)}</span>
                                 <span>{tr_dyn(format!("nav-{section}"))}</span>

@@ -5,7 +5,8 @@
 
 use super::bundles::{keys, translate, RESOURCES};
 use crate::routes::SECTIONS;
-use domain::dto::{INVOICE_STATUSES, PRODUCT_KINDS, PRODUCT_STATUSES};
+use domain::dto::{InvitationStatus, INVOICE_STATUSES, PRODUCT_KINDS, PRODUCT_STATUSES};
+use domain::membership::ContactPref;
 use domain::validation::FIELD_ERROR_CODES;
 use domain::{country, AppError, Lang, Role};
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,6 +22,17 @@ fn dynamic_keys() -> BTreeSet<String> {
         }
     }
     out.extend(Role::ALL.iter().map(|r| r.label_key()));
+    out.extend(Role::ALL.iter().map(|r| format!("{}-hint", r.label_key())));
+    out.extend(
+        ContactPref::ALL
+            .iter()
+            .map(|p| format!("contact-pref-{}", p.code())),
+    );
+    out.extend(
+        InvitationStatus::ALL
+            .iter()
+            .map(|s| format!("invitation-status-{}", s.code())),
+    );
     out.extend(country::COUNTRIES.iter().map(|c| country::label_key(c)));
     out.extend(Lang::ALL.iter().map(|l| format!("lang-name-{}", l.code())));
     out.extend(PRODUCT_KINDS.iter().map(|k| format!("product-kind-{k}")));

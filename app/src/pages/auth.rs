@@ -1,16 +1,18 @@
 //! Public pages: log in and sign up, with a language choice for anonymous visitors.
 
 use crate::api::auth::{LogIn, SignUp, SignedIn};
+use crate::api::invitations::get_invitation;
 use crate::components::feedback::ErrorAlert;
 use crate::components::form::{
     action_error, form_level, Checkbox, SelectField, SubmitButton, TextField,
 };
 use crate::components::language_switch::LanguageOptions;
-use crate::i18n::{tr, use_locale};
+use crate::i18n::{tr, tr_args, use_locale};
 use domain::{country, AppError, Lang};
 use leptos::prelude::*;
 use leptos::server::ServerAction;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 /// Choices of the language select: (code, Fluent key of the language's own name).
 pub fn language_options() -> Vec<(String, String)> {
@@ -29,7 +31,7 @@ pub fn country_options() -> Vec<(String, String)> {
 
 /// The card layout of public pages with a language switcher.
 #[component]
-fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
+pub fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
     let locale = use_locale();
     let on_lang = move |ev: leptos::ev::Event| {
         if let Some(lang) = Lang::parse(&event_target_value(&ev)) {
@@ -57,20 +59,30 @@ fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
     }
 }
 
-/// After signing in: a full page load into the organisation (fresh state, new cookie).
-fn go_after_sign_in(result: Option<Result<SignedIn, AppError>>) {
+/// After signing in: a full page load (fresh state, new cookie) to where the user was
+/// going (`?next=` inside the console), else into their organisation.
+fn go_after_sign_in(result: Option<Result<SignedIn, AppError>>, next: Option<String>) {
     if let Some(Ok(signed_in)) = result {
-        let _ = window()
-            .location()
-            .assign(&crate::routes::landing_path(signed_in.org));
+        let target = next
+            .as_deref()
+            .and_then(crate::routes::safe_next)
+            .map(str::to_owned)
+            .unwrap_or_else(|| crate::routes::landing_path(signed_in.org));
+        let _ = window().location().assign(&target);
     }
+}
+
+fn query_param(name: &'static str) -> Memo<Option<String>> {
+    let query = use_query_map();
+    Memo::new(move |_| query.with(|q| q.get(name)).filter(|v| !v.is_empty()))
 }
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let action = ServerAction::<LogIn>::new();
     let error = action_error(action);
-    Effect::new(move |_| go_after_sign_in(action.value().get()));
+    let next = query_param("next");
+    Effect::new(move |_| go_after_sign_in(action.value().get(), next.get_untracked()));
     view! {
         <PublicLayout title="login-title">
             <p class="mn-public__lead">{tr("login-lead")}</p>
@@ -93,7 +105,19 @@ pub fn SignUpPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<SignUp>::new();
     let error = action_error(action);
-    Effect::new(move |_| go_after_sign_in(action.value().get()));
+    Effect::new(move |_| go_after_sign_in(action.value().get(), None));
+    // Signing up from an invitation: the address is the invited one and no organisation of
+    // one's own is created.
+    let invitation = query_param("invitation");
+    let preview = Resource::new(
+        move || invitation.get(),
+        |token| async move {
+            match token {
+                Some(token) => get_invitation(token).await.ok(),
+                None => None,
+            }
+        },
+    );
     // The browser's own time zone, read once hydrated; the server falls back to the
     // country's zone when it is empty.
     let time_zone = RwSignal::new(String::new());
@@ -105,9 +129,26 @@ pub fn SignUpPage() -> impl IntoView {
             <ActionForm action attr:class="mn-form" attr:novalidate=true attr:data-testid="signup-form">
                 <ErrorAlert error=form_level(error) />
                 <TextField name="name" label="field-full-name" autocomplete="name" error required=true />
-                <TextField name="email" label="field-login-email" kind="email" autocomplete="email" hint="signup-email-hint" error required=true />
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        match preview.await {
+                            Some(p) => view! {
+                                <p class="mn-alert mn-alert--info" data-testid="signup-invitation">
+                                    {tr_args("signup-invited", vec![("org", p.org_name.clone())])}
+                                </p>
+                                <TextField name="email" label="field-login-email" kind="email" autocomplete="email" error required=true
+                                    value=Signal::derive(move || p.email.clone()) readonly=true />
+                                <input type="hidden" name="company" value="" />
+                            }.into_any(),
+                            None => view! {
+                                <TextField name="email" label="field-login-email" kind="email" autocomplete="email" hint="signup-email-hint" error required=true />
+                                <TextField name="company" label="field-company" autocomplete="organization" hint="signup-company-hint" error />
+                            }.into_any(),
+                        }
+                    })}
+                </Suspense>
+                <input type="hidden" name="invitation" prop:value=move || invitation.get().unwrap_or_default() />
                 <TextField name="password" label="field-password" kind="password" autocomplete="new-password" hint="signup-password-hint" error required=true />
-                <TextField name="company" label="field-company" autocomplete="organization" hint="signup-company-hint" error />
                 <SelectField name="country" label="field-country" options=country_options() selected=Signal::derive(move || default_country.clone()) error />
                 <input type="hidden" name="time_zone" prop:value=move || time_zone.get() />
                 <input type="hidden" name="lang" prop:value=move || locale.lang().code() />

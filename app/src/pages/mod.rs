@@ -1,6 +1,9 @@
 pub mod auth;
 pub mod dashboard;
 pub mod home;
+pub mod invitation;
 pub mod not_found;
 pub mod org;
+pub mod organisation;
 pub mod profile;
+pub mod users;

@@ -449,3 +449,4 @@ async fn session_lifetimes() {
 }
 
 mod membership;
+mod organisation;

@@ -7,7 +7,9 @@ use crate::role::Role;
 use serde::{Deserialize, Serialize};
 
 mod members;
+mod organisation;
 pub use members::*;
+pub use organisation::*;
 
 /// The signed-in user, as the interface needs them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -42,6 +44,17 @@ pub struct OrgSummary {
     pub role: Role,
     pub country: String,
     pub currency: String,
+    /// Version of the organisation's logo (its URL's cache key), if it has one.
+    #[serde(default)]
+    pub logo_version: Option<UnixMillis>,
+}
+
+impl OrgSummary {
+    /// Where the logo is served (members only).
+    pub fn logo_url(&self) -> Option<String> {
+        self.logo_version
+            .map(|v| format!("/media/logo/{}?v={v}", self.id))
+    }
 }
 
 /// The organisation to open after signing in: the one used last if the user still belongs
@@ -138,6 +151,7 @@ mod tests {
             role: Role::Administrator,
             country: "CH".into(),
             currency: "CHF".into(),
+            logo_version: None,
         };
         let orgs = vec![org(1, "A"), org(2, "B")];
         assert_eq!(landing_org(Some(orgs[1].id), &orgs), Some(orgs[1].id));

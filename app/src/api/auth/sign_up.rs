@@ -1,3 +1,6 @@
+// The server function's arguments are the sign-up form's fields, posted as one form.
+#![allow(clippy::too_many_arguments)]
+
 use super::SignedIn;
 use domain::AppError;
 use leptos::prelude::*;

@@ -1,0 +1,137 @@
+//! Deleting the organisation: lists exactly what still blocks it, and lets a legal
+//! representative delete it (password and a confirmation naming it) once nothing does.
+
+use super::tabs::OrgTabs;
+use crate::api::organisation::{get_deletion_check, DeleteOrg};
+use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
+use crate::components::form::{action_error, form_level, SubmitButton, TextField};
+use crate::i18n::{tr, tr_args, use_locale};
+use crate::pages::org::use_org_param;
+use crate::routes::org_section;
+use domain::dto::DeletionCheck;
+use domain::{AppError, OrgId};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn DeletePage() -> impl IntoView {
+    let org = use_org_param();
+    let check = Resource::new(
+        move || org.get(),
+        |org| async move {
+            match org {
+                Some(org) => get_deletion_check(org).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    move || {
+        org.get().map(|org_id| {
+            view! {
+                <OrgTabs org=org_id />
+                <Suspense fallback=|| view! { <Skeleton rows=4 /> }>
+                    {move || Suspend::new(async move {
+                        match check.await {
+                            Ok(c) => view! { <Blockers org=org_id check=c /> }.into_any(),
+                            Err(err) => error_view(err),
+                        }
+                    })}
+                </Suspense>
+            }
+        })
+    }
+}
+
+/// One line of the checklist: done (✓) or still blocking (✕), never colour alone.
+#[component]
+fn Blocker(
+    blocking: bool,
+    text: Signal<String>,
+    #[prop(optional)] link: Option<String>,
+    kind: &'static str,
+) -> impl IntoView {
+    view! {
+        <li class="mn-checklist__item" class:mn-checklist__item--blocking=blocking data-blocker=kind data-blocking=blocking.to_string()>
+            <span aria-hidden="true">{if blocking { "✕" } else { "✓" }}</span>
+            <span>{move || text.get()}</span>
+            {link.filter(|_| blocking).map(|href| view! { <A href=href attr:class="mn-link">{tr("org-delete-go")}</A> })}
+        </li>
+    }
+}
+
+#[component]
+fn Blockers(org: OrgId, check: DeletionCheck) -> impl IntoView {
+    let locale = use_locale();
+    let prepaid = check.prepaid_balance.clone();
+    let unpaid_total = check.unpaid_total.clone();
+    let (products, unpaid) = (check.products, check.unpaid_invoices);
+    let blocked = check.blocked();
+    view! {
+        <section class="mn-card" data-testid="delete-blockers">
+            <h2 class="mn-card__title">{tr_args("org-delete-title", vec![("org", check.org_name.clone())])}</h2>
+            <p>{tr("org-delete-lead")}</p>
+            <ul class="mn-checklist">
+                <Blocker kind="products" blocking={ products > 0 }
+                    text=Signal::derive(move || tr_args("org-delete-products", vec![("count", products.to_string())])())
+                    link=org_section(org, "products") />
+                <Blocker kind="prepaid" blocking={ prepaid.minor != 0 }
+                    text=Signal::derive(move || tr_args("org-delete-prepaid", vec![("amount", locale.money(&prepaid))])()) />
+                <Blocker kind="invoices" blocking={ unpaid > 0 }
+                    text=Signal::derive(move || tr_args("org-delete-invoices", vec![("count", unpaid.to_string()), ("amount", locale.money(&unpaid_total))])())
+                    link=org_section(org, "accounting") />
+            </ul>
+            {match (check.may_delete, blocked) {
+                (false, _) => view! { <p class="mn-alert mn-alert--info" data-testid="delete-not-allowed">{tr("org-delete-only-legal-rep")}</p> }.into_any(),
+                (true, true) => view! { <p class="mn-alert mn-alert--warning" data-testid="delete-blocked">{tr("org-delete-blocked")}</p> }.into_any(),
+                (true, false) => view! { <DeleteForm org name=check.org_name.clone() /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn DeleteForm(org: OrgId, name: String) -> impl IntoView {
+    let delete = ServerAction::<DeleteOrg>::new();
+    let error = action_error(delete);
+    let confirming = RwSignal::new(false);
+    let form = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = delete.value().get() {
+            // Full load: the organisation is gone from every list.
+            let _ = window().location().assign("/profile/organisations");
+        }
+    });
+    Effect::new(move |_| {
+        if delete.value().with(|v| matches!(v, Some(Err(_)))) {
+            confirming.set(false);
+        }
+    });
+    let org_name = name.clone();
+    view! {
+        <ActionForm action=delete node_ref=form attr:class="mn-form mn-form--wide" attr:data-testid="delete-form" attr:novalidate=true>
+            <input type="hidden" name="org" value=org.to_string() />
+            <ErrorAlert error=form_level(error) />
+            <TextField name="password" label="org-delete-password" kind="password" autocomplete="current-password" error required=true />
+            <label class="mn-checkbox">
+                <input type="checkbox" name="send_invoices" value="on" />
+                <span>{tr("org-delete-send-invoices")}</span>
+            </label>
+            <button type="button" class="mn-button mn-button--danger" data-testid="delete-org" on:click=move |_| confirming.set(true)>
+                {tr("org-delete-submit")}
+            </button>
+            <Show when=move || confirming.get()>
+                <div class="mn-modal-backdrop">
+                    <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="delete-org-title" aria-describedby="delete-org-body">
+                        <h2 id="delete-org-title">{tr_args("org-delete-confirm-title", vec![("org", org_name.clone())])}</h2>
+                        <p id="delete-org-body">{tr("org-delete-confirm-body")}</p>
+                        <div class="mn-modal__actions">
+                            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(false)>{tr("action-cancel")}</button>
+                            <SubmitButton label="org-delete-confirm" pending=delete.pending() />
+                        </div>
+                    </div>
+                </div>
+            </Show>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,139 @@
+//! Replacing the legal representative: named by a legal representative (with their
+//! password), accepted by the successor; both are told by mail.
+
+use super::tabs::OrgTabs;
+use crate::api::organisation::{
+    accept_succession, cancel_succession, get_succession, StartSuccession,
+};
+use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
+use crate::components::form::{action_error, form_level, SubmitButton, TextField};
+use crate::components::shell::ShellRefresh;
+use crate::components::time::Date;
+use crate::i18n::{tr, tr_args};
+use crate::pages::org::use_org_param;
+use domain::dto::SuccessionPage as Page;
+use domain::{AppError, OrgId};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+
+#[component]
+pub fn SuccessionPage() -> impl IntoView {
+    let org = use_org_param();
+    let page = Resource::new(
+        move || org.get(),
+        |org| async move {
+            match org {
+                Some(org) => get_succession(org).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    move || {
+        org.get().map(|org_id| view! {
+            <OrgTabs org=org_id />
+            <Transition fallback=|| view! { <Skeleton rows=3 /> }>
+                {move || Suspend::new(async move {
+                    match page.await {
+                        Ok(p) => view! { <Succession org=org_id page=p on_change=Callback::new(move |_| page.refetch()) /> }.into_any(),
+                        Err(err) => error_view(err),
+                    }
+                })}
+            </Transition>
+        })
+    }
+}
+
+#[component]
+fn Succession(org: OrgId, page: Page, on_change: Callback<()>) -> impl IntoView {
+    let answer = Action::new(move |accept: &bool| {
+        let accept = *accept;
+        async move {
+            if accept {
+                accept_succession(org).await
+            } else {
+                cancel_succession(org).await
+            }
+        }
+    });
+    let answer_error = Signal::derive(move || answer.value().get().and_then(Result::err));
+    let refresh = use_context::<ShellRefresh>();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = answer.value().get() {
+            on_change.run(());
+            if let Some(ShellRefresh(cb)) = refresh {
+                cb.run(());
+            }
+        }
+    });
+    let start = ServerAction::<StartSuccession>::new();
+    let start_error = action_error(start);
+    let started = Signal::derive(move || matches!(start.value().get(), Some(Ok(()))));
+    Effect::new(move |_| {
+        if let Some(Ok(())) = start.value().get() {
+            on_change.run(());
+        }
+    });
+    let viewer = page.viewer;
+    let pending = page.pending.clone().map(|p| {
+        let for_me = p.to_user == viewer;
+        let mine = p.from_user == viewer;
+        view! {
+            <section class="mn-card" data-testid="succession-pending">
+                <h2 class="mn-card__title">{tr("org-succession-pending-title")}</h2>
+                <p>{tr_args("org-succession-pending", vec![("from", p.from_name.clone()), ("to", p.to_name.clone())])}</p>
+                <p class="mn-field__hint">{tr("org-succession-valid-until")} " " <Date at=p.expires_at /></p>
+                <ErrorAlert error=answer_error />
+                <div class="mn-form__actions">
+                    {for_me.then(|| view! {
+                        <button type="button" class="mn-button mn-button--primary" data-testid="accept-succession"
+                            disabled=move || answer.pending().get() on:click=move |_| { answer.dispatch(true); }>
+                            {tr("org-succession-accept")}
+                        </button>
+                        <button type="button" class="mn-button mn-button--secondary"
+                            disabled=move || answer.pending().get() on:click=move |_| { answer.dispatch(false); }>
+                            {tr("org-succession-decline")}
+                        </button>
+                    })}
+                    {mine.then(|| view! {
+                        <button type="button" class="mn-button mn-button--secondary" data-testid="withdraw-succession"
+                            disabled=move || answer.pending().get() on:click=move |_| { answer.dispatch(false); }>
+                            {tr("org-succession-withdraw")}
+                        </button>
+                    })}
+                </div>
+            </section>
+        }
+    });
+    let options: Vec<(String, String)> = page
+        .candidates
+        .iter()
+        .map(|c| (c.user_id.to_string(), c.name.clone()))
+        .collect();
+    let can_start = !page.candidates.is_empty();
+    view! {
+        {pending}
+        <section class="mn-card">
+            <h2 class="mn-card__title">{tr("org-succession-title")}</h2>
+            <p>{tr("org-succession-lead")}</p>
+            {if can_start {
+                view! {
+                    <ActionForm action=start attr:class="mn-form mn-form--wide" attr:data-testid="start-succession" attr:novalidate=true>
+                        <input type="hidden" name="org" value=org.to_string() />
+                        <ErrorAlert error=form_level(start_error) />
+                        <div class="mn-field">
+                            <label class="mn-field__label" for="field-successor">{tr("org-succession-successor")}</label>
+                            <select class="mn-input mn-select" id="field-successor" name="successor">
+                                {options.iter().map(|(id, name)| view! { <option value=id.clone()>{name.clone()}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        <TextField name="password" label="org-succession-password" kind="password" autocomplete="current-password" error=start_error required=true />
+                        <SuccessNote show=started message="org-succession-started" />
+                        <SubmitButton label="org-succession-submit" pending=start.pending() />
+                    </ActionForm>
+                }.into_any()
+            } else {
+                view! { <p class="mn-alert mn-alert--info">{tr("org-succession-only-legal-rep")}</p> }.into_any()
+            }}
+        </section>
+    }
+}

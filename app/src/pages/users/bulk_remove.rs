@@ -1,0 +1,67 @@
+//! Confirmation before removing members: names everyone who will lose access.
+
+use crate::api::members::remove_members;
+use crate::components::feedback::ErrorAlert;
+use crate::i18n::{tr, tr_args};
+use domain::{AppError, OrgId, UserId};
+use leptos::prelude::*;
+
+#[component]
+pub fn RemoveDialog(
+    org: OrgId,
+    selected: RwSignal<Vec<(UserId, String)>>,
+    open: RwSignal<bool>,
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let remove = Action::new(move |ids: &Vec<UserId>| {
+        let ids = ids.clone();
+        async move { remove_members(org, ids).await }
+    });
+    let error = Signal::derive(move || remove.value().get().and_then(Result::err));
+    Effect::new(move |_| {
+        if let Some(Ok(())) = remove.value().get() {
+            open.set(false);
+            selected.set(Vec::new());
+            remove.value().set(None);
+            on_done.run(());
+        }
+    });
+    let cancel = move |_| {
+        open.set(false);
+        remove.value().set(None::<Result<(), AppError>>);
+    };
+    move || {
+        open.get().then(|| {
+            let names: Vec<String> = selected.with(|s| s.iter().map(|(_, n)| n.clone()).collect());
+            let count = names.len();
+            view! {
+                <div class="mn-modal-backdrop">
+                    <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="remove-title" aria-describedby="remove-body">
+                        <h2 id="remove-title">{tr_args("users-remove-confirm-title", vec![("count", count.to_string())])}</h2>
+                        <div id="remove-body">
+                            <p>{tr("users-remove-confirm-body")}</p>
+                            <ul class="mn-list">{names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                        </div>
+                        <ErrorAlert error />
+                        <div class="mn-modal__actions">
+                            <button type="button" class="mn-button mn-button--secondary" on:click=cancel>{tr("action-cancel")}</button>
+                            <button
+                                type="button"
+                                class="mn-button mn-button--danger"
+                                data-testid="confirm-remove"
+                                disabled=move || remove.pending().get()
+                                aria-busy=move || remove.pending().get().to_string()
+                                on:click=move |_| {
+                                    let ids = selected.with(|s| s.iter().map(|(id, _)| *id).collect());
+                                    remove.dispatch(ids);
+                                }
+                            >
+                                {tr("users-remove-confirm")}
+                            </button>
+                        </div>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,166 @@
+//! Sent invitations with their state; resend (new link, seven more days) or revoke.
+
+use super::tabs::UsersTabs;
+use crate::api::invitations::{list_invitations, resend_invitation, revoke_invitation};
+use crate::components::feedback::{
+    error_view, EmptyState, ErrorAlert, Skeleton, StatusPill, SuccessNote,
+};
+use crate::components::page::PageHeader;
+use crate::components::time::{Date, DateTime};
+use crate::i18n::{tr, tr_args, tr_dyn};
+use crate::pages::org::use_org_param;
+use crate::routes::org_section;
+use domain::dto::{InvitationRow, InvitationStatus};
+use domain::{AppError, InvitationId};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Op {
+    Resend,
+    Revoke,
+}
+
+#[component]
+pub fn InvitationsPage() -> impl IntoView {
+    let org = use_org_param();
+    let rows = Resource::new(
+        move || org.get(),
+        |org| async move {
+            match org {
+                Some(org) => list_invitations(org).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    let op = Action::new(move |(kind, id): &(Op, InvitationId)| {
+        let (kind, id) = (*kind, *id);
+        async move {
+            let org = org.get_untracked().ok_or(AppError::NotFound)?;
+            match kind {
+                Op::Resend => resend_invitation(org, id).await,
+                Op::Revoke => revoke_invitation(org, id).await,
+            }
+            .map(|_| kind)
+        }
+    });
+    let error = Signal::derive(move || op.value().get().and_then(Result::err));
+    let resent = Signal::derive(move || matches!(op.value().get(), Some(Ok(Op::Resend))));
+    let revoked = Signal::derive(move || matches!(op.value().get(), Some(Ok(Op::Revoke))));
+    let confirming = RwSignal::new(None::<(InvitationId, String)>);
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = op.value().get() {
+            confirming.set(None);
+            rows.refetch();
+        }
+    });
+    move || {
+        org.get().map(|org_id| view! {
+            <PageHeader
+                title="users-title"
+                lead="users-lead"
+                action=Box::new(move || view! {
+                    <A href=format!("{}/invite", org_section(org_id, "users")) attr:class="mn-button mn-button--primary">{tr("users-invite")}</A>
+                }.into_any())
+            />
+            <UsersTabs org=org_id />
+            <ErrorAlert error />
+            <SuccessNote show=resent message="invitations-resent" />
+            <SuccessNote show=revoked message="invitations-revoked" />
+            <Transition fallback=|| view! { <Skeleton rows=4 /> }>
+                {move || Suspend::new(async move {
+                    match rows.await {
+                        Ok(list) if list.is_empty() => view! { <EmptyState title="invitations-empty-title" body="invitations-empty-body" /> }.into_any(),
+                        Ok(list) => view! { <InvitationTable list op confirming /> }.into_any(),
+                        Err(err) => error_view(err),
+                    }
+                })}
+            </Transition>
+            <RevokeDialog confirming op />
+        })
+    }
+}
+
+#[component]
+fn InvitationTable(
+    list: Vec<InvitationRow>,
+    op: Action<(Op, InvitationId), Result<Op, AppError>>,
+    confirming: RwSignal<Option<(InvitationId, String)>>,
+) -> impl IntoView {
+    view! {
+        <div class="mn-table-wrap">
+            <table class="mn-table" data-testid="invitations">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr("invitations-col-email")}</th>
+                        <th scope="col">{tr("users-col-role")}</th>
+                        <th scope="col">{tr("invitations-col-sent")}</th>
+                        <th scope="col">{tr("invitations-col-expires")}</th>
+                        <th scope="col">{tr("invitations-col-status")}</th>
+                        <th scope="col"><span class="mn-visually-hidden">{tr("users-col-actions")}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {list.into_iter().map(|row| {
+                        let id = row.id;
+                        let email = row.email.clone();
+                        let open = matches!(row.status, InvitationStatus::Pending | InvitationStatus::Expired | InvitationStatus::Revoked);
+                        let pending = row.status == InvitationStatus::Pending;
+                        view! {
+                            <tr data-invitation=row.email.clone() data-status=row.status.code()>
+                                <td data-label=tr("invitations-col-email")>
+                                    <strong>{row.email.clone()}</strong>
+                                    {row.invited_by.clone().map(|by| view! { <br /><span class="mn-table__note">{tr_args("invitations-invited-by", vec![("name", by)])}</span> })}
+                                </td>
+                                <td data-label=tr("users-col-role")>{tr_dyn(row.role.label_key())}</td>
+                                <td data-label=tr("invitations-col-sent")><DateTime at=row.created_at /></td>
+                                <td data-label=tr("invitations-col-expires")><Date at=row.expires_at /></td>
+                                <td data-label=tr("invitations-col-status")><StatusPill status=row.status.code() prefix="invitation-status" /></td>
+                                <td class="mn-table__actions">
+                                    {open.then(|| view! {
+                                        <button type="button" class="mn-button mn-button--secondary" data-testid="resend"
+                                            disabled=move || op.pending().get()
+                                            on:click=move |_| { op.dispatch((Op::Resend, id)); }>
+                                            {tr("invitations-resend")}
+                                        </button>
+                                    })}
+                                    {pending.then(|| view! {
+                                        <button type="button" class="mn-button mn-button--ghost-danger" data-testid="revoke"
+                                            on:click=move |_| confirming.set(Some((id, email.clone())))>
+                                            {tr("invitations-revoke")}
+                                        </button>
+                                    })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn RevokeDialog(
+    confirming: RwSignal<Option<(InvitationId, String)>>,
+    op: Action<(Op, InvitationId), Result<Op, AppError>>,
+) -> impl IntoView {
+    move || {
+        confirming.get().map(|(id, email)| view! {
+            <div class="mn-modal-backdrop">
+                <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="revoke-title" aria-describedby="revoke-body">
+                    <h2 id="revoke-title">{tr_args("invitations-revoke-confirm-title", vec![("email", email.clone())])}</h2>
+                    <p id="revoke-body">{tr("invitations-revoke-confirm-body")}</p>
+                    <div class="mn-modal__actions">
+                        <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(None)>{tr("action-cancel")}</button>
+                        <button type="button" class="mn-button mn-button--danger" data-testid="confirm-revoke"
+                            disabled=move || op.pending().get()
+                            on:click=move |_| { op.dispatch((Op::Revoke, id)); }>
+                            {tr("invitations-revoke")}
+                        </button>
+                    </div>
+                </div>
+            </div>
+        })
+    }
+}

@@ -1,0 +1,192 @@
+//! Teams: create, rename, delete; choose their members and the products granted to them.
+
+use super::tabs::UsersTabs;
+use crate::api::teams::set_team_contents;
+use crate::api::teams::{get_teams, CreateTeam, DeleteTeam, RenameTeam};
+use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, SuccessNote};
+use crate::components::form::{action_error, form_level, SubmitButton, TextField};
+use crate::components::page::PageHeader;
+use crate::i18n::{tr, tr_args};
+use crate::pages::org::use_org_param;
+use domain::dto::{TeamRow, TeamsPage};
+use domain::{AppError, OrgId, ProductId, TeamId, UserId};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+
+#[component]
+pub fn TeamsPage() -> impl IntoView {
+    let org = use_org_param();
+    let page = Resource::new(
+        move || org.get(),
+        |org| async move {
+            match org {
+                Some(org) => get_teams(org).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    let create = ServerAction::<CreateTeam>::new();
+    let create_error = action_error(create);
+    let created = Signal::derive(move || matches!(create.value().get(), Some(Ok(_))));
+    let delete = ServerAction::<DeleteTeam>::new();
+    let delete_error = Signal::derive(move || delete.value().get().and_then(Result::err));
+    let confirming = RwSignal::new(None::<(TeamId, String)>);
+    Effect::new(move |_| {
+        if matches!(create.value().get(), Some(Ok(_)))
+            || matches!(delete.value().get(), Some(Ok(())))
+        {
+            confirming.set(None);
+            page.refetch();
+        }
+    });
+    move || {
+        org.get().map(|org_id| view! {
+            <PageHeader title="users-title" lead="users-lead" />
+            <UsersTabs org=org_id />
+            <section class="mn-card">
+                <h2>{tr("teams-create-title")}</h2>
+                <ActionForm action=create attr:class="mn-form mn-form--inline" attr:data-testid="create-team" attr:novalidate=true>
+                    <input type="hidden" name="org" value=org_id.to_string() />
+                    <ErrorAlert error=form_level(create_error) />
+                    <TextField name="name" label="teams-name" error=create_error required=true />
+                    <SubmitButton label="teams-create" pending=create.pending() />
+                </ActionForm>
+                <SuccessNote show=created message="teams-created" />
+            </section>
+            <ErrorAlert error=delete_error />
+            <Transition fallback=|| view! { <Skeleton rows=4 /> }>
+                {move || Suspend::new(async move {
+                    match page.await {
+                        Ok(data) if data.teams.is_empty() => view! { <EmptyState title="teams-empty-title" body="teams-empty-body" /> }.into_any(),
+                        Ok(data) => view! { <TeamList org=org_id data confirming on_saved=Callback::new(move |_| page.refetch()) /> }.into_any(),
+                        Err(err) => error_view(err),
+                    }
+                })}
+            </Transition>
+            {move || confirming.get().map(|(team, name)| view! {
+                <div class="mn-modal-backdrop">
+                    <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="delete-team-title" aria-describedby="delete-team-body">
+                        <h2 id="delete-team-title">{tr_args("teams-delete-confirm-title", vec![("team", name.clone())])}</h2>
+                        <p id="delete-team-body">{tr("teams-delete-confirm-body")}</p>
+                        <div class="mn-modal__actions">
+                            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(None)>{tr("action-cancel")}</button>
+                            <button type="button" class="mn-button mn-button--danger" data-testid="confirm-delete-team"
+                                disabled=move || delete.pending().get()
+                                on:click=move |_| { delete.dispatch(DeleteTeam { org: org_id, team }); }>
+                                {tr("teams-delete")}
+                            </button>
+                        </div>
+                    </div>
+                </div>
+            })}
+        })
+    }
+}
+
+#[component]
+fn TeamList(
+    org: OrgId,
+    data: TeamsPage,
+    confirming: RwSignal<Option<(TeamId, String)>>,
+    on_saved: Callback<()>,
+) -> impl IntoView {
+    let members = StoredValue::new(data.members.clone());
+    let products = StoredValue::new(data.products.clone());
+    data.teams
+        .into_iter()
+        .map(|team| view! { <TeamCard org team members products confirming on_saved /> })
+        .collect_view()
+}
+
+#[component]
+fn TeamCard(
+    org: OrgId,
+    team: TeamRow,
+    members: StoredValue<Vec<domain::dto::TeamMember>>,
+    products: StoredValue<Vec<domain::dto::ProductChoice>>,
+    confirming: RwSignal<Option<(TeamId, String)>>,
+    on_saved: Callback<()>,
+) -> impl IntoView {
+    let team_id = team.id;
+    let chosen_members = RwSignal::new(
+        team.members
+            .iter()
+            .map(|m| m.user_id)
+            .collect::<Vec<UserId>>(),
+    );
+    let chosen_products = RwSignal::new(team.products.clone());
+    let save = Action::new(move |(m, p): &(Vec<UserId>, Vec<ProductId>)| {
+        let (m, p) = (m.clone(), p.clone());
+        async move { set_team_contents(org, team_id, m, p).await }
+    });
+    let saved = Signal::derive(move || matches!(save.value().get(), Some(Ok(()))));
+    let save_error = Signal::derive(move || save.value().get().and_then(Result::err));
+    Effect::new(move |_| {
+        if let Some(Ok(())) = save.value().get() {
+            on_saved.run(());
+        }
+    });
+    let rename = ServerAction::<RenameTeam>::new();
+    let rename_error = action_error(rename);
+    let renamed = Signal::derive(move || matches!(rename.value().get(), Some(Ok(()))));
+    let name = team.name.clone();
+    let delete_name = team.name.clone();
+    let member_names: Vec<String> = team.members.iter().map(|m| m.name.clone()).collect();
+    view! {
+        <article class="mn-card mn-team" data-team=team.name.clone()>
+            <header class="mn-team__header">
+                <h2>{team.name.clone()}</h2>
+                <span class="mn-table__note">{tr_args("teams-summary", vec![("members", team.members.len().to_string()), ("products", team.products.len().to_string())])}</span>
+            </header>
+            <p class="mn-table__note">{if member_names.is_empty() { "—".to_owned() } else { member_names.join(", ") }}</p>
+            <details class="mn-team__edit">
+                <summary>{tr("teams-edit")}</summary>
+                <ActionForm action=rename attr:class="mn-form mn-form--inline" attr:novalidate=true>
+                    <input type="hidden" name="org" value=org.to_string() />
+                    <input type="hidden" name="team" value=team_id.to_string() />
+                    <TextField name="name" label="teams-name" error=rename_error value=Signal::derive(move || name.clone()) required=true />
+                    <SubmitButton label="teams-rename" pending=rename.pending() />
+                </ActionForm>
+                <SuccessNote show=renamed message="teams-renamed" />
+                <form class="mn-form" novalidate data-testid="team-contents" on:submit=move |ev| {
+                    ev.prevent_default();
+                    save.dispatch((chosen_members.get_untracked(), chosen_products.get_untracked()));
+                }>
+                    <ErrorAlert error=save_error />
+                    <fieldset class="mn-fieldset" data-testid="team-members">
+                        <legend class="mn-field__label">{tr("teams-members")}</legend>
+                        {members.get_value().into_iter().map(|m| {
+                            let id = m.user_id;
+                            view! {
+                                <label class="mn-checkbox">
+                                    <input type="checkbox" prop:checked=move || chosen_members.with(|c| c.contains(&id))
+                                        on:change=move |ev| { let on = event_target_checked(&ev); chosen_members.update(|c| { c.retain(|x| *x != id); if on { c.push(id); } }); } />
+                                    <span>{m.name.clone()}</span>
+                                </label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <fieldset class="mn-fieldset" data-testid="team-products">
+                        <legend class="mn-field__label">{tr("teams-products")}</legend>
+                        {products.get_value().into_iter().map(|p| {
+                            let id = p.id;
+                            view! {
+                                <label class="mn-checkbox">
+                                    <input type="checkbox" prop:checked=move || chosen_products.with(|c| c.contains(&id))
+                                        on:change=move |ev| { let on = event_target_checked(&ev); chosen_products.update(|c| { c.retain(|x| *x != id); if on { c.push(id); } }); } />
+                                    <span>{p.name.clone()}</span>
+                                </label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <SuccessNote show=saved message="teams-saved" />
+                    <SubmitButton label="teams-save" pending=save.pending() />
+                </form>
+                <button type="button" class="mn-button mn-button--ghost-danger" data-testid="delete-team"
+                    on:click=move |_| confirming.set(Some((team_id, delete_name.clone())))>
+                    {tr("teams-delete")}
+                </button>
+            </details>
+        </article>
+    }
+}
