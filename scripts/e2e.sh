@@ -43,7 +43,7 @@ done
 # playwright-core lives with the other tools, outside the checkout.
 ln -sfn "$MANDANT_TOOLS/node_modules" end2end/node_modules
 status=0
-(cd end2end && BASE_URL="http://127.0.0.1:$port" MAIL_DIR="$work/mail" node --test --test-concurrency=1 tests/*.test.mjs) || status=$?
+(cd end2end && BASE_URL="http://127.0.0.1:$port" MAIL_DIR="$work/mail" node --test --test-concurrency=1 ${E2E_TESTS:-tests/*.test.mjs}) || status=$?
 if [ "$status" != 0 ]; then
   echo "--- server log ---"; tail -50 "$work/server.log"
   echo "--- mail log ---"; tail -20 "$work/smtp.log"

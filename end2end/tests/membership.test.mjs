@@ -61,10 +61,10 @@ test('an invited new person signs up from the mail and lands in the organisation
   await page.click('#org-switcher-button');
   assert.equal(await page.locator('[data-testid=org-list] a').count(), 1, 'only the inviting organisation');
   // A collaborator is not offered the Users section.
-  assert.equal(await page.locator('.mn-sidebar [data-section=users]').isVisible(), false);
+  await page.waitForFunction(() => document.querySelector('.mn-sidebar [data-section=users]')?.closest('li')?.hidden === true);
 
   // The invitation shows as accepted; the link cannot be used twice.
-  await admin.click('[data-tab=invitations]');
+  await admin.click('[data-testid=invite-sent] a');
   await admin.locator(`[data-invitation="${newcomer}"][data-status=accepted]`).waitFor();
   const again = await newPage(browser);
   await again.goto(linkIn(mail, '/invitation/'));
@@ -125,7 +125,8 @@ test('the legal representative changes a role; the member is told; the last lega
   await page.check('input[name=role][value=administrator]');
   await page.click('[data-testid=member-form] button[type=submit]');
   await page.getByText(message('fr', 'rights-saved')).waitFor();
-  const mail = await waitForMail(newcomer, { subjectIncludes: 'Soleil' });
+  const roleChanged = message('fr', 'mail-role-changed-subject').split('{')[0].trim();
+  const mail = await waitForMail(newcomer, { subjectIncludes: roleChanged });
   assert.ok(mail.body.includes(message('fr', 'role-administrator')), mail.body);
 
   await page.goBack();

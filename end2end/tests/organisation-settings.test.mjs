@@ -42,7 +42,7 @@ function png(width, height) {
 async function openOrgSection(page, orgName, tab) {
   await page.click('#org-switcher-button');
   await page.locator('[data-testid=org-list] a', { hasText: orgName }).click();
-  await page.locator('[data-testid=dashboard-org-name]', { hasText: orgName }).waitFor();
+  await page.locator('[data-testid=current-org]', { hasText: orgName }).waitFor();
   await page.click('.mn-sidebar [data-section=organisation]');
   if (tab) await page.click(`[data-tab=${tab}]`);
 }

@@ -133,7 +133,6 @@ teams-summary = { $members ->
 }
 teams-edit = Team bearbeiten
 teams-rename = Umbenennen
-teams-renamed = Team umbenannt.
 teams-members = Mitglieder
 teams-products = Für das Team freigegebene Produkte
 teams-save = Mitglieder und Produkte speichern

@@ -133,7 +133,6 @@ teams-summary = { $members ->
 }
 teams-edit = Edit the team
 teams-rename = Rename
-teams-renamed = Team renamed.
 teams-members = Members
 teams-products = Products granted to the team
 teams-save = Save members and products

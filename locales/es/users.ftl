@@ -133,7 +133,6 @@ teams-summary = { $members ->
 }
 teams-edit = Editar el equipo
 teams-rename = Cambiar el nombre
-teams-renamed = Nombre del equipo cambiado.
 teams-members = Miembros
 teams-products = Productos concedidos al equipo
 teams-save = Guardar miembros y productos

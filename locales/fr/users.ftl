@@ -133,7 +133,6 @@ teams-summary = { $members ->
 }
 teams-edit = Modifier l’équipe
 teams-rename = Renommer
-teams-renamed = Équipe renommée.
 teams-members = Membres
 teams-products = Produits accordés à l’équipe
 teams-save = Enregistrer les membres et les produits

@@ -133,7 +133,6 @@ teams-summary = { $members ->
 }
 teams-edit = Modifica il team
 teams-rename = Rinomina
-teams-renamed = Team rinominato.
 teams-members = Membri
 teams-products = Prodotti concessi al team
 teams-save = Salva membri e prodotti

@@ -233,6 +233,8 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
             db::products::grant(db, &clinic_scope, lena, product.id).await?;
         }
     }
+    // The bakery has money on its prepaid account (one of the things that block deletion).
+    db::org_deletion::add_prepaid_entry(db, &bakery_scope, 5_000, "top-up").await?;
     Ok(true)
 }
 

@@ -176,3 +176,75 @@ async fn invitations() {
     support::on_each_backend(invited_sign_up_joins_the_organisation).await;
     support::on_each_backend(existing_accounts_accept_while_signed_in).await;
 }
+
+fn legal_representatives_hand_over_with_their_password(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    let mut bruno = server.client();
+    sign_up(&mut bruno, "Bruno", "bruno@example.ch", "Bruno GmbH", "CH");
+    assert_eq!(
+        invite(&mut anna, &org, "bruno@example.ch", "collaborator").status,
+        200
+    );
+    let token = token_in(
+        server,
+        &mail_to(server, "bruno@example.ch", "invitation").body_text,
+    );
+    assert_eq!(
+        bruno
+            .call("/api/invitations/accept_invitation", &[("token", &token)])
+            .status,
+        200
+    );
+    let bruno_id = bruno.call("/api/account/get_shell", &[]).json()["me"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let wrong = anna.call(
+        "/api/organisation/start_succession",
+        &[
+            ("org", &org),
+            ("successor", &bruno_id),
+            ("password", "not my password"),
+        ],
+    );
+    assert_eq!(wrong.status, 422);
+    assert_eq!(wrong.json()["fields"][0]["code"], "password-wrong");
+    let asked = anna.call(
+        "/api/organisation/start_succession",
+        &[
+            ("org", &org),
+            ("successor", &bruno_id),
+            ("password", PASSWORD),
+        ],
+    );
+    assert_eq!(asked.status, 200, "{}", asked.body);
+    assert!(mail_to(server, "bruno@example.ch", "succession-asked")
+        .body_text
+        .contains("/organisation/succession"));
+    // Only the named successor can accept.
+    let self_accept = anna.call("/api/organisation/accept_succession", &[("org", &org)]);
+    assert_eq!(self_accept.status, 403);
+    let accepted = bruno.call("/api/organisation/accept_succession", &[("org", &org)]);
+    assert_eq!(accepted.status, 200, "{}", accepted.body);
+    let roles = |client: &mut Client| {
+        client.call("/api/account/get_shell", &[]).json()["orgs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["id"] == org.as_str())
+            .unwrap()["role"]
+            .clone()
+    };
+    assert_eq!(roles(&mut bruno), "legal-representative");
+    assert_eq!(roles(&mut anna), "administrator");
+    for to in ["anna@example.ch", "bruno@example.ch"] {
+        mail_to(server, to, "succession-done");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn succession() {
+    support::on_each_backend(legal_representatives_hand_over_with_their_password).await;
+}

@@ -28,6 +28,8 @@ pub fn TeamsPage() -> impl IntoView {
     let create = ServerAction::<CreateTeam>::new();
     let create_error = action_error(create);
     let created = Signal::derive(move || matches!(create.value().get(), Some(Ok(_))));
+    // One note for the page: saving a card reloads the list, which replaces the card.
+    let saved = RwSignal::new(false);
     let delete = ServerAction::<DeleteTeam>::new();
     let delete_error = Signal::derive(move || delete.value().get().and_then(Result::err));
     let confirming = RwSignal::new(None::<(TeamId, String)>);
@@ -53,12 +55,13 @@ pub fn TeamsPage() -> impl IntoView {
                 </ActionForm>
                 <SuccessNote show=created message="teams-created" />
             </section>
+            <SuccessNote show=saved message="teams-saved" />
             <ErrorAlert error=delete_error />
             <Transition fallback=|| view! { <Skeleton rows=4 /> }>
                 {move || Suspend::new(async move {
                     match page.await {
                         Ok(data) if data.teams.is_empty() => view! { <EmptyState title="teams-empty-title" body="teams-empty-body" /> }.into_any(),
-                        Ok(data) => view! { <TeamList org=org_id data confirming on_saved=Callback::new(move |_| page.refetch()) /> }.into_any(),
+                        Ok(data) => view! { <TeamList org=org_id data confirming on_saved=Callback::new(move |_| { saved.set(true); page.refetch(); }) /> }.into_any(),
                         Err(err) => error_view(err),
                     }
                 })}
@@ -119,7 +122,6 @@ fn TeamCard(
         let (m, p) = (m.clone(), p.clone());
         async move { set_team_contents(org, team_id, m, p).await }
     });
-    let saved = Signal::derive(move || matches!(save.value().get(), Some(Ok(()))));
     let save_error = Signal::derive(move || save.value().get().and_then(Result::err));
     Effect::new(move |_| {
         if let Some(Ok(())) = save.value().get() {
@@ -128,7 +130,11 @@ fn TeamCard(
     });
     let rename = ServerAction::<RenameTeam>::new();
     let rename_error = action_error(rename);
-    let renamed = Signal::derive(move || matches!(rename.value().get(), Some(Ok(()))));
+    Effect::new(move |_| {
+        if let Some(Ok(())) = rename.value().get() {
+            on_saved.run(());
+        }
+    });
     let name = team.name.clone();
     let delete_name = team.name.clone();
     let member_names: Vec<String> = team.members.iter().map(|m| m.name.clone()).collect();
@@ -147,7 +153,6 @@ fn TeamCard(
                     <TextField name="name" label="teams-name" error=rename_error value=Signal::derive(move || name.clone()) required=true />
                     <SubmitButton label="teams-rename" pending=rename.pending() />
                 </ActionForm>
-                <SuccessNote show=renamed message="teams-renamed" />
                 <form class="mn-form" novalidate data-testid="team-contents" on:submit=move |ev| {
                     ev.prevent_default();
                     save.dispatch((chosen_members.get_untracked(), chosen_products.get_untracked()));
@@ -179,7 +184,6 @@ fn TeamCard(
                             }
                         }).collect_view()}
                     </fieldset>
-                    <SuccessNote show=saved message="teams-saved" />
                     <SubmitButton label="teams-save" pending=save.pending() />
                 </form>
                 <button type="button" class="mn-button mn-button--ghost-danger" data-testid="delete-team"
