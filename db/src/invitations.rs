@@ -174,9 +174,7 @@ pub async fn resend(
     .execute(&mut *tx)
     .await
     .map_err(DbError::from)?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::NotFound);
-    }
+    crate::one_row(updated.rows_affected())?;
     outbox::enqueue_on(&mut tx, mail).await?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(())
@@ -195,11 +193,7 @@ pub async fn revoke(db: &Db, scope: &OrgScope, id: InvitationId) -> Result<(), A
     .execute(db.pool())
     .await
     .map_err(DbError::from)?;
-    if updated.rows_affected() == 1 {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
+    crate::one_row(updated.rows_affected())
 }
 
 /// An invitation found by its link, as its recipient may see it.

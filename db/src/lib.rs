@@ -121,6 +121,16 @@ fn ensure_sqlite_parent_dir(url: &str) {
     }
 }
 
+/// `Ok` when a write touched exactly one row of the scoped organisation, else `NotFound`:
+/// an id from another organisation matches nothing and reads as missing.
+pub(crate) fn one_row(rows_affected: u64) -> Result<(), domain::AppError> {
+    if rows_affected == 1 {
+        Ok(())
+    } else {
+        Err(domain::AppError::NotFound)
+    }
+}
+
 /// A new UUIDv7 (time-ordered, not guessable) for a row.
 pub(crate) fn new_uuid() -> uuid::Uuid {
     uuid::Uuid::now_v7()

@@ -84,11 +84,7 @@ pub async fn set_billing_right(
             .execute(db.pool())
             .await
             .map_err(DbError::from)?;
-    if updated.rows_affected() == 1 {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
+    crate::one_row(updated.rows_affected())
 }
 
 /// Records that the scoped member used the organisation (at most once a minute).
@@ -326,11 +322,7 @@ pub async fn set_contact_prefs(
             .execute(db.pool())
             .await
             .map_err(DbError::from)?;
-    if updated.rows_affected() == 1 {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
+    crate::one_row(updated.rows_affected())
 }
 
 /// A removed member, for the notification mail.

@@ -189,11 +189,7 @@ pub async fn remove_billing_address(
         .execute(db.pool())
         .await
         .map_err(DbError::from)?;
-    if deleted.rows_affected() == 1 {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
+    crate::one_row(deleted.rows_affected())
 }
 
 /// Stores an already re-encoded PNG logo, replacing any previous one.

@@ -38,7 +38,7 @@ pub async fn rename(db: &Db, scope: &OrgScope, team: TeamId, name: &str) -> Resu
         .await
         .map_err(DbError::from)
         .map_err(name_taken)?;
-    found(updated.rows_affected())
+    crate::one_row(updated.rows_affected())
 }
 
 /// Deletes a team; its members stay in the organisation, its product grants go.
@@ -50,7 +50,7 @@ pub async fn delete(db: &Db, scope: &OrgScope, team: TeamId) -> Result<(), AppEr
         .execute(db.pool())
         .await
         .map_err(DbError::from)?;
-    found(deleted.rows_affected())
+    crate::one_row(deleted.rows_affected())
 }
 
 /// Replaces a team's members and products in one transaction; ids from outside the
@@ -71,7 +71,7 @@ pub async fn set_contents(
             .fetch_one(&mut *tx)
             .await
             .map_err(DbError::from)?;
-    found(exists as u64)?;
+    crate::one_row(exists as u64)?;
     for table in ["team_members", "team_product_grants"] {
         sqlx::query(&format!(
             "DELETE FROM {table} WHERE team_id = $1 AND org_id = $2"
@@ -207,12 +207,4 @@ pub async fn choices(db: &Db, scope: &OrgScope) -> Result<Vec<domain::dto::TeamC
         })
         .collect::<Result<_, DbError>>()
         .map_err(AppError::from)
-}
-
-fn found(rows: u64) -> Result<(), AppError> {
-    if rows == 1 {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
 }

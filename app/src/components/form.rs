@@ -130,6 +130,14 @@ pub fn Checkbox(name: &'static str, label: &'static str) -> impl IntoView {
     }
 }
 
+/// Puts `item` into `list` (once) or takes it out, as a checkbox for it was ticked.
+pub fn set_included<T: PartialEq>(list: &mut Vec<T>, item: T, included: bool) {
+    list.retain(|x| *x != item);
+    if included {
+        list.push(item);
+    }
+}
+
 /// Primary submit button; shows a spinner and blocks double submits while pending.
 #[component]
 pub fn SubmitButton(label: &'static str, #[prop(into)] pending: Signal<bool>) -> impl IntoView {

@@ -18,6 +18,25 @@ pub fn use_org_param() -> Memo<Option<OrgId>> {
     Memo::new(move |_| params.with(|p| p.get("org").and_then(|s| s.parse::<OrgId>().ok())))
 }
 
+/// A page's data for the organisation in the URL, reloaded when the organisation changes;
+/// `not-found` when the URL names none.
+pub fn org_resource<T, F, Fut>(org: Memo<Option<OrgId>>, load: F) -> Resource<Result<T, AppError>>
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(OrgId) -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+{
+    Resource::new(
+        move || org.get(),
+        move |org| async move {
+            match org {
+                Some(org) => load(org).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    )
+}
+
 /// Loads the shell data once per layout and renders `content` inside the app shell, or
 /// sends an anonymous visitor to the login page. The organisation list is a signal owned
 /// here, so a refresh (after creating or leaving an organisation) updates it in place

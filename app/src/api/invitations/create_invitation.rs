@@ -11,8 +11,7 @@ pub async fn create_invitation(
     rights: Rights,
     lang: String,
 ) -> Result<InvitationId, AppError> {
-    use super::invitation_path;
-    use crate::api::ssr::{console_link, cookie, db, limit_len, outbox_mail, respond, viewer};
+    use crate::api::ssr::{db, limit_len, outbox_mail, respond, viewer};
     use db::OrgScope;
     use domain::validation::{self, Checks};
     use domain::{Lang, Permission};
@@ -33,14 +32,7 @@ pub async fn create_invitation(
             None => chosen_lang,
         };
         let org_name = db::orgs::summary(&db, &scope).await?.name;
-        let (token, token_hash) = cookie::new_token();
-        let mail = crate::mail::invitation(
-            lang,
-            &org_name,
-            &user.name,
-            rights.role,
-            &console_link(&invitation_path(&token)),
-        );
+        let (token_hash, mail) = super::invitation_mail(lang, &org_name, &user.name, rights.role);
         db::invitations::create(
             &db,
             &scope,

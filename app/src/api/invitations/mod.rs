@@ -17,6 +17,24 @@ pub fn invitation_path(token: &str) -> String {
     format!("/invitation/{token}")
 }
 
+/// A fresh invitation link: the token for the mail and the hash stored for it, plus the
+/// rendered mail carrying the link.
+#[cfg(feature = "ssr")]
+pub(crate) fn invitation_mail(
+    lang: domain::Lang,
+    org_name: &str,
+    inviter: &str,
+    role: domain::Role,
+) -> (String, crate::mail::RenderedMail) {
+    use crate::api::ssr::{console_link, cookie};
+    let (token, token_hash) = cookie::new_token();
+    let link = console_link(&invitation_path(&token));
+    (
+        token_hash,
+        crate::mail::invitation(lang, org_name, inviter, role, &link),
+    )
+}
+
 /// Tells the members who follow membership changes that `user` joined `org`.
 #[cfg(feature = "ssr")]
 pub async fn notify_joined(

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 /// Sends an unused invitation again with a fresh link, valid for another seven days.
 #[server(prefix = "/api", endpoint = "invitations/resend_invitation")]
 pub async fn resend_invitation(org: OrgId, invitation: InvitationId) -> Result<(), AppError> {
-    use super::invitation_path;
-    use crate::api::ssr::{console_link, cookie, db, outbox_mail, respond, viewer};
+    use crate::api::ssr::{db, outbox_mail, respond, viewer};
     use db::OrgScope;
     use domain::Permission;
 
@@ -19,14 +18,7 @@ pub async fn resend_invitation(org: OrgId, invitation: InvitationId) -> Result<(
             None => user.region.lang,
         };
         let org_name = db::orgs::summary(&db, &scope).await?.name;
-        let (token, token_hash) = cookie::new_token();
-        let mail = crate::mail::invitation(
-            lang,
-            &org_name,
-            &user.name,
-            role,
-            &console_link(&invitation_path(&token)),
-        );
+        let (token_hash, mail) = super::invitation_mail(lang, &org_name, &user.name, role);
         db::invitations::resend(
             &db,
             &scope,

@@ -6,7 +6,7 @@ use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, 
 use crate::components::form::{action_error, form_level, SelectField, SubmitButton, TextField};
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::pages::auth::country_options;
-use crate::pages::org::use_org_param;
+use crate::pages::org::{org_resource, use_org_param};
 use domain::dto::BillingAddress;
 use domain::{AppError, BillingAddressId, OrgId};
 use leptos::form::ActionForm;
@@ -15,15 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AddressesPage() -> impl IntoView {
     let org = use_org_param();
-    let details = Resource::new(
-        move || org.get(),
-        |org| async move {
-            match org {
-                Some(org) => get_org_details(org).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let details = org_resource(org, get_org_details);
     let add = ServerAction::<AddBillingAddress>::new();
     let add_error = action_error(add);
     let added = Signal::derive(move || matches!(add.value().get(), Some(Ok(_))));

@@ -6,10 +6,10 @@ use crate::api::organisation::{get_deletion_check, DeleteOrg};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
 use crate::components::form::{action_error, form_level, SubmitButton, TextField};
 use crate::i18n::{tr, tr_args, use_locale};
-use crate::pages::org::use_org_param;
+use crate::pages::org::{org_resource, use_org_param};
 use crate::routes::org_section;
 use domain::dto::DeletionCheck;
-use domain::{AppError, OrgId};
+use domain::OrgId;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -17,15 +17,7 @@ use leptos_router::components::A;
 #[component]
 pub fn DeletePage() -> impl IntoView {
     let org = use_org_param();
-    let check = Resource::new(
-        move || org.get(),
-        |org| async move {
-            match org {
-                Some(org) => get_deletion_check(org).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let check = org_resource(org, get_deletion_check);
     move || {
         org.get().map(|org_id| {
             view! {

@@ -9,25 +9,16 @@ use crate::components::form::{action_error, form_level, SelectField, SubmitButto
 use crate::components::shell::ShellRefresh;
 use crate::i18n::{tr, tr_args};
 use crate::pages::auth::country_options;
-use crate::pages::org::use_org_param;
+use crate::pages::org::{org_resource, use_org_param};
 use domain::country::currency_for;
 use domain::dto::OrgDetails;
-use domain::AppError;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 #[component]
 pub fn DetailsPage() -> impl IntoView {
     let org = use_org_param();
-    let details = Resource::new(
-        move || org.get(),
-        |org| async move {
-            match org {
-                Some(org) => get_org_details(org).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let details = org_resource(org, get_org_details);
     move || {
         org.get().map(|org_id| view! {
             <OrgTabs org=org_id />

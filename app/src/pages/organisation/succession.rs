@@ -10,24 +10,16 @@ use crate::components::form::{action_error, form_level, SubmitButton, TextField}
 use crate::components::shell::ShellRefresh;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_args};
-use crate::pages::org::use_org_param;
+use crate::pages::org::{org_resource, use_org_param};
 use domain::dto::SuccessionPage as Page;
-use domain::{AppError, OrgId};
+use domain::OrgId;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 #[component]
 pub fn SuccessionPage() -> impl IntoView {
     let org = use_org_param();
-    let page = Resource::new(
-        move || org.get(),
-        |org| async move {
-            match org {
-                Some(org) => get_succession(org).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let page = org_resource(org, get_succession);
     move || {
         org.get().map(|org_id| view! {
             <OrgTabs org=org_id />

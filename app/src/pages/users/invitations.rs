@@ -8,7 +8,7 @@ use crate::components::feedback::{
 use crate::components::page::PageHeader;
 use crate::components::time::{Date, DateTime};
 use crate::i18n::{tr, tr_args, tr_dyn};
-use crate::pages::org::use_org_param;
+use crate::pages::org::{org_resource, use_org_param};
 use crate::routes::org_section;
 use domain::dto::{InvitationRow, InvitationStatus};
 use domain::{AppError, InvitationId};
@@ -24,15 +24,7 @@ enum Op {
 #[component]
 pub fn InvitationsPage() -> impl IntoView {
     let org = use_org_param();
-    let rows = Resource::new(
-        move || org.get(),
-        |org| async move {
-            match org {
-                Some(org) => list_invitations(org).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let rows = org_resource(org, list_invitations);
     let op = Action::new(move |(kind, id): &(Op, InvitationId)| {
         let (kind, id) = (*kind, *id);
         async move {

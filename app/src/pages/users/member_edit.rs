@@ -5,7 +5,7 @@ use super::bulk_remove::RemoveDialog;
 use super::rights_fields::{AccessChoicesFields, RoleChoice};
 use crate::api::members::{get_access_choices, get_member, update_member};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
-use crate::components::form::SubmitButton;
+use crate::components::form::{set_included, SubmitButton};
 use crate::i18n::{tr, tr_dyn};
 use crate::pages::org::use_org_param;
 use crate::routes::org_section;
@@ -111,10 +111,7 @@ fn MemberForm(org: OrgId, detail: MemberDetail, choices: Option<AccessChoices>) 
                                 prop:checked=move || prefs.with(|p| p.contains(&pref))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
-                                    prefs.update(|p| {
-                                        p.retain(|x| *x != pref);
-                                        if on { p.push(pref); }
-                                    });
+                                    prefs.update(|p| set_included(p, pref, on));
                                 } />
                             <span>{tr_dyn(format!("contact-pref-{}", pref.code()))}</span>
                         </label>

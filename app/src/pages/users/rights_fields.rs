@@ -2,6 +2,7 @@
 //! and technical rights, product access and teams. Managers see every product, so product
 //! choices only appear for limited roles.
 
+use crate::components::form::set_included;
 use crate::i18n::{tr, tr_dyn};
 use domain::dto::{ProductChoice, Rights, TeamChoice};
 use domain::Role;
@@ -78,10 +79,7 @@ pub fn AccessChoicesFields(
                                             prop:checked=move || rights.with(|r| r.products.contains(&id))
                                             on:change=move |ev| {
                                                 let on = event_target_checked(&ev);
-                                                rights.update(|r| {
-                                                    r.products.retain(|x| *x != id);
-                                                    if on { r.products.push(id); }
-                                                });
+                                                rights.update(|r| set_included(&mut r.products, id, on));
                                             } />
                                         <span>{p.name.clone()} <span class="mn-table__note">{tr_dyn(format!("product-kind-{}", p.kind))}</span></span>
                                     </label>
@@ -111,10 +109,7 @@ pub fn AccessChoicesFields(
                                     prop:checked=move || rights.with(|r| r.teams.contains(&id))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
-                                        rights.update(|r| {
-                                            r.teams.retain(|x| *x != id);
-                                            if on { r.teams.push(id); }
-                                        });
+                                        rights.update(|r| set_included(&mut r.teams, id, on));
                                     } />
                                 <span>{t.name.clone()}</span>
                             </label>

@@ -4,27 +4,19 @@ use super::tabs::UsersTabs;
 use crate::api::teams::set_team_contents;
 use crate::api::teams::{get_teams, CreateTeam, DeleteTeam, RenameTeam};
 use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, SuccessNote};
-use crate::components::form::{action_error, form_level, SubmitButton, TextField};
+use crate::components::form::{action_error, form_level, set_included, SubmitButton, TextField};
 use crate::components::page::PageHeader;
 use crate::i18n::{tr, tr_args};
-use crate::pages::org::use_org_param;
+use crate::pages::org::{org_resource, use_org_param};
 use domain::dto::{TeamRow, TeamsPage};
-use domain::{AppError, OrgId, ProductId, TeamId, UserId};
+use domain::{OrgId, ProductId, TeamId, UserId};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 #[component]
 pub fn TeamsPage() -> impl IntoView {
     let org = use_org_param();
-    let page = Resource::new(
-        move || org.get(),
-        |org| async move {
-            match org {
-                Some(org) => get_teams(org).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let page = org_resource(org, get_teams);
     let create = ServerAction::<CreateTeam>::new();
     let create_error = action_error(create);
     let created = Signal::derive(move || matches!(create.value().get(), Some(Ok(_))));
@@ -165,7 +157,7 @@ fn TeamCard(
                             view! {
                                 <label class="mn-checkbox">
                                     <input type="checkbox" prop:checked=move || chosen_members.with(|c| c.contains(&id))
-                                        on:change=move |ev| { let on = event_target_checked(&ev); chosen_members.update(|c| { c.retain(|x| *x != id); if on { c.push(id); } }); } />
+                                        on:change=move |ev| { let on = event_target_checked(&ev); chosen_members.update(|c| set_included(c, id, on)); } />
                                     <span>{m.name.clone()}</span>
                                 </label>
                             }
@@ -178,7 +170,7 @@ fn TeamCard(
                             view! {
                                 <label class="mn-checkbox">
                                     <input type="checkbox" prop:checked=move || chosen_products.with(|c| c.contains(&id))
-                                        on:change=move |ev| { let on = event_target_checked(&ev); chosen_products.update(|c| { c.retain(|x| *x != id); if on { c.push(id); } }); } />
+                                        on:change=move |ev| { let on = event_target_checked(&ev); chosen_products.update(|c| set_included(c, id, on)); } />
                                     <span>{p.name.clone()}</span>
                                 </label>
                             }
