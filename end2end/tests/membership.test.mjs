@@ -134,6 +134,8 @@ test('the legal representative changes a role; the member is told; the last lega
   await page.waitForURL(/\/users$/);
   await page.click('[data-testid=members] th [data-sort=role]');
   await page.waitForURL(/sort=role/);
+  // Sorted by role: the legal representative comes first once the new page is shown.
+  await page.locator('[data-testid=members] tbody tr').first().locator('[data-role=legal-representative]').waitFor();
   const nora = page.locator(`[data-member="${newcomer}"] [data-role]`);
   assert.equal(await nora.getAttribute('data-role'), 'administrator');
 
@@ -182,5 +184,52 @@ test('teams grant products to their members', async () => {
   await lena.locator('[data-testid=dashboard-org-name]', { hasText: 'Clinica Alpina' }).waitFor();
   assert.equal(await lena.textContent('[data-testid=stat-products] .mn-stat__value'), String(total), 'every product through the team');
   await lena.context().close();
+  await page.context().close();
+});
+
+test('the legal representative hands over to a member, who accepts; both are told', async () => {
+  const claire = await newPage(browser, undefined, 'fr-FR');
+  await logIn(claire, 'claire@example.com');
+  await claire.click('.mn-sidebar [data-section=organisation]');
+  await claire.click('[data-tab=succession]');
+  const form = claire.locator('[data-testid=start-succession]');
+  await form.waitFor();
+  await form.locator('#field-successor').selectOption({ label: 'Nora Neu' });
+  await form.locator('#field-password').fill(DEMO_PASSWORD);
+  await form.locator('button[type=submit]').click();
+  await claire.getByText(message('fr', 'org-succession-started')).waitFor();
+  const asked = await waitForMail(newcomer, { subjectIncludes: 'Claire Dubois' });
+
+  const nora = await newPage(browser, undefined, 'fr-CH');
+  await logIn(nora, newcomer, 'a long enough password');
+  await nora.goto(linkIn(asked, '/o/'));
+  await hydrated(nora);
+  await nora.click('[data-testid=accept-succession]');
+  await nora.locator('[data-testid=succession-pending]').waitFor({ state: 'detached' });
+  await nora.click('#org-switcher-button');
+  await nora.locator('[data-testid=org-list] a', { hasText: message('fr', 'role-legal-representative') }).waitFor();
+  // "{ $to } is now legal representative of { $org }": the words between the two names.
+  const done = message('fr', 'mail-succession-done-subject').split('}')[1].split('{')[0].trim();
+  for (const to of [newcomer, 'claire@example.com']) {
+    const mail = await waitForMail(to, { subjectIncludes: done });
+    assert.ok(mail.subject.startsWith('Nora Neu'), mail.subject);
+  }
+  assert.deepEqual(nora.errors, []);
+  await nora.context().close();
+  await claire.context().close();
+});
+
+test('on a phone the member list becomes cards without sideways scrolling', async () => {
+  const page = await newPage(browser, PHONE);
+  await logIn(page);
+  await page.click('#org-switcher-button');
+  const bakery = page.locator('[data-testid=org-list] a', { hasText: 'Boulangerie Soleil' });
+  const id = await bakery.getAttribute('data-org-id');
+  await goto(page, `/o/${id}/users`);
+  await page.locator('[data-testid=members] tbody tr').first().waitFor();
+  assert.equal(await page.locator('[data-testid=members] thead').isVisible(), false, 'no table header on a phone');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

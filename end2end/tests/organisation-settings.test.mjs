@@ -93,6 +93,7 @@ test('a new organisation: currency preview, logo in the switcher, then deleted w
   await logo.setInputFiles({ name: 'square.png', mimeType: 'image/png', buffer: png(60, 60) });
   await page.locator('[data-field-error=logo]', { hasText: message('fr', 'field-error-logo-not-horizontal') }).waitFor();
   await logo.setInputFiles({ name: 'wide.png', mimeType: 'image/png', buffer: png(600, 150) });
+  await page.getByText(message('fr', 'org-logo-saved')).waitFor();
   const switcherLogo = page.locator('[data-testid=current-org] [data-testid=org-logo]');
   await switcherLogo.waitFor();
   assert.equal(await switcherLogo.getAttribute('alt'), name, 'the name stays as the text alternative');

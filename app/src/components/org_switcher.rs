@@ -77,7 +77,8 @@ fn OrgMenu(orgs: Signal<Vec<OrgSummary>>, current: Signal<Option<OrgId>>) -> imp
             />
         </Show>
         <ul class="mn-menu-list" role="list" data-testid="org-list">
-            <For each=visible key=|o| o.id let:org>
+            // Keyed by everything shown, so a new role or name re-renders its row.
+            <For each=visible key=|o| (o.id, o.role, o.name.clone()) let:org>
                 {
                     let id = org.id;
                     let href = move || switch_org_path(&location.pathname.get(), id);

@@ -19,15 +19,18 @@ use leptos::prelude::*;
 pub fn DetailsPage() -> impl IntoView {
     let org = use_org_param();
     let details = org_resource(org, get_org_details);
+    // Outside the reloaded part: a new logo reloads the details.
+    let logo_saved = RwSignal::new(false);
     move || {
         org.get().map(|org_id| view! {
             <OrgTabs org=org_id />
+            <SuccessNote show=logo_saved message="org-logo-saved" />
             <Suspense fallback=|| view! { <Skeleton rows=6 /> }>
                 {move || Suspend::new(async move {
                     match details.await {
                         Ok(d) => view! {
                             <DetailsForm details=d.clone() />
-                            <LogoCard details=d on_change=Callback::new(move |_| details.refetch()) />
+                            <LogoCard details=d on_change=Callback::new(move |_| { logo_saved.set(true); details.refetch(); }) />
                         }.into_any(),
                         Err(err) => error_view(err),
                     }

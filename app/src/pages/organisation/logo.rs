@@ -2,7 +2,7 @@
 //! re-encoded by the server. The new logo replaces the name in the organisation switcher.
 
 use crate::api::organisation::{remove_logo, upload_logo};
-use crate::components::feedback::{ErrorAlert, SuccessNote};
+use crate::components::feedback::ErrorAlert;
 use crate::components::shell::ShellRefresh;
 use crate::i18n::{tr, tr_dyn};
 use domain::dto::{OrgDetails, LOGO_MAX_BYTES};
@@ -43,7 +43,6 @@ pub fn LogoCard(details: OrgDetails, on_change: Callback<()>) -> impl IntoView {
                 .map(|c| format!("field-error-{c}"))
         })
     };
-    let done = Signal::derive(move || matches!(change.value().get(), Some(Ok(()))));
     let refresh = use_context::<ShellRefresh>();
     Effect::new(move |_| {
         if let Some(Ok(())) = change.value().get() {
@@ -115,7 +114,6 @@ pub fn LogoCard(details: OrgDetails, on_change: Callback<()>) -> impl IntoView {
                     </button>
                 })}
             })}
-            <SuccessNote show=done message="org-logo-saved" />
         </section>
     }
 }

@@ -20,13 +20,16 @@ use leptos::prelude::*;
 pub fn SuccessionPage() -> impl IntoView {
     let org = use_org_param();
     let page = org_resource(org, get_succession);
+    // Outside the reloaded part, so it survives the reload that follows a request.
+    let started = RwSignal::new(false);
     move || {
         org.get().map(|org_id| view! {
             <OrgTabs org=org_id />
+            <SuccessNote show=started message="org-succession-started" />
             <Transition fallback=|| view! { <Skeleton rows=3 /> }>
                 {move || Suspend::new(async move {
                     match page.await {
-                        Ok(p) => view! { <Succession org=org_id page=p on_change=Callback::new(move |_| page.refetch()) /> }.into_any(),
+                        Ok(p) => view! { <Succession org=org_id page=p started on_change=Callback::new(move |_| page.refetch()) /> }.into_any(),
                         Err(err) => error_view(err),
                     }
                 })}
@@ -36,7 +39,12 @@ pub fn SuccessionPage() -> impl IntoView {
 }
 
 #[component]
-fn Succession(org: OrgId, page: Page, on_change: Callback<()>) -> impl IntoView {
+fn Succession(
+    org: OrgId,
+    page: Page,
+    started: RwSignal<bool>,
+    on_change: Callback<()>,
+) -> impl IntoView {
     let answer = Action::new(move |accept: &bool| {
         let accept = *accept;
         async move {
@@ -59,9 +67,9 @@ fn Succession(org: OrgId, page: Page, on_change: Callback<()>) -> impl IntoView 
     });
     let start = ServerAction::<StartSuccession>::new();
     let start_error = action_error(start);
-    let started = Signal::derive(move || matches!(start.value().get(), Some(Ok(()))));
     Effect::new(move |_| {
         if let Some(Ok(())) = start.value().get() {
+            started.set(true);
             on_change.run(());
         }
     });
@@ -119,7 +127,6 @@ fn Succession(org: OrgId, page: Page, on_change: Callback<()>) -> impl IntoView 
                             </select>
                         </div>
                         <TextField name="password" label="org-succession-password" kind="password" autocomplete="current-password" error=start_error required=true />
-                        <SuccessNote show=started message="org-succession-started" />
                         <SubmitButton label="org-succession-submit" pending=start.pending() />
                     </ActionForm>
                 }.into_any()
