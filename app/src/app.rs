@@ -7,7 +7,9 @@ use crate::pages::{
     not_found::NotFoundPage,
     org::{OrgLayout, SectionPage},
     organisation::{AddressesPage, DeletePage, DetailsPage, SuccessionPage},
-    profile::{MyOrgsPage, NewOrgPage, ProfileDetailsPage, ProfileLayout},
+    profile::{
+        ActivityPage, MyOrgsPage, NewOrgPage, ProfileDetailsPage, ProfileLayout, SessionsPage,
+    },
     users::{InvitationsPage, InvitePage, MemberEditPage, MembersPage, TeamsPage},
 };
 use leptos::prelude::*;
@@ -73,6 +75,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=ProfileDetailsPage />
                     <Route path=path!("organisations") view=MyOrgsPage />
                     <Route path=path!("organisations/new") view=NewOrgPage />
+                    <Route path=path!("sessions") view=SessionsPage />
+                    <Route path=path!("activity") view=ActivityPage />
                 </ParentRoute>
             </Routes>
         </Router>

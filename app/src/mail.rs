@@ -168,6 +168,57 @@ pub fn succession_done(lang: Lang, org: &str, from: &str, to: &str) -> RenderedM
     }
 }
 
+/// A security event mailed to the account's owner: what happened, when (in their time
+/// zone), from which device and place, the event's code, and where to check it.
+pub fn security_event(
+    region: &domain::datetime::Region,
+    kind: &str,
+    at: domain::datetime::UnixMillis,
+    device: &domain::device::Device,
+    place: &str,
+    code: &str,
+    link: &str,
+) -> RenderedMail {
+    let lang = region.lang;
+    let unknown = translate(lang, "device-unknown", None);
+    let device_text = match (&device.browser, &device.os) {
+        (Some(b), Some(o)) => format!("{b}, {o}"),
+        (Some(x), None) | (None, Some(x)) => x.clone(),
+        (None, None) => unknown,
+    };
+    let when = format!("{} ({})", region.date_time(at), region.time_zone);
+    let place = translate(lang, &format!("place-{place}"), None);
+    let a = args(&[
+        ("when", &when),
+        ("device", &device_text),
+        ("place", &place),
+        ("code", code),
+        ("link", link),
+    ]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    let (kind_code, subject, lead) = if kind == "login-failed" {
+        (
+            "security-login-failed",
+            tr_mail("mail-security-failed-subject"),
+            tr_mail("mail-security-failed-lead"),
+        )
+    } else {
+        (
+            "security-new-device",
+            tr_mail("mail-security-new-device-subject"),
+            tr_mail("mail-security-new-device-lead"),
+        )
+    };
+    RenderedMail {
+        kind: kind_code,
+        subject,
+        body_text: with_signature(
+            lang,
+            format!("{lead}\n\n{}", tr_mail("mail-security-details")),
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

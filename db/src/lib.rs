@@ -15,9 +15,11 @@ pub mod orgs;
 pub mod outbox;
 pub mod products;
 mod scope;
+pub mod security_events;
 pub mod sessions;
 pub mod succession;
 pub mod teams;
+pub mod throttle;
 pub mod users;
 
 #[cfg(any(test, feature = "testing"))]

@@ -44,22 +44,89 @@ pub async fn create(
     token_hash: &str,
     user: UserId,
     persistent: bool,
-    user_agent: &str,
+    origin: &crate::security_events::Origin,
 ) -> Result<(), DbError> {
     let now = now_ms();
     sqlx::query(
-        "INSERT INTO sessions (token_hash, user_id, persistent, user_agent, created_at, last_seen_at, absolute_expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $5, $6)",
+        "INSERT INTO sessions (token_hash, public_id, user_id, persistent, user_agent, ip, \
+         created_at, last_seen_at, absolute_expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)",
     )
     .bind(token_hash)
+    .bind(crate::new_uuid().simple().to_string())
     .bind(user.to_string())
     .bind(i64::from(persistent))
-    .bind(user_agent)
+    .bind(&origin.user_agent)
+    .bind(&origin.ip)
     .bind(now)
     .bind(now + lifetimes(persistent).absolute_ms)
     .execute(db.pool())
     .await?;
     Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct ListedRow {
+    token_hash: String,
+    public_id: String,
+    persistent: i64,
+    user_agent: String,
+    ip: String,
+    created_at: i64,
+    last_seen_at: i64,
+    absolute_expires_at: i64,
+}
+
+/// The user's live sessions, most recently used first; `current` marks the caller's.
+pub async fn list_for_user(
+    db: &Db,
+    user: UserId,
+    current_hash: &str,
+) -> Result<Vec<domain::dto::SessionInfo>, DbError> {
+    let rows: Vec<ListedRow> = sqlx::query_as(
+        "SELECT token_hash, public_id, persistent, user_agent, ip, created_at, last_seen_at, \
+         absolute_expires_at FROM sessions WHERE user_id = $1 ORDER BY last_seen_at DESC",
+    )
+    .bind(user.to_string())
+    .fetch_all(db.pool())
+    .await?;
+    let now = now_ms();
+    Ok(rows
+        .into_iter()
+        .filter(|r| {
+            now < r.absolute_expires_at
+                && now < r.last_seen_at + lifetimes(r.persistent == 1).idle_ms
+        })
+        .map(|r| domain::dto::SessionInfo {
+            current: r.token_hash == current_hash,
+            id: r.public_id,
+            device: domain::device::describe(&r.user_agent),
+            place: domain::device::place(&r.ip),
+            created_at: r.created_at,
+            last_seen_at: r.last_seen_at,
+            persistent: r.persistent == 1,
+        })
+        .collect())
+}
+
+/// Ends one of the user's sessions by its public id; another user's id is not found.
+pub async fn revoke(db: &Db, user: UserId, public_id: &str) -> Result<(), domain::AppError> {
+    let deleted = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND public_id = $2")
+        .bind(user.to_string())
+        .bind(public_id)
+        .execute(db.pool())
+        .await
+        .map_err(DbError::from)?;
+    crate::one_row(deleted.rows_affected())
+}
+
+/// Ends every session of the user except the caller's; returns how many ended.
+pub async fn revoke_others(db: &Db, user: UserId, current_hash: &str) -> Result<u64, DbError> {
+    let deleted = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(user.to_string())
+        .bind(current_hash)
+        .execute(db.pool())
+        .await?;
+    Ok(deleted.rows_affected())
 }
 
 #[derive(sqlx::FromRow)]

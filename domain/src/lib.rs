@@ -3,10 +3,12 @@
 
 pub mod country;
 pub mod datetime;
+pub mod device;
 pub mod dto;
 pub mod error;
 pub mod ids;
 pub mod lang;
+pub mod login_limits;
 pub mod membership;
 pub mod money;
 pub mod role;

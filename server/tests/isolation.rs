@@ -38,7 +38,8 @@ enum Scope {
 }
 
 /// Arguments of a sample call. Placeholders: `{org}`, `{member}` (the legal
-/// representative), `{team}`, `{invitation}`, `{product}`, `{address}`.
+/// representative), `{team}`, `{invitation}`, `{product}`, `{address}`, `{session}` (one
+/// of Anna's sessions).
 #[derive(Clone, Copy)]
 enum Body {
     Form(&'static [(&'static str, &'static str)]),
@@ -75,6 +76,18 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Form(&[("name", "Bruno Zwei"), ("country", "CH")]),
     ),
     ("/api/orgs/list_my_orgs", Scope::Account, Form(&[])),
+    ("/api/account/list_sessions", Scope::Account, Form(&[])),
+    ("/api/account/list_activity", Scope::Account, Form(&[])),
+    (
+        "/api/account/revoke_session",
+        Scope::Account,
+        Form(&[("session", "{session}")]),
+    ),
+    (
+        "/api/account/revoke_other_sessions",
+        Scope::Account,
+        Form(&[]),
+    ),
     (
         "/api/orgs/get_dashboard",
         Scope::Organisation(Member(true)),
@@ -268,6 +281,7 @@ struct Fixture {
     invitation: String,
     product: String,
     address: String,
+    session: String,
 }
 
 impl Fixture {
@@ -278,6 +292,7 @@ impl Fixture {
             .replace("{invitation}", &self.invitation)
             .replace("{product}", &self.product)
             .replace("{address}", &self.address)
+            .replace("{session}", &self.session)
     }
 
     /// Calls `endpoint` with its sample arguments, aimed at organisation `org`.
@@ -417,6 +432,7 @@ fn populate(server: &TestServer) -> (Client, Client, String, Fixture) {
         .await
         .unwrap();
         Fixture {
+            session: String::new(),
             address: address.to_string(),
             org: org.clone(),
             member: scope.user_id().to_string(),
@@ -425,6 +441,9 @@ fn populate(server: &TestServer) -> (Client, Client, String, Fixture) {
             product: product.to_string(),
         }
     });
+    let mut fixture = fixture;
+    let sessions = anna.call("/api/account/list_sessions", &[]);
+    fixture.session = sessions.json()[0]["id"].as_str().unwrap().to_owned();
     (anna, bruno, bruno_org, fixture)
 }
 

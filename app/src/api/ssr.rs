@@ -56,6 +56,21 @@ pub fn user_agent() -> String {
         .unwrap_or_default()
 }
 
+/// The caller's address (the TCP peer) and browser, for sessions and security events.
+pub fn origin() -> db::security_events::Origin {
+    let ip = parts()
+        .and_then(|p| {
+            p.extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip().to_string())
+        })
+        .unwrap_or_default();
+    db::security_events::Origin {
+        ip,
+        user_agent: user_agent(),
+    }
+}
+
 /// Logs an internal failure with a reference id and returns the code the client sees.
 pub fn internal(what: &str) -> AppError {
     let reference = uuid::Uuid::now_v7().simple().to_string();
@@ -93,7 +108,21 @@ pub mod password {
         Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
     }
 
+    /// At most one hashing job per core runs at a time: a flood of logins queues here
+    /// instead of filling the blocking pool and starving other requests of memory and CPU.
+    fn slots() -> &'static tokio::sync::Semaphore {
+        static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+        SLOTS.get_or_init(|| {
+            let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+            tokio::sync::Semaphore::new(cores)
+        })
+    }
+
     pub async fn hash(password: String) -> Result<String, AppError> {
+        let _slot = slots()
+            .acquire()
+            .await
+            .map_err(|_| internal("hashing slots closed"))?;
         tokio::task::spawn_blocking(move || {
             let salt = SaltString::generate(&mut OsRng);
             argon2()
@@ -108,6 +137,9 @@ pub mod password {
     /// Verifies `password` against `stored`; with no stored hash (unknown e-mail) it still
     /// spends the same time, so response times do not reveal which e-mails exist.
     pub async fn verify(stored: Option<String>, password: String) -> bool {
+        let Ok(_slot) = slots().acquire().await else {
+            return false;
+        };
         tokio::task::spawn_blocking(move || {
             let decoy = decoy_hash();
             let stored_hash = stored.as_deref().unwrap_or(decoy);
@@ -211,6 +243,44 @@ pub mod cookie {
     pub fn clear() {
         append(expired(config().secure_cookies));
     }
+
+    fn device_cookie_name(secure: bool) -> &'static str {
+        if secure {
+            "__Host-mandant_device"
+        } else {
+            "mandant_device"
+        }
+    }
+
+    /// The browser's device id (set at its first sign-in, kept 400 days), so a sign-in from
+    /// a new device can be told apart; creates one when the browser has none.
+    pub fn device_id() -> String {
+        let secure = config().secure_cookies;
+        let name = device_cookie_name(secure);
+        let existing = super::parts().and_then(|p| {
+            p.headers
+                .get(header::COOKIE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|h| {
+                    h.split(';').find_map(|pair| {
+                        let (k, v) = pair.trim().split_once('=')?;
+                        (k == name && v.len() == 43).then(|| v.to_owned())
+                    })
+                })
+        });
+        existing.unwrap_or_else(|| {
+            let (id, _) = new_token();
+            let mut value = format!(
+                "{name}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
+                400 * 24 * 3600
+            );
+            if secure {
+                value.push_str("; Secure");
+            }
+            append(value);
+            id
+        })
+    }
 }
 
 /// Rejects arguments that are not what the function takes (e.g. the same id listed twice
@@ -234,7 +304,7 @@ pub async fn start_session(
         db::sessions::delete(db, &previous.token_hash).await?;
     }
     let (token, hash) = cookie::new_token();
-    db::sessions::create(db, &hash, user, persistent, &user_agent()).await?;
+    db::sessions::create(db, &hash, user, persistent, &origin()).await?;
     cookie::set(&token, persistent);
     Ok(())
 }

@@ -128,6 +128,18 @@ fn ProfileNav(on_navigate: Callback<()>) -> impl IntoView {
                     <span>{tr("profile-nav-organisations")}</span>
                 </A>
             </li>
+            <li>
+                <A href="/profile/sessions" attr:class="mn-nav__link" on:click=move |_| on_navigate.run(())>
+                    <span class="mn-nav__icon" aria-hidden="true">"⎚"</span>
+                    <span>{tr("profile-nav-sessions")}</span>
+                </A>
+            </li>
+            <li>
+                <A href="/profile/activity" attr:class="mn-nav__link" on:click=move |_| on_navigate.run(())>
+                    <span class="mn-nav__icon" aria-hidden="true">"≡"</span>
+                    <span>{tr("profile-nav-activity")}</span>
+                </A>
+            </li>
         </ul>
     }
 }

@@ -46,6 +46,12 @@ fn dynamic_keys() -> BTreeSet<String> {
             .iter()
             .map(|k| format!("invoice-status-{k}")),
     );
+    out.extend(
+        domain::dto::SECURITY_EVENT_KINDS
+            .iter()
+            .map(|k| format!("activity-{k}")),
+    );
+    out.extend(domain::device::PLACES.iter().map(|p| format!("place-{p}")));
     out.extend(AppError::ALL_CODES.iter().map(|c| format!("error-{c}")));
     out.extend(
         AppError::CONFLICT_REASONS

@@ -298,10 +298,10 @@ async fn last_legal_representative_cannot_leave(db: &Db) {
 
 async fn sessions_expire_when_idle_or_old(db: &Db) {
     let (anna, _) = sign_up(db, "anna@example.ch", "Anna").await;
-    sessions::create(db, "short", anna, false, "test")
+    sessions::create(db, "short", anna, false, &Default::default())
         .await
         .unwrap();
-    sessions::create(db, "kept", anna, true, "test")
+    sessions::create(db, "kept", anna, true, &Default::default())
         .await
         .unwrap();
     assert_eq!(

@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 
 mod members;
 mod organisation;
+mod security;
 pub use members::*;
 pub use organisation::*;
+pub use security::*;
 
 /// The signed-in user, as the interface needs them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

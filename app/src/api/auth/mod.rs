@@ -1,5 +1,7 @@
 mod log_in;
 mod log_out;
+#[cfg(feature = "ssr")]
+pub(crate) mod security;
 mod sign_up;
 
 pub use log_in::*;

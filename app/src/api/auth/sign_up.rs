@@ -60,6 +60,9 @@ pub async fn sign_up(
             }
             (user, org)
         };
+        // This browser is the account's first device: signing in from it later is not "new".
+        let device = crate::api::ssr::cookie::hash_token(&crate::api::ssr::cookie::device_id());
+        db::security_events::is_new_device(&db, user, &device).await?;
         start_session(&db, user, false).await?;
         Ok(SignedIn { org: Some(org) })
     })

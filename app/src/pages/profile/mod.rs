@@ -1,12 +1,17 @@
 //! `/profile/…`: the user's own settings, outside any organisation.
 
+mod activity;
 mod details;
 mod my_orgs;
 mod new_org;
+mod security_views;
+mod sessions;
 
+pub use activity::ActivityPage;
 pub use details::ProfileDetailsPage;
 pub use my_orgs::MyOrgsPage;
 pub use new_org::NewOrgPage;
+pub use sessions::SessionsPage;
 
 use crate::components::shell::Nav;
 use crate::pages::org::ShellLoader;

@@ -1,0 +1,124 @@
+//! Signed-in devices: revoke one, or every one but this.
+
+use super::security_views::{DeviceText, PlaceText};
+use crate::api::account::{list_sessions, revoke_other_sessions, revoke_session};
+use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
+use crate::components::page::PageHeader;
+use crate::components::time::DateTime;
+use crate::i18n::tr;
+use domain::dto::SessionInfo;
+use domain::AppError;
+use leptos::prelude::*;
+
+#[derive(Clone)]
+enum Revoke {
+    One(String),
+    Others,
+}
+
+#[component]
+pub fn SessionsPage() -> impl IntoView {
+    let sessions = Resource::new(|| (), |_| list_sessions());
+    let revoke = Action::new(|r: &Revoke| {
+        let r = r.clone();
+        async move {
+            match r {
+                Revoke::One(id) => revoke_session(id).await,
+                Revoke::Others => revoke_other_sessions().await.map(|_| ()),
+            }
+        }
+    });
+    let error = Signal::derive(move || revoke.value().get().and_then(Result::err));
+    let done = Signal::derive(move || matches!(revoke.value().get(), Some(Ok(()))));
+    let confirming = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some(Ok(())) = revoke.value().get() {
+            confirming.set(false);
+            sessions.refetch();
+        }
+    });
+    view! {
+        <PageHeader
+            title="sessions-title"
+            lead="sessions-lead"
+            action=Box::new(move || view! {
+                <button type="button" class="mn-button mn-button--secondary" data-testid="revoke-others" on:click=move |_| confirming.set(true)>
+                    {tr("sessions-revoke-others")}
+                </button>
+            }.into_any())
+        />
+        <ErrorAlert error />
+        <SuccessNote show=done message="sessions-revoked" />
+        <Transition fallback=|| view! { <Skeleton rows=3 /> }>
+            {move || Suspend::new(async move {
+                match sessions.await {
+                    Ok(list) => view! { <SessionTable list revoke /> }.into_any(),
+                    Err(err) => error_view(err),
+                }
+            })}
+        </Transition>
+        <Show when=move || confirming.get()>
+            <div class="mn-modal-backdrop">
+                <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="revoke-others-title" aria-describedby="revoke-others-body">
+                    <h2 id="revoke-others-title">{tr("sessions-revoke-others-title")}</h2>
+                    <p id="revoke-others-body">{tr("sessions-revoke-others-body")}</p>
+                    <div class="mn-modal__actions">
+                        <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(false)>{tr("action-cancel")}</button>
+                        <button type="button" class="mn-button mn-button--danger" data-testid="confirm-revoke-others"
+                            disabled=move || revoke.pending().get()
+                            on:click=move |_| { revoke.dispatch(Revoke::Others); }>
+                            {tr("sessions-revoke-others")}
+                        </button>
+                    </div>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn SessionTable(
+    list: Vec<SessionInfo>,
+    revoke: Action<Revoke, Result<(), AppError>>,
+) -> impl IntoView {
+    view! {
+        <div class="mn-table-wrap">
+            <table class="mn-table" data-testid="sessions">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr("sessions-col-device")}</th>
+                        <th scope="col">{tr("sessions-col-place")}</th>
+                        <th scope="col">{tr("sessions-col-created")}</th>
+                        <th scope="col">{tr("sessions-col-last-used")}</th>
+                        <th scope="col"><span class="mn-visually-hidden">{tr("users-col-actions")}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {list.into_iter().map(|s| {
+                        let id = s.id.clone();
+                        view! {
+                            <tr data-session=s.id.clone() data-current=s.current.to_string()>
+                                <td data-label=tr("sessions-col-device")>
+                                    <DeviceText device=s.device.clone() />
+                                    {s.current.then(|| view! { <span class="mn-tag">{tr("sessions-this-one")}</span> })}
+                                </td>
+                                <td data-label=tr("sessions-col-place")><PlaceText place=s.place.clone() /></td>
+                                <td data-label=tr("sessions-col-created")><DateTime at=s.created_at /></td>
+                                <td data-label=tr("sessions-col-last-used")><DateTime at=s.last_seen_at /></td>
+                                <td class="mn-table__actions">
+                                    {(!s.current).then(|| view! {
+                                        <button type="button" class="mn-button mn-button--ghost-danger" data-testid="revoke-session"
+                                            disabled=move || revoke.pending().get()
+                                            on:click=move |_| { revoke.dispatch(Revoke::One(id.clone())); }>
+                                            {tr("sessions-revoke")}
+                                        </button>
+                                    })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

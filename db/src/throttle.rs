@@ -1,0 +1,61 @@
+//! Login attempt counting, per account and per source address, in hourly windows. An attempt
+//! is counted *before* its password is checked, with one atomic upsert that returns the new
+//! count, so parallel guesses cannot slip past the limit while they are being hashed; a
+//! successful login takes its own attempt back, so only failures stay counted.
+
+use crate::{now_ms, Db, DbError};
+
+pub const WINDOW_MS: i64 = 3_600_000;
+
+/// The start of the hourly window `now` falls in.
+pub fn window_of(now: i64) -> i64 {
+    now - now.rem_euclid(WINDOW_MS)
+}
+
+/// Counts one attempt for `key` and returns the attempts in the current window, this one
+/// included.
+pub async fn count_attempt(db: &Db, key: &str, now: i64) -> Result<i64, DbError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO login_throttle (throttle_key, window_start, attempts) VALUES ($1, $2, 1) \
+         ON CONFLICT (throttle_key, window_start) \
+         DO UPDATE SET attempts = login_throttle.attempts + 1 RETURNING attempts",
+    )
+    .bind(key)
+    .bind(window_of(now))
+    .fetch_one(db.pool())
+    .await?)
+}
+
+/// Takes back an attempt that turned out to succeed.
+pub async fn forgive_attempt(db: &Db, key: &str, now: i64) -> Result<(), DbError> {
+    sqlx::query(
+        "UPDATE login_throttle SET attempts = attempts - 1 \
+         WHERE throttle_key = $1 AND window_start = $2 AND attempts > 0",
+    )
+    .bind(key)
+    .bind(window_of(now))
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Attempts counted for `key` in the current window.
+pub async fn attempts(db: &Db, key: &str) -> Result<i64, DbError> {
+    let n: Option<i64> = sqlx::query_scalar(
+        "SELECT attempts FROM login_throttle WHERE throttle_key = $1 AND window_start = $2",
+    )
+    .bind(key)
+    .bind(window_of(now_ms()))
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(n.unwrap_or(0))
+}
+
+/// Forgets windows older than the current one.
+pub async fn prune(db: &Db, now: i64) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM login_throttle WHERE window_start < $1")
+        .bind(window_of(now))
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,40 @@
+//! Account security as the profile shows it: sessions and recent activity.
+
+use crate::datetime::UnixMillis;
+use crate::device::Device;
+use serde::{Deserialize, Serialize};
+
+/// Security event kinds; displayed through `activity-<kind>`.
+pub const SECURITY_EVENT_KINDS: &[&str] = &[
+    "login",
+    "login-new-device",
+    "login-failed",
+    "session-revoked",
+    "other-sessions-revoked",
+];
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityEvent {
+    pub kind: String,
+    pub at: UnixMillis,
+    pub device: Device,
+    /// Place code (`place-<code>`).
+    pub place: String,
+    /// The code its security mail carries.
+    pub code: String,
+}
+
+/// One signed-in session of the user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    /// Public id, to revoke it (never the token or its hash).
+    pub id: String,
+    pub device: Device,
+    pub place: String,
+    pub created_at: UnixMillis,
+    pub last_seen_at: UnixMillis,
+    /// The session making this request.
+    pub current: bool,
+    /// "Keep me signed in" was chosen.
+    pub persistent: bool,
+}

@@ -1,0 +1,167 @@
+//! Brute-force protection, sessions and recent activity over HTTP, on both databases.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use domain::login_limits::ACCOUNT_LIMIT;
+use support::{sign_up, Client, TestServer, PASSWORD};
+
+fn log_in(client: &mut Client, email: &str, password: &str) -> support::Response {
+    client.call(
+        "/api/public/auth/log_in",
+        &[("email", email), ("password", password)],
+    )
+}
+
+fn queued(server: &TestServer, to: &str, kind: &str) -> usize {
+    let rt = tokio::runtime::Handle::current();
+    rt.block_on(db::outbox::recent(&server.db.db, 500))
+        .unwrap()
+        .iter()
+        .filter(|m| m.recipient == to && m.kind == kind)
+        .count()
+}
+
+fn parallel_guesses_are_all_counted_and_capped(server: &TestServer) {
+    let mut owner = server.client();
+    sign_up(&mut owner, "Vera", "vera@example.ch", "Vera AG", "CH");
+    // 200 wrong guesses at once: every one is counted before its hash is checked, so no
+    // more than the hourly limit ever reach the password check.
+    let handles: Vec<_> = (0..200)
+        .map(|i| {
+            let mut client = server.client();
+            std::thread::spawn(move || {
+                log_in(&mut client, "vera@example.ch", &format!("guess number {i}")).status
+            })
+        })
+        .collect();
+    let statuses: Vec<u16> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(checked + refused, 200, "{statuses:?}");
+    assert!(
+        checked as i64 <= ACCOUNT_LIMIT,
+        "{checked} guesses were checked"
+    );
+    assert!(refused >= 100);
+    let rt = tokio::runtime::Handle::current();
+    let counted = rt
+        .block_on(db::throttle::attempts(
+            &server.db.db,
+            "account:vera@example.ch",
+        ))
+        .unwrap();
+    assert_eq!(counted, 200);
+
+    // The right password waits for the window too (no guessing past the block)…
+    let mut vera = server.client();
+    let blocked = log_in(&mut vera, "vera@example.ch", PASSWORD);
+    assert_eq!(blocked.status, 429);
+    assert_eq!(blocked.code(), "rate-limited");
+    assert!(blocked.json()["retry_after_secs"].as_u64().unwrap() <= 3600);
+    // …and only for the hour: once it has passed, the owner signs in.
+    rt.block_on(async {
+        sqlx_shift_windows(&server.db.db).await;
+    });
+    assert_eq!(log_in(&mut vera, "vera@example.ch", PASSWORD).status, 200);
+
+    // One security mail for the failures of the hour, not 200; the failures are listed.
+    assert_eq!(
+        queued(server, "vera@example.ch", "security-login-failed"),
+        1
+    );
+    let activity = vera.call("/api/account/list_activity", &[]);
+    let events = activity.json().as_array().unwrap().clone();
+    assert_eq!(events[0]["kind"], "login-new-device");
+    // The page shows the newest 100: the sign-in and 99 of the failures.
+    assert_eq!(events.len(), 100);
+    assert!(events[1..].iter().all(|e| e["kind"] == "login-failed"));
+    let vera_id = rt
+        .block_on(db::users::find_by_email(&server.db.db, "vera@example.ch"))
+        .unwrap()
+        .unwrap()
+        .id;
+    let recorded = rt
+        .block_on(db::security_events::recent(&server.db.db, vera_id, 1000))
+        .unwrap();
+    let failed = recorded.iter().filter(|e| e.kind == "login-failed").count();
+    assert_eq!(failed, checked, "every checked guess is in the activity");
+}
+
+/// Moves every throttle window an hour into the past (as if the hour had passed).
+async fn sqlx_shift_windows(db: &db::Db) {
+    db::throttle::prune(db, db::now_ms() + db::throttle::WINDOW_MS)
+        .await
+        .unwrap();
+}
+
+fn sessions_are_listed_and_revoked(server: &TestServer) {
+    let mut laptop = server.client();
+    sign_up(&mut laptop, "Ida", "ida@example.ch", "Ida GmbH", "CH");
+    let mut phone = server.client();
+    assert_eq!(log_in(&mut phone, "ida@example.ch", PASSWORD).status, 200);
+    // A sign-in from a device never seen before is mailed with a code that Recent activity
+    // shows too.
+    assert_eq!(queued(server, "ida@example.ch", "security-new-device"), 1);
+    let rt = tokio::runtime::Handle::current();
+    let mail = rt
+        .block_on(db::outbox::recent(&server.db.db, 50))
+        .unwrap()
+        .into_iter()
+        .find(|m| m.kind == "security-new-device")
+        .unwrap();
+    let activity = laptop.call("/api/account/list_activity", &[]).json();
+    let code = activity[0]["code"].as_str().unwrap().to_owned();
+    assert!(mail.body_text.contains(&code), "{}", mail.body_text);
+
+    let sessions = laptop.call("/api/account/list_sessions", &[]).json();
+    let list = sessions.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list.iter().filter(|s| s["current"] == true).count(), 1);
+    let other = list.iter().find(|s| s["current"] == false).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Someone else cannot end it.
+    let mut stranger = server.client();
+    sign_up(&mut stranger, "Sam", "sam@example.ch", "Sam AG", "CH");
+    let foreign = stranger.call("/api/account/revoke_session", &[("session", &other)]);
+    assert_eq!(foreign.status, 404);
+    assert_eq!(phone.call("/api/account/get_shell", &[]).status, 200);
+
+    assert_eq!(
+        laptop
+            .call("/api/account/revoke_session", &[("session", &other)])
+            .status,
+        200
+    );
+    assert_eq!(phone.call("/api/account/get_shell", &[]).status, 401);
+    assert_eq!(log_in(&mut phone, "ida@example.ch", PASSWORD).status, 200);
+    let ended = laptop.call("/api/account/revoke_other_sessions", &[]);
+    assert_eq!(ended.body, "1");
+    assert_eq!(phone.call("/api/account/get_shell", &[]).status, 401);
+    assert_eq!(laptop.call("/api/account/get_shell", &[]).status, 200);
+    let kinds: Vec<String> = laptop
+        .call("/api/account/list_activity", &[])
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(kinds.contains(&"session-revoked".to_owned()), "{kinds:?}");
+    assert!(
+        kinds.contains(&"other-sessions-revoked".to_owned()),
+        "{kinds:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn brute_force_protection() {
+    support::on_each_backend(parallel_guesses_are_all_counted_and_capped).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sessions_and_activity() {
+    support::on_each_backend(sessions_are_listed_and_revoked).await;
+}
