@@ -8,7 +8,8 @@ use crate::pages::{
     org::{OrgLayout, SectionPage},
     organisation::{AddressesPage, DeletePage, DetailsPage, SuccessionPage},
     profile::{
-        ActivityPage, MyOrgsPage, NewOrgPage, ProfileDetailsPage, ProfileLayout, SessionsPage,
+        ActivityPage, MyOrgsPage, NewOrgPage, ProfileDetailsPage, ProfileLayout, SecurityPage,
+        SessionsPage,
     },
     users::{InvitationsPage, InvitePage, MemberEditPage, MembersPage, TeamsPage},
 };
@@ -75,6 +76,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=ProfileDetailsPage />
                     <Route path=path!("organisations") view=MyOrgsPage />
                     <Route path=path!("organisations/new") view=NewOrgPage />
+                    <Route path=path!("security") view=SecurityPage />
                     <Route path=path!("sessions") view=SessionsPage />
                     <Route path=path!("activity") view=ActivityPage />
                 </ParentRoute>

@@ -11,5 +11,7 @@ mod logo;
 pub mod mail;
 mod pages;
 pub mod routes;
+#[cfg(feature = "ssr")]
+pub mod security;
 
 pub use app::{shell, App};

@@ -20,6 +20,7 @@ pub mod sessions;
 pub mod succession;
 pub mod teams;
 pub mod throttle;
+pub mod two_factor;
 pub mod users;
 
 #[cfg(any(test, feature = "testing"))]

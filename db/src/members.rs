@@ -112,6 +112,7 @@ struct Row {
     billing_right: i64,
     technical_right: i64,
     last_active_at: Option<i64>,
+    two_factor: i64,
 }
 
 fn order_by(query: &MemberQuery) -> String {
@@ -156,7 +157,8 @@ pub async fn list(db: &Db, scope: &OrgScope, query: &MemberQuery) -> Result<Memb
     let page_size = domain::dto::MEMBER_PAGE_SIZE;
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT m.user_id, u.name, u.email, m.role, m.billing_right, m.technical_right, \
-         m.last_active_at {filter} {} LIMIT $4 OFFSET $5",
+         m.last_active_at, (SELECT COUNT(*) FROM totp_secrets t WHERE t.user_id = m.user_id \
+         AND t.confirmed_at IS NOT NULL) AS two_factor {filter} {} LIMIT $4 OFFSET $5",
         order_by(query)
     ))
     .bind(scope.org_key())
@@ -184,7 +186,7 @@ pub async fn list(db: &Db, scope: &OrgScope, query: &MemberQuery) -> Result<Memb
                 role: role_from(&r.role)?,
                 billing_right: r.billing_right == 1,
                 technical_right: r.technical_right == 1,
-                two_factor: None,
+                two_factor: Some(r.two_factor > 0),
                 last_active_at: r.last_active_at,
             })
         })

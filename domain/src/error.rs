@@ -126,6 +126,9 @@ impl AppError {
         "too-many-addresses",
         "org-not-empty",
         "succession-invalid",
+        "two-factor-on",
+        "two-factor-off",
+        "second-factor-expired",
     ];
 
     /// Every code, for the translation completeness test.

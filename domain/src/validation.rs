@@ -27,6 +27,7 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "logo-type",
     "logo-too-large",
     "logo-not-horizontal",
+    "code-wrong",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.

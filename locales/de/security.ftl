@@ -45,3 +45,39 @@ mail-security-details = Zeitpunkt: { $when }
 
     Dasselbe Ereignis ist mit demselben Code unter Letzte Aktivitäten aufgeführt: { $link }
     Wenn Sie das nicht waren, ändern Sie Ihr Passwort und melden Sie Ihre anderen Geräte unter Sitzungen und Geräte ab.
+
+profile-nav-security = Sicherheit
+security-title = Sicherheit
+security-lead = Schützen Sie Ihr Konto zusätzlich zu Ihrem Passwort mit einem zweiten Faktor.
+security-2fa-title = Zwei-Faktor-Authentifizierung
+security-2fa-off = Inaktiv. Wenn sie aktiv ist, wird bei der Anmeldung zusätzlich ein Code aus einer Authenticator-App auf Ihrem Smartphone abgefragt.
+security-2fa-on = Aktiv
+security-2fa-start = Authenticator-App einrichten
+security-2fa-scan = Scannen Sie diesen QR-Code mit Ihrer Authenticator-App und geben Sie dann den angezeigten 6-stelligen Code ein.
+security-2fa-manual = Oder geben Sie diesen Schlüssel in der App ein:
+security-2fa-code = Code aus der App
+security-2fa-confirm = Bestätigen und aktivieren
+security-2fa-disable = Zwei-Faktor-Authentifizierung deaktivieren
+security-2fa-disabled = Die Zwei-Faktor-Authentifizierung ist deaktiviert.
+security-codes-title = Ihre Backup-Codes
+security-codes-lead = Mit jedem Code können Sie sich einmal anmelden, wenn Sie Ihr Smartphone nicht zur Hand haben. Bewahren Sie die Codes jetzt an einem sicheren Ort auf: Sie werden nicht erneut angezeigt.
+security-codes-stored = Ich habe sie gesichert
+security-codes-left = { $count ->
+    [one] Noch 1 Backup-Code übrig.
+   *[other] Noch { $count } Backup-Codes übrig.
+}
+security-codes-regenerate = Neue Backup-Codes
+security-password-confirm = Ihr Passwort zur Bestätigung
+login-second-factor-lead = Geben Sie den Code aus Ihrer Authenticator-App oder einen Ihrer Backup-Codes ein.
+login-second-factor-code = Code
+login-second-factor-hint = 6 Ziffern aus der App oder ein Backup-Code wie ABCD-EFGH-IJKL-MNOP.
+login-second-factor-submit = Anmelden
+activity-second-factor-failed = Falscher Code für den zweiten Faktor eingegeben
+activity-backup-code-used = Mit einem Backup-Code angemeldet
+activity-two-factor-enabled = Zwei-Faktor-Authentifizierung aktiviert
+activity-two-factor-disabled = Zwei-Faktor-Authentifizierung deaktiviert
+activity-backup-codes-regenerated = Neue Backup-Codes erstellt
+field-error-code-wrong = Dieser Code ist nicht korrekt. Prüfen Sie die Uhrzeit auf Ihrem Smartphone und versuchen Sie es mit dem neuesten Code.
+error-conflict-two-factor-on = Die Zwei-Faktor-Authentifizierung ist bereits aktiviert.
+error-conflict-two-factor-off = Die Zwei-Faktor-Authentifizierung ist deaktiviert.
+error-conflict-second-factor-expired = Diese Anmeldung hat zu lange gedauert. Geben Sie Ihre E-Mail-Adresse und Ihr Passwort erneut ein.

@@ -45,3 +45,39 @@ mail-security-details = When: { $when }
 
     The same event, with the same code, is listed in your Recent activity: { $link }
     If this was not you, change your password and sign out your other devices in Sessions and devices.
+
+profile-nav-security = Security
+security-title = Security
+security-lead = Protect your account with a second factor in addition to your password.
+security-2fa-title = Two-factor authentication
+security-2fa-off = Off. With it, signing in also asks for a code from an authenticator app on your phone.
+security-2fa-on = On
+security-2fa-start = Set up an authenticator app
+security-2fa-scan = Scan this QR code with your authenticator app, then enter the 6-digit code it shows.
+security-2fa-manual = Or type this key into the app:
+security-2fa-code = Code from the app
+security-2fa-confirm = Confirm and turn on
+security-2fa-disable = Turn off two-factor authentication
+security-2fa-disabled = Two-factor authentication is off.
+security-codes-title = Your backup codes
+security-codes-lead = Each code signs you in once if your phone is not at hand. Store them somewhere safe now: they are not shown again.
+security-codes-stored = I have stored them
+security-codes-left = { $count ->
+    [one] 1 backup code left.
+   *[other] { $count } backup codes left.
+}
+security-codes-regenerate = New backup codes
+security-password-confirm = Your password, to confirm
+login-second-factor-lead = Enter the code from your authenticator app, or one of your backup codes.
+login-second-factor-code = Code
+login-second-factor-hint = 6 digits from the app, or a backup code such as ABCD-EFGH-IJKL-MNOP.
+login-second-factor-submit = Sign in
+activity-second-factor-failed = Wrong second-factor code entered
+activity-backup-code-used = Signed in with a backup code
+activity-two-factor-enabled = Two-factor authentication turned on
+activity-two-factor-disabled = Two-factor authentication turned off
+activity-backup-codes-regenerated = New backup codes made
+field-error-code-wrong = This code is not right. Check the time on your phone and try the newest code.
+error-conflict-two-factor-on = Two-factor authentication is already on.
+error-conflict-two-factor-off = Two-factor authentication is off.
+error-conflict-second-factor-expired = This sign-in waited too long. Enter your e-mail and password again.

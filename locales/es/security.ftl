@@ -45,3 +45,39 @@ mail-security-details = Fecha: { $when }
 
     El mismo evento, con el mismo código, figura en su Actividad reciente: { $link }
     Si no fue usted, cambie su contraseña y cierre la sesión en sus otros dispositivos desde Sesiones y dispositivos.
+
+profile-nav-security = Seguridad
+security-title = Seguridad
+security-lead = Proteja su cuenta con un segundo factor además de su contraseña.
+security-2fa-title = Autenticación de dos factores
+security-2fa-off = Desactivada. Si la activa, al iniciar sesión también se le pedirá un código de una aplicación de autenticación en su teléfono.
+security-2fa-on = Activada
+security-2fa-start = Configurar una aplicación de autenticación
+security-2fa-scan = Escanee este código QR con su aplicación de autenticación y, a continuación, introduzca el código de 6 dígitos que muestre.
+security-2fa-manual = O introduzca esta clave en la aplicación:
+security-2fa-code = Código de la aplicación
+security-2fa-confirm = Confirmar y activar
+security-2fa-disable = Desactivar la autenticación de dos factores
+security-2fa-disabled = La autenticación de dos factores está desactivada.
+security-codes-title = Sus códigos de respaldo
+security-codes-lead = Cada código le permite iniciar sesión una vez si no tiene el teléfono a mano. Guárdelos ahora en un lugar seguro: no se volverán a mostrar.
+security-codes-stored = Ya los he guardado
+security-codes-left = { $count ->
+    [one] Queda 1 código de respaldo.
+   *[other] Quedan { $count } códigos de respaldo.
+}
+security-codes-regenerate = Nuevos códigos de respaldo
+security-password-confirm = Su contraseña, para confirmar
+login-second-factor-lead = Introduzca el código de su aplicación de autenticación o uno de sus códigos de respaldo.
+login-second-factor-code = Código
+login-second-factor-hint = 6 dígitos de la aplicación o un código de respaldo como ABCD-EFGH-IJKL-MNOP.
+login-second-factor-submit = Iniciar sesión
+activity-second-factor-failed = Código de segundo factor incorrecto
+activity-backup-code-used = Inicio de sesión con un código de respaldo
+activity-two-factor-enabled = Autenticación de dos factores activada
+activity-two-factor-disabled = Autenticación de dos factores desactivada
+activity-backup-codes-regenerated = Nuevos códigos de respaldo generados
+field-error-code-wrong = Este código no es correcto. Compruebe la hora de su teléfono y pruebe con el código más reciente.
+error-conflict-two-factor-on = La autenticación de dos factores ya está activada.
+error-conflict-two-factor-off = La autenticación de dos factores está desactivada.
+error-conflict-second-factor-expired = Este inicio de sesión ha esperado demasiado. Vuelva a introducir su correo electrónico y su contraseña.

@@ -45,3 +45,39 @@ mail-security-details = Date : { $when }
 
     Le même événement, avec le même code, figure dans votre Activité récente : { $link }
     Si ce n’était pas vous, changez votre mot de passe et déconnectez vos autres appareils dans Sessions et appareils.
+
+profile-nav-security = Sécurité
+security-title = Sécurité
+security-lead = Protégez votre compte avec un second facteur en plus de votre mot de passe.
+security-2fa-title = Authentification à deux facteurs
+security-2fa-off = Désactivée. Une fois activée, la connexion demande aussi un code fourni par une application d’authentification sur votre téléphone.
+security-2fa-on = Activée
+security-2fa-start = Configurer une application d’authentification
+security-2fa-scan = Scannez ce code QR avec votre application d’authentification, puis saisissez le code à 6 chiffres qu’elle affiche.
+security-2fa-manual = Ou saisissez cette clé dans l’application :
+security-2fa-code = Code de l’application
+security-2fa-confirm = Confirmer et activer
+security-2fa-disable = Désactiver l’authentification à deux facteurs
+security-2fa-disabled = L’authentification à deux facteurs est désactivée.
+security-codes-title = Vos codes de secours
+security-codes-lead = Chaque code vous permet de vous connecter une fois si vous n’avez pas votre téléphone sous la main. Conservez-les dès maintenant en lieu sûr : ils ne seront plus affichés.
+security-codes-stored = Je les ai conservés
+security-codes-left = { $count ->
+    [one] Il vous reste { $count } code de secours.
+   *[other] Il vous reste { $count } codes de secours.
+}
+security-codes-regenerate = Nouveaux codes de secours
+security-password-confirm = Votre mot de passe, pour confirmer
+login-second-factor-lead = Saisissez le code de votre application d’authentification ou l’un de vos codes de secours.
+login-second-factor-code = Code
+login-second-factor-hint = 6 chiffres de l’application, ou un code de secours tel que ABCD-EFGH-IJKL-MNOP.
+login-second-factor-submit = Se connecter
+activity-second-factor-failed = Code de second facteur incorrect saisi
+activity-backup-code-used = Connexion avec un code de secours
+activity-two-factor-enabled = Authentification à deux facteurs activée
+activity-two-factor-disabled = Authentification à deux facteurs désactivée
+activity-backup-codes-regenerated = Nouveaux codes de secours générés
+field-error-code-wrong = Ce code n’est pas correct. Vérifiez l’heure de votre téléphone et essayez le code le plus récent.
+error-conflict-two-factor-on = L’authentification à deux facteurs est déjà activée.
+error-conflict-two-factor-off = L’authentification à deux facteurs est désactivée.
+error-conflict-second-factor-expired = Cette connexion a attendu trop longtemps. Saisissez à nouveau votre adresse e-mail et votre mot de passe.

@@ -45,3 +45,39 @@ mail-security-details = Data: { $when }
 
     Lo stesso evento, con lo stesso codice, compare nelle sue Attività recenti: { $link }
     Se non è stato Lei, cambi la password e disconnetta gli altri dispositivi in Sessioni e dispositivi.
+
+profile-nav-security = Sicurezza
+security-title = Sicurezza
+security-lead = Protegga il suo account con un secondo fattore oltre alla password.
+security-2fa-title = Autenticazione a due fattori
+security-2fa-off = Non attiva. Una volta attivata, l'accesso richiede anche un codice generato da un'app di autenticazione sul suo telefono.
+security-2fa-on = Attiva
+security-2fa-start = Configura un'app di autenticazione
+security-2fa-scan = Scansioni questo codice QR con la sua app di autenticazione, poi inserisca il codice a 6 cifre che l'app mostra.
+security-2fa-manual = Oppure inserisca questa chiave nell'app:
+security-2fa-code = Codice dell'app
+security-2fa-confirm = Conferma e attiva
+security-2fa-disable = Disattiva l'autenticazione a due fattori
+security-2fa-disabled = L'autenticazione a due fattori è disattivata.
+security-codes-title = I suoi codici di backup
+security-codes-lead = Ogni codice le permette di accedere una volta se non ha il telefono a portata di mano. Li conservi subito in un luogo sicuro: non verranno più mostrati.
+security-codes-stored = Li ho conservati
+security-codes-left = { $count ->
+    [one] Resta 1 codice di backup.
+   *[other] Restano { $count } codici di backup.
+}
+security-codes-regenerate = Nuovi codici di backup
+security-password-confirm = La sua password, per conferma
+login-second-factor-lead = Inserisca il codice della sua app di autenticazione o uno dei suoi codici di backup.
+login-second-factor-code = Codice
+login-second-factor-hint = 6 cifre dall'app oppure un codice di backup come ABCD-EFGH-IJKL-MNOP.
+login-second-factor-submit = Accedi
+activity-second-factor-failed = Inserito un codice errato per il secondo fattore
+activity-backup-code-used = Accesso con un codice di backup
+activity-two-factor-enabled = Autenticazione a due fattori attivata
+activity-two-factor-disabled = Autenticazione a due fattori disattivata
+activity-backup-codes-regenerated = Nuovi codici di backup generati
+field-error-code-wrong = Questo codice non è corretto. Controlli l'ora del suo telefono e provi con il codice più recente.
+error-conflict-two-factor-on = L'autenticazione a due fattori è già attiva.
+error-conflict-two-factor-off = L'autenticazione a due fattori non è attiva.
+error-conflict-second-factor-expired = Questo accesso è rimasto in attesa troppo a lungo. Inserisca di nuovo l'e-mail e la password.

@@ -53,6 +53,28 @@ use Needs::{Manager, Member, Own};
 const ENDPOINTS: &[(&str, Scope, Body)] = &[
     ("/api/public/auth/sign_up", Scope::Public, Form(&[])),
     ("/api/public/auth/log_in", Scope::Public, Form(&[])),
+    (
+        "/api/public/auth/verify_second_factor",
+        Scope::Public,
+        Form(&[("code", "123456")]),
+    ),
+    ("/api/security/get_security", Scope::Account, Form(&[])),
+    ("/api/security/begin_totp", Scope::Account, Form(&[])),
+    (
+        "/api/security/confirm_totp",
+        Scope::Account,
+        Form(&[("code", "000000")]),
+    ),
+    (
+        "/api/security/regenerate_backup_codes",
+        Scope::Account,
+        Form(&[("password", "not the password")]),
+    ),
+    (
+        "/api/security/disable_two_factor",
+        Scope::Account,
+        Form(&[("password", "not the password")]),
+    ),
     ("/api/auth/log_out", Scope::Account, Form(&[])),
     ("/api/account/get_shell", Scope::Account, Form(&[])),
     (

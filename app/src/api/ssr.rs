@@ -244,6 +244,57 @@ pub mod cookie {
         append(expired(config().secure_cookies));
     }
 
+    fn named_cookie(name: &str) -> Option<String> {
+        super::parts().and_then(|p| {
+            p.headers
+                .get(header::COOKIE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|h| {
+                    h.split(';').find_map(|pair| {
+                        let (k, v) = pair.trim().split_once('=')?;
+                        (k == name && !v.is_empty()).then(|| v.to_owned())
+                    })
+                })
+        })
+    }
+
+    fn pending_cookie_name(secure: bool) -> &'static str {
+        if secure {
+            "__Host-mandant_pending"
+        } else {
+            "mandant_pending"
+        }
+    }
+
+    /// Remembers, for five minutes, a sign-in that waits for its second factor.
+    pub fn set_pending(token: &str) {
+        let secure = config().secure_cookies;
+        let mut value = format!(
+            "{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=300",
+            pending_cookie_name(secure)
+        );
+        if secure {
+            value.push_str("; Secure");
+        }
+        append(value);
+    }
+
+    pub fn pending_token() -> Option<String> {
+        named_cookie(pending_cookie_name(config().secure_cookies))
+    }
+
+    pub fn clear_pending() {
+        let secure = config().secure_cookies;
+        let mut value = format!(
+            "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
+            pending_cookie_name(secure)
+        );
+        if secure {
+            value.push_str("; Secure");
+        }
+        append(value);
+    }
+
     fn device_cookie_name(secure: bool) -> &'static str {
         if secure {
             "__Host-mandant_device"
@@ -257,17 +308,7 @@ pub mod cookie {
     pub fn device_id() -> String {
         let secure = config().secure_cookies;
         let name = device_cookie_name(secure);
-        let existing = super::parts().and_then(|p| {
-            p.headers
-                .get(header::COOKIE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|h| {
-                    h.split(';').find_map(|pair| {
-                        let (k, v) = pair.trim().split_once('=')?;
-                        (k == name && v.len() == 43).then(|| v.to_owned())
-                    })
-                })
-        });
+        let existing = named_cookie(name).filter(|v| v.len() == 43);
         existing.unwrap_or_else(|| {
             let (id, _) = new_token();
             let mut value = format!(

@@ -129,6 +129,12 @@ fn ProfileNav(on_navigate: Callback<()>) -> impl IntoView {
                 </A>
             </li>
             <li>
+                <A href="/profile/security" attr:class="mn-nav__link" on:click=move |_| on_navigate.run(())>
+                    <span class="mn-nav__icon" aria-hidden="true">"⚿"</span>
+                    <span>{tr("profile-nav-security")}</span>
+                </A>
+            </li>
+            <li>
                 <A href="/profile/sessions" attr:class="mn-nav__link" on:click=move |_| on_navigate.run(())>
                     <span class="mn-nav__icon" aria-hidden="true">"⎚"</span>
                     <span>{tr("profile-nav-sessions")}</span>

@@ -1,6 +1,6 @@
 //! Public pages: log in and sign up, with a language choice for anonymous visitors.
 
-use crate::api::auth::{LogIn, SignUp, SignedIn};
+use crate::api::auth::{LogIn, SignUp, SignedIn, VerifySecondFactor};
 use crate::api::invitations::get_invitation;
 use crate::components::feedback::ErrorAlert;
 use crate::components::form::{
@@ -62,7 +62,7 @@ pub fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
 /// After signing in: a full page load (fresh state, new cookie) to where the user was
 /// going (`?next=` inside the console), else into their organisation.
 fn go_after_sign_in(result: Option<Result<SignedIn, AppError>>, next: Option<String>) {
-    if let Some(Ok(signed_in)) = result {
+    if let Some(Ok(signed_in)) = result.filter(|r| !matches!(r, Ok(s) if s.second_factor)) {
         let target = next
             .as_deref()
             .and_then(crate::routes::safe_next)
@@ -83,8 +83,22 @@ pub fn LoginPage() -> impl IntoView {
     let error = action_error(action);
     let next = query_param("next");
     Effect::new(move |_| go_after_sign_in(action.value().get(), next.get_untracked()));
+    // The password was right and the account has a second factor: ask for it.
+    let second_step = Signal::derive(move || {
+        matches!(
+            action.value().get(),
+            Some(Ok(SignedIn {
+                second_factor: true,
+                ..
+            }))
+        )
+    });
     view! {
         <PublicLayout title="login-title">
+            <Show when=move || second_step.get()>
+                <SecondFactorForm next />
+            </Show>
+            <div hidden=move || second_step.get()>
             <p class="mn-public__lead">{tr("login-lead")}</p>
             <ActionForm action attr:class="mn-form" attr:novalidate=true attr:data-testid="login-form">
                 <ErrorAlert error=form_level(error) />
@@ -96,7 +110,24 @@ pub fn LoginPage() -> impl IntoView {
             <p class="mn-public__switch">
                 {tr("login-no-account")} " " <A href="/signup">{tr("login-sign-up-link")}</A>
             </p>
+            </div>
         </PublicLayout>
+    }
+}
+
+/// The second step of signing in: a code from the authenticator app, or a backup code.
+#[component]
+fn SecondFactorForm(next: Memo<Option<String>>) -> impl IntoView {
+    let action = ServerAction::<VerifySecondFactor>::new();
+    let error = action_error(action);
+    Effect::new(move |_| go_after_sign_in(action.value().get(), next.get_untracked()));
+    view! {
+        <p class="mn-public__lead">{tr("login-second-factor-lead")}</p>
+        <ActionForm action attr:class="mn-form" attr:novalidate=true attr:data-testid="second-factor-form">
+            <ErrorAlert error=form_level(error) />
+            <TextField name="code" label="login-second-factor-code" hint="login-second-factor-hint" autocomplete="one-time-code" error required=true />
+            <SubmitButton label="login-second-factor-submit" pending=action.pending() />
+        </ActionForm>
     }
 }
 

@@ -124,8 +124,7 @@ pub struct MemberRow {
     pub billing_right: bool,
     pub technical_right: bool,
     pub teams: Vec<String>,
-    /// Whether the member protects their account with a second factor; `None` until
-    /// two-factor authentication exists.
+    /// Whether the member protects their account with a second factor (`None`: unknown).
     pub two_factor: Option<bool>,
     pub last_active_at: Option<UnixMillis>,
 }

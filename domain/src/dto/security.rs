@@ -11,7 +11,27 @@ pub const SECURITY_EVENT_KINDS: &[&str] = &[
     "login-failed",
     "session-revoked",
     "other-sessions-revoked",
+    "second-factor-failed",
+    "backup-code-used",
+    "two-factor-enabled",
+    "two-factor-disabled",
+    "backup-codes-regenerated",
 ];
+
+/// The Security page's state.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityOverview {
+    pub two_factor: bool,
+    /// Backup codes not used yet.
+    pub backup_codes_left: i64,
+}
+
+/// What the authenticator app needs: the QR code (SVG) and the key to type instead.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TotpSetup {
+    pub qr_svg: String,
+    pub secret: String,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SecurityEvent {

@@ -13,7 +13,7 @@ pub async fn log_in(
     password: String,
     remember: Option<String>,
 ) -> Result<SignedIn, AppError> {
-    use crate::api::ssr::{db, origin, password as pw, respond, start_session};
+    use crate::api::ssr::{db, origin, password as pw, respond};
     use domain::login_limits::{verdict, Verdict};
 
     respond(async move {
@@ -58,22 +58,18 @@ pub async fn log_in(
         }
         db::throttle::forgive_attempt(&db, &account_key, now).await?;
         db::throttle::forgive_attempt(&db, &address_key, now).await?;
-        let device = crate::api::ssr::cookie::hash_token(&crate::api::ssr::cookie::device_id());
-        if db::security_events::is_new_device(&db, user.id, &device).await? {
-            super::security::record(&db, &user, "login-new-device", &origin, true).await?;
-        } else {
-            super::security::record(&db, &user, "login", &origin, false).await?;
+        let persistent = remember.is_some_and(|v| !v.is_empty() && v != "false");
+        if db::two_factor::is_enabled(&db, user.id).await? {
+            // No session yet: the second factor completes the sign-in.
+            let (token, hash) = crate::api::ssr::cookie::new_token();
+            db::two_factor::create_pending(&db, &hash, user.id, persistent).await?;
+            crate::api::ssr::cookie::set_pending(&token);
+            return Ok(SignedIn {
+                org: None,
+                second_factor: true,
+            });
         }
-        start_session(
-            &db,
-            user.id,
-            remember.is_some_and(|v| !v.is_empty() && v != "false"),
-        )
-        .await?;
-        let orgs = db::orgs::list_for_user(&db, user.id).await?;
-        Ok(SignedIn {
-            org: domain::dto::landing_org(user.last_org, &orgs),
-        })
+        super::security::complete_sign_in(&db, &user, persistent, &origin).await
     })
     .await
 }

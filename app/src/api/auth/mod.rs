@@ -3,16 +3,21 @@ mod log_out;
 #[cfg(feature = "ssr")]
 pub(crate) mod security;
 mod sign_up;
+mod verify_second_factor;
 
 pub use log_in::*;
 pub use log_out::*;
 pub use sign_up::*;
+pub use verify_second_factor::*;
 
 use domain::OrgId;
 use serde::{Deserialize, Serialize};
 
-/// Where to go after signing in: the organisation to open, if the user has any.
+/// Where to go after signing in: the organisation to open, if the user has any; or, when
+/// the account has a second factor, that it is asked for next (no session exists yet).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SignedIn {
     pub org: Option<OrgId>,
+    #[serde(default)]
+    pub second_factor: bool,
 }

@@ -4,7 +4,7 @@
 use db::security_events::Origin;
 use db::users::UserRecord;
 use db::Db;
-use domain::AppError;
+use domain::{AppError, UserId};
 
 /// A short code (8 characters from an alphabet without look-alikes) for one event.
 pub fn event_code() -> String {
@@ -40,4 +40,58 @@ pub async fn record(
         crate::api::ssr::queue_mail(db, &user.email, user.region.lang, &rendered).await?;
     }
     Ok(())
+}
+
+/// The end of every successful sign-in: recorded (and mailed from a new device), a new
+/// session, and the organisation to open.
+pub async fn complete_sign_in(
+    db: &Db,
+    user: &UserRecord,
+    persistent: bool,
+    origin: &Origin,
+) -> Result<super::SignedIn, AppError> {
+    use crate::api::ssr::cookie::{device_id, hash_token};
+    let device = hash_token(&device_id());
+    if db::security_events::is_new_device(db, user.id, &device).await? {
+        record(db, user, "login-new-device", origin, true).await?;
+    } else {
+        record(db, user, "login", origin, false).await?;
+    }
+    crate::api::ssr::start_session(db, user.id, persistent).await?;
+    let orgs = db::orgs::list_for_user(db, user.id).await?;
+    Ok(super::SignedIn {
+        org: domain::dto::landing_org(user.last_org, &orgs),
+        second_factor: false,
+    })
+}
+
+/// Checks a second-factor code for `user`: an authenticator code (once per time step) or an
+/// unused backup code (then used up). Returns the event kind to record.
+pub async fn check_second_factor(
+    db: &Db,
+    user: UserId,
+    code: &str,
+) -> Result<Option<&'static str>, AppError> {
+    if let Some((secret, last)) = db::two_factor::secret(db, user, true).await? {
+        let secret = crate::security::totp::decode_secret(&secret).unwrap_or_default();
+        let now = u64::try_from(db::now_ms() / 1000).unwrap_or(0);
+        let last = last.and_then(|l| u64::try_from(l).ok());
+        if let Some(step) = crate::security::totp::verify(&secret, code, now, last) {
+            let step = i64::try_from(step).unwrap_or(i64::MAX);
+            if db::two_factor::use_step(db, user, step).await? {
+                return Ok(Some("login"));
+            }
+        }
+    }
+    let typed = crate::security::backup_codes::normalise(code);
+    if typed.len() == 16 {
+        for (id, salt, hash) in db::two_factor::unused_codes(db, user).await? {
+            if crate::security::backup_codes::hash_with(&salt, &typed) == hash
+                && db::two_factor::use_code(db, &id).await?
+            {
+                return Ok(Some("backup-code-used"));
+            }
+        }
+    }
+    Ok(None)
 }

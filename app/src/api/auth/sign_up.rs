@@ -64,7 +64,10 @@ pub async fn sign_up(
         let device = crate::api::ssr::cookie::hash_token(&crate::api::ssr::cookie::device_id());
         db::security_events::is_new_device(&db, user, &device).await?;
         start_session(&db, user, false).await?;
-        Ok(SignedIn { org: Some(org) })
+        Ok(SignedIn {
+            org: Some(org),
+            second_factor: false,
+        })
     })
     .await
 }

@@ -44,7 +44,7 @@ pub(crate) fn check_address(
 
 /// Re-checks the signed-in user's password before a guarded action.
 #[cfg(feature = "ssr")]
-pub(crate) async fn confirm_password(
+pub async fn confirm_password(
     user: &db::users::UserRecord,
     password: String,
 ) -> Result<(), domain::AppError> {

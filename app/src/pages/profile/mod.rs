@@ -4,6 +4,7 @@ mod activity;
 mod details;
 mod my_orgs;
 mod new_org;
+mod security;
 mod security_views;
 mod sessions;
 
@@ -11,6 +12,7 @@ pub use activity::ActivityPage;
 pub use details::ProfileDetailsPage;
 pub use my_orgs::MyOrgsPage;
 pub use new_org::NewOrgPage;
+pub use security::SecurityPage;
 pub use sessions::SessionsPage;
 
 use crate::components::shell::Nav;

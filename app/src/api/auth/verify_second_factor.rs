@@ -1,0 +1,63 @@
+use super::SignedIn;
+use domain::AppError;
+use leptos::prelude::*;
+
+/// The second step of signing in: an authenticator code or a backup code for the sign-in
+/// waiting in this browser (its cookie is the credential). Attempts are limited like
+/// passwords are; only success creates a session.
+#[server(prefix = "/api/public", endpoint = "auth/verify_second_factor")]
+pub async fn verify_second_factor(code: String) -> Result<SignedIn, AppError> {
+    use super::security::{check_second_factor, complete_sign_in, record};
+    use crate::api::ssr::{cookie, db, origin, respond};
+    use domain::login_limits::{verdict, Verdict};
+
+    respond(async move {
+        let db = db()?;
+        let token =
+            cookie::pending_token().ok_or_else(|| AppError::conflict("second-factor-expired"))?;
+        let token_hash = cookie::hash_token(&token);
+        let (user_id, persistent) = db::two_factor::pending(&db, &token_hash)
+            .await?
+            .ok_or_else(|| AppError::conflict("second-factor-expired"))?;
+        let origin = origin();
+        let now = db::now_ms();
+        let key = format!("second-factor:{user_id}");
+        let attempts = db::throttle::count_attempt(&db, &key, now).await?;
+        match verdict(attempts, 0) {
+            Verdict::Refuse => {
+                let window_end = db::throttle::window_of(now) + db::throttle::WINDOW_MS;
+                return Err(AppError::RateLimited {
+                    retry_after_secs: u64::try_from((window_end - now) / 1000 + 1).unwrap_or(1),
+                });
+            }
+            Verdict::Proceed { delay_ms } if delay_ms > 0 => {
+                tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
+            }
+            Verdict::Proceed { .. } => {}
+        }
+        let user = db::users::get(&db, user_id)
+            .await?
+            .ok_or_else(|| AppError::conflict("second-factor-expired"))?;
+        if code.len() > 64 {
+            return Err(AppError::field("code", "code-wrong"));
+        }
+        match check_second_factor(&db, user_id, &code).await? {
+            Some(kind) => {
+                db::throttle::forgive_attempt(&db, &key, now).await?;
+                if !db::two_factor::finish_pending(&db, &token_hash).await? {
+                    return Err(AppError::conflict("second-factor-expired"));
+                }
+                cookie::clear_pending();
+                if kind == "backup-code-used" {
+                    record(&db, &user, kind, &origin, false).await?;
+                }
+                complete_sign_in(&db, &user, persistent, &origin).await
+            }
+            None => {
+                record(&db, &user, "second-factor-failed", &origin, false).await?;
+                Err(AppError::field("code", "code-wrong"))
+            }
+        }
+    })
+    .await
+}

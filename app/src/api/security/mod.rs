@@ -1,0 +1,20 @@
+mod begin_totp;
+mod confirm_totp;
+mod disable_two_factor;
+mod get_security;
+mod regenerate_backup_codes;
+
+pub use begin_totp::*;
+pub use confirm_totp::*;
+pub use disable_two_factor::*;
+pub use get_security::*;
+pub use regenerate_backup_codes::*;
+
+/// Fresh backup codes: the codes to show once, and what to store for them.
+#[cfg(feature = "ssr")]
+pub(crate) fn new_backup_codes() -> (Vec<String>, Vec<(String, String)>) {
+    use crate::security::backup_codes::{hash_new, new_code, COUNT};
+    let codes: Vec<String> = (0..COUNT).map(|_| new_code()).collect();
+    let stored = codes.iter().map(|c| hash_new(c)).collect();
+    (codes, stored)
+}

@@ -1,0 +1,210 @@
+//! Second factors of an account: the authenticator-app secret, backup codes, and sign-ins
+//! waiting for their second factor. Replays and reuse are refused by conditional updates, so
+//! two concurrent uses of one code cannot both succeed.
+
+use crate::users::parse_id;
+use crate::{new_uuid, now_ms, Db, DbError};
+use domain::{AppError, UserId};
+
+/// Sign-ins wait this long for their second factor.
+pub const PENDING_LOGIN_MS: i64 = 5 * 60 * 1000;
+
+/// Whether the user has a confirmed second factor.
+pub async fn is_enabled(db: &Db, user: UserId) -> Result<bool, DbError> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM totp_secrets WHERE user_id = $1 AND confirmed_at IS NOT NULL",
+    )
+    .bind(user.to_string())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(n > 0)
+}
+
+/// Stores a new, unconfirmed secret (replacing an unconfirmed one). Refused while a
+/// confirmed one exists.
+pub async fn start_totp(db: &Db, user: UserId, secret: &str) -> Result<(), AppError> {
+    if is_enabled(db, user).await? {
+        return Err(AppError::conflict("two-factor-on"));
+    }
+    sqlx::query(
+        "INSERT INTO totp_secrets (user_id, secret, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (user_id) DO UPDATE SET secret = excluded.secret, \
+         created_at = excluded.created_at, last_step = NULL",
+    )
+    .bind(user.to_string())
+    .bind(secret)
+    .bind(now_ms())
+    .execute(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    Ok(())
+}
+
+/// The secret and its last used step: the unconfirmed one when `confirmed` is false.
+pub async fn secret(
+    db: &Db,
+    user: UserId,
+    confirmed: bool,
+) -> Result<Option<(String, Option<i64>)>, DbError> {
+    let condition = if confirmed { "IS NOT NULL" } else { "IS NULL" };
+    Ok(sqlx::query_as(&format!(
+        "SELECT secret, last_step FROM totp_secrets WHERE user_id = $1 AND confirmed_at {condition}"
+    ))
+    .bind(user.to_string())
+    .fetch_optional(db.pool())
+    .await?)
+}
+
+/// Marks `step` used if it is later than the last used one; false for a replay.
+pub async fn use_step(db: &Db, user: UserId, step: i64) -> Result<bool, DbError> {
+    let updated = sqlx::query(
+        "UPDATE totp_secrets SET last_step = $1 WHERE user_id = $2 \
+         AND (last_step IS NULL OR last_step < $1)",
+    )
+    .bind(step)
+    .bind(user.to_string())
+    .execute(db.pool())
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
+/// Confirms the secret (its first code matched at `step`) and stores fresh backup codes, in
+/// one transaction.
+pub async fn confirm(
+    db: &Db,
+    user: UserId,
+    step: i64,
+    codes: &[(String, String)],
+) -> Result<(), AppError> {
+    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let updated = sqlx::query(
+        "UPDATE totp_secrets SET confirmed_at = $1, last_step = $2 WHERE user_id = $3 \
+         AND confirmed_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(step)
+    .bind(user.to_string())
+    .execute(&mut *tx)
+    .await
+    .map_err(DbError::from)?;
+    if updated.rows_affected() != 1 {
+        return Err(AppError::conflict("two-factor-on"));
+    }
+    replace_codes(&mut tx, user, codes).await?;
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(())
+}
+
+async fn replace_codes(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user: UserId,
+    codes: &[(String, String)],
+) -> Result<(), DbError> {
+    sqlx::query("DELETE FROM backup_codes WHERE user_id = $1")
+        .bind(user.to_string())
+        .execute(&mut **tx)
+        .await?;
+    let now = now_ms();
+    for (salt, hash) in codes {
+        sqlx::query(
+            "INSERT INTO backup_codes (id, user_id, salt, code_hash, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(new_uuid().to_string())
+        .bind(user.to_string())
+        .bind(salt)
+        .bind(hash)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Replaces every backup code (the old ones stop working).
+pub async fn regenerate_codes(
+    db: &Db,
+    user: UserId,
+    codes: &[(String, String)],
+) -> Result<(), DbError> {
+    let mut tx = db.pool().begin().await?;
+    replace_codes(&mut tx, user, codes).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Unused backup codes: `(id, salt, hash)`.
+pub async fn unused_codes(db: &Db, user: UserId) -> Result<Vec<(String, String, String)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT id, salt, code_hash FROM backup_codes WHERE user_id = $1 AND used_at IS NULL",
+    )
+    .bind(user.to_string())
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Marks a backup code used; false if it was used meanwhile.
+pub async fn use_code(db: &Db, id: &str) -> Result<bool, DbError> {
+    let updated =
+        sqlx::query("UPDATE backup_codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
+            .bind(now_ms())
+            .bind(id)
+            .execute(db.pool())
+            .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
+/// Turns the second factor off: secret and backup codes go.
+pub async fn disable(db: &Db, user: UserId) -> Result<(), DbError> {
+    let mut tx = db.pool().begin().await?;
+    for table in ["totp_secrets", "backup_codes"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
+            .bind(user.to_string())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A sign-in that passed the password and waits for its second factor.
+pub async fn create_pending(
+    db: &Db,
+    token_hash: &str,
+    user: UserId,
+    persistent: bool,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO pending_logins (token_hash, user_id, persistent, expires_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(user.to_string())
+    .bind(i64::from(persistent))
+    .bind(now_ms() + PENDING_LOGIN_MS)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// The waiting sign-in behind a token, if it has not expired: `(user, persistent)`.
+pub async fn pending(db: &Db, token_hash: &str) -> Result<Option<(UserId, bool)>, DbError> {
+    let row: Option<(String, i64)> = sqlx::query_as(
+        "SELECT user_id, persistent FROM pending_logins WHERE token_hash = $1 AND expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(now_ms())
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(|(user, persistent)| Ok((parse_id(&user)?, persistent == 1)))
+        .transpose()
+}
+
+pub async fn finish_pending(db: &Db, token_hash: &str) -> Result<bool, DbError> {
+    let deleted =
+        sqlx::query("DELETE FROM pending_logins WHERE token_hash = $1 OR expires_at < $2")
+            .bind(token_hash)
+            .bind(now_ms())
+            .execute(db.pool())
+            .await?;
+    Ok(deleted.rows_affected() >= 1)
+}
