@@ -1,0 +1,132 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import {
+  launch, newPage, goto, hydrated, uniqueEmail, message, waitForMail, PHONE,
+} from '../support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+const PASSWORD = 'a long and memorable passphrase';
+
+function base32(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/// The code an authenticator app shows, `offset` steps of 30 s from now (RFC 6238).
+function totp(secret, offset = 0) {
+  const step = Math.floor(Date.now() / 1000 / 30) + offset;
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const hash = createHmac('sha1', base32(secret)).update(counter).digest();
+  const at = hash[19] & 0x0f;
+  const value = ((hash[at] & 0x7f) << 24) | (hash[at + 1] << 16) | (hash[at + 2] << 8) | hash[at + 3];
+  return String(value % 1_000_000).padStart(6, '0');
+}
+
+async function signUp(page, email) {
+  await goto(page, '/signup');
+  await page.fill('#field-name', 'Tess Secure');
+  await page.fill('#field-email', email);
+  await page.fill('#field-password', PASSWORD);
+  await page.click('[data-testid=signup-form] button[type=submit]');
+  await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/, { timeout: 20000 });
+  await hydrated(page);
+}
+
+async function logInWithPassword(page, email) {
+  await goto(page, '/login');
+  await page.fill('#field-email', email);
+  await page.fill('#field-password', PASSWORD);
+  await page.click('[data-testid=login-form] button[type=submit]');
+}
+
+test('turning on an authenticator app, then signing in with its code', async () => {
+  const email = uniqueEmail('tess');
+  const page = await newPage(browser);
+  await signUp(page, email);
+  await goto(page, '/profile/security');
+  await page.click('[data-testid=start-totp]');
+  const secret = (await page.textContent('[data-testid=totp-secret]')).trim();
+  assert.equal(await page.locator('.mn-qr svg').count(), 1, 'a QR code to scan');
+  await page.fill('#field-code', '000000');
+  await page.click('[data-testid=confirm-totp]');
+  await page.locator('[data-field-error=code]', { hasText: message('en', 'field-error-code-wrong') }).waitFor();
+  // The previous step's code, so that the current one is still unused for the sign-in.
+  await page.fill('#field-code', totp(secret, -1));
+  await page.click('[data-testid=confirm-totp]');
+  const codes = page.locator('[data-testid=backup-codes] code');
+  await codes.first().waitFor();
+  assert.equal(await codes.count(), 10);
+  const backup = await codes.allTextContents();
+  await page.click('[data-testid=codes-stored]');
+  await page.locator('[data-testid=two-factor-on]').waitFor();
+  assert.equal(await page.locator('[data-testid=backup-codes]').count(), 0, 'shown once');
+
+  await page.click('#user-menu-button');
+  await page.click('[data-testid=log-out]');
+  await page.waitForURL(/\/login$/);
+  await logInWithPassword(page, email);
+  await page.locator('[data-testid=second-factor-form]').waitFor();
+  assert.equal(await page.locator('[data-testid=login-form]').isVisible(), false);
+  await page.fill('#field-code', '123456');
+  await page.click('[data-testid=second-factor-form] button[type=submit]');
+  await page.locator('[data-field-error=code]', { hasText: message('en', 'field-error-code-wrong') }).waitFor();
+  await page.fill('#field-code', totp(secret));
+  await page.click('[data-testid=second-factor-form] button[type=submit]');
+  await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/);
+
+  // A backup code works on a phone too, once.
+  const phone = await newPage(browser, PHONE);
+  await logInWithPassword(phone, email);
+  await phone.fill('#field-code', backup[0]);
+  await phone.click('[data-testid=second-factor-form] button[type=submit]');
+  await phone.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/);
+
+  await goto(page, '/profile/activity');
+  const rows = page.locator('[data-testid=activity] tbody tr');
+  await rows.first().waitFor();
+  for (const kind of ['two-factor-enabled', 'second-factor-failed', 'backup-code-used']) {
+    assert.equal(await page.locator(`[data-testid=activity] tr[data-kind=${kind}]`).count() > 0, true, kind);
+  }
+  assert.deepEqual(page.errors.filter((e) => !e.includes('422')), []);
+  await phone.context().close();
+  await page.context().close();
+});
+
+test('a sign-in from a new device is mailed with the code Recent activity shows; it can be signed out', async () => {
+  const email = uniqueEmail('ines');
+  const laptop = await newPage(browser);
+  await signUp(laptop, email);
+  const phone = await newPage(browser, PHONE, 'de-CH');
+  await logInWithPassword(phone, email);
+  await phone.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/);
+
+  const mail = await waitForMail(email, { subjectIncludes: message('en', 'mail-security-new-device-subject') });
+  await goto(laptop, '/profile/activity');
+  const newDevice = laptop.locator('[data-testid=activity] tr[data-kind=login-new-device]');
+  await newDevice.waitFor();
+  const code = await newDevice.getAttribute('data-code');
+  assert.ok(mail.body.includes(code), 'the mail carries the code shown in Recent activity');
+
+  await goto(laptop, '/profile/sessions');
+  const rows = laptop.locator('[data-testid=sessions] tbody tr');
+  await rows.nth(1).waitFor();
+  assert.equal(await rows.count(), 2);
+  await laptop.locator('[data-testid=sessions] tr[data-current=false] [data-testid=revoke-session]').click();
+  await laptop.getByText(message('en', 'sessions-revoked')).waitFor();
+  assert.equal(await rows.count(), 1);
+  // The phone is signed out: its next page load goes to the login page.
+  await phone.reload();
+  await phone.waitForURL(/\/login$/);
+  assert.deepEqual(laptop.errors, []);
+  await phone.context().close();
+  await laptop.context().close();
+});
