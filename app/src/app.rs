@@ -6,7 +6,8 @@ use crate::pages::{
     invitation::InvitationPage,
     not_found::NotFoundPage,
     org::{OrgLayout, SectionPage},
-    organisation::{AddressesPage, DeletePage, DetailsPage, SuccessionPage},
+    organisation::{AddressesPage, DeletePage, DetailsPage, OrgSecurityPage, SuccessionPage},
+    password::{ForgotPasswordPage, ResetPasswordPage},
     profile::{
         ActivityPage, MyOrgsPage, NewOrgPage, ProfileDetailsPage, ProfileLayout, SecurityPage,
         SessionsPage,
@@ -58,6 +59,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/login") view=LoginPage />
                 <Route path=path!("/signup") view=SignUpPage />
                 <Route path=path!("/invitation/:token") view=InvitationPage />
+                <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                <Route path=path!("/reset-password/:token") view=ResetPasswordPage />
                 <ParentRoute path=path!("/o/:org") view=OrgLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=DashboardPage />
                     <Route path=path!("dashboard") view=DashboardPage />
@@ -68,6 +71,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("users/members/:member") view=MemberEditPage />
                     <Route path=path!("organisation") view=DetailsPage />
                     <Route path=path!("organisation/addresses") view=AddressesPage />
+                    <Route path=path!("organisation/security") view=OrgSecurityPage />
                     <Route path=path!("organisation/succession") view=SuccessionPage />
                     <Route path=path!("organisation/delete") view=DeletePage />
                     <Route path=path!(":section") view=SectionPage />

@@ -168,6 +168,52 @@ pub fn succession_done(lang: Lang, org: &str, from: &str, to: &str) -> RenderedM
     }
 }
 
+/// A member's security settings, sent by an administrator of one of their organisations.
+pub fn security_alert(
+    lang: Lang,
+    org: &str,
+    by: &str,
+    two_factor: bool,
+    backup_codes: usize,
+    sessions: i64,
+    link: &str,
+) -> RenderedMail {
+    let state = {
+        let tr_mail = |key: &str| translate(lang, key, None);
+        if two_factor {
+            tr_mail("mail-security-alert-2fa-on")
+        } else {
+            tr_mail("mail-security-alert-2fa-off")
+        }
+    };
+    let (codes, sessions) = (backup_codes.to_string(), sessions.to_string());
+    let a = args(&[
+        ("org", org),
+        ("by", by),
+        ("two_factor", &state),
+        ("codes", &codes),
+        ("sessions", &sessions),
+        ("link", link),
+    ]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "security-alert",
+        subject: tr_mail("mail-security-alert-subject"),
+        body_text: with_signature(lang, tr_mail("mail-security-alert-body")),
+    }
+}
+
+/// A link to set a new password.
+pub fn password_reset(lang: Lang, link: &str) -> RenderedMail {
+    let a = args(&[("link", link)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "password-reset",
+        subject: tr_mail("mail-password-reset-subject"),
+        body_text: with_signature(lang, tr_mail("mail-password-reset-body")),
+    }
+}
+
 /// A security event mailed to the account's owner: what happened, when (in their time
 /// zone), from which device and place, the event's code, and where to check it.
 pub fn security_event(
@@ -196,18 +242,22 @@ pub fn security_event(
         ("link", link),
     ]);
     let tr_mail = |key: &str| translate(lang, key, Some(&a));
-    let (kind_code, subject, lead) = if kind == "login-failed" {
-        (
+    let (kind_code, subject, lead) = match kind {
+        "login-failed" => (
             "security-login-failed",
             tr_mail("mail-security-failed-subject"),
             tr_mail("mail-security-failed-lead"),
-        )
-    } else {
-        (
+        ),
+        "password-changed" | "password-reset" => (
+            "security-password-changed",
+            tr_mail("mail-security-password-subject"),
+            tr_mail("mail-security-password-lead"),
+        ),
+        _ => (
             "security-new-device",
             tr_mail("mail-security-new-device-subject"),
             tr_mail("mail-security-new-device-lead"),
-        )
+        ),
     };
     RenderedMail {
         kind: kind_code,

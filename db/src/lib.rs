@@ -13,6 +13,7 @@ pub mod org_deletion;
 pub mod org_settings;
 pub mod orgs;
 pub mod outbox;
+pub mod passwords;
 pub mod products;
 mod scope;
 pub mod security_events;

@@ -146,11 +146,14 @@ pub async fn list(db: &Db, scope: &OrgScope, query: &MemberQuery) -> Result<Memb
     let role = query.role.map(|r| r.code().to_owned());
     let filter = "FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.org_id = $1 AND (LOWER(u.name) LIKE $2 ESCAPE '\\' OR u.email LIKE $2 ESCAPE '\\') \
-         AND ($3 = '' OR m.role = $3)";
+         AND ($3 = '' OR m.role = $3) \
+         AND ($4 = 0 OR NOT EXISTS (SELECT 1 FROM totp_secrets t WHERE t.user_id = m.user_id \
+              AND t.confirmed_at IS NOT NULL))";
     let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {filter}"))
         .bind(scope.org_key())
         .bind(&pattern)
         .bind(role.clone().unwrap_or_default())
+        .bind(i64::from(query.without_two_factor))
         .fetch_one(db.pool())
         .await
         .map_err(DbError::from)?;
@@ -158,12 +161,13 @@ pub async fn list(db: &Db, scope: &OrgScope, query: &MemberQuery) -> Result<Memb
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT m.user_id, u.name, u.email, m.role, m.billing_right, m.technical_right, \
          m.last_active_at, (SELECT COUNT(*) FROM totp_secrets t WHERE t.user_id = m.user_id \
-         AND t.confirmed_at IS NOT NULL) AS two_factor {filter} {} LIMIT $4 OFFSET $5",
+         AND t.confirmed_at IS NOT NULL) AS two_factor {filter} {} LIMIT $5 OFFSET $6",
         order_by(query)
     ))
     .bind(scope.org_key())
     .bind(&pattern)
     .bind(role.unwrap_or_default())
+    .bind(i64::from(query.without_two_factor))
     .bind(i64::from(page_size))
     .bind(i64::from(query.page) * i64::from(page_size))
     .fetch_all(db.pool())

@@ -15,6 +15,7 @@ struct OrgRow {
     street: String,
     postal_code: String,
     city: String,
+    require_two_factor: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -44,7 +45,8 @@ pub(crate) async fn money_pending(db: &Db, scope: &OrgScope) -> Result<bool, DbE
 pub async fn details(db: &Db, scope: &OrgScope) -> Result<OrgDetails, AppError> {
     scope.require(Permission::OrgView)?;
     let row: OrgRow = sqlx::query_as(
-        "SELECT name, country, currency, street, postal_code, city FROM organisations WHERE id = $1",
+        "SELECT name, country, currency, street, postal_code, city, require_two_factor \
+         FROM organisations WHERE id = $1",
     )
     .bind(scope.org_key())
     .fetch_one(db.pool())
@@ -99,6 +101,7 @@ pub async fn details(db: &Db, scope: &OrgScope) -> Result<OrgDetails, AppError> 
         billing_addresses,
         logo_version,
         can_update: scope.can(Permission::OrgUpdate),
+        require_two_factor: row.require_two_factor == 1,
         currency_locked: money_pending(db, scope).await?,
     })
 }
@@ -216,6 +219,26 @@ pub async fn set_logo(
     .await
     .map_err(DbError::from)?;
     Ok(now)
+}
+
+/// Switches organisation-wide two-factor enforcement. Whoever switches it on must have a
+/// second factor themself (or they would lock themself out at once).
+pub async fn set_two_factor_required(
+    db: &Db,
+    scope: &OrgScope,
+    required: bool,
+) -> Result<(), AppError> {
+    scope.require(Permission::OrgUpdate)?;
+    if required && !crate::two_factor::is_enabled(db, scope.user_id()).await? {
+        return Err(AppError::conflict("two-factor-off"));
+    }
+    sqlx::query("UPDATE organisations SET require_two_factor = $1 WHERE id = $2")
+        .bind(i64::from(required))
+        .bind(scope.org_key())
+        .execute(db.pool())
+        .await
+        .map_err(DbError::from)?;
+    Ok(())
 }
 
 pub async fn remove_logo(db: &Db, scope: &OrgScope) -> Result<(), AppError> {

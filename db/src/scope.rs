@@ -22,16 +22,24 @@ impl OrgScope {
         org: OrgId,
         permission: Permission,
     ) -> Result<OrgScope, AppError> {
-        let row: Option<(String, i64, i64)> = sqlx::query_as(
-            "SELECT role, billing_right, technical_right FROM memberships \
-             WHERE org_id = $1 AND user_id = $2",
+        let row: Option<(String, i64, i64, i64, i64)> = sqlx::query_as(
+            "SELECT m.role, m.billing_right, m.technical_right, o.require_two_factor, \
+             (SELECT COUNT(*) FROM totp_secrets t WHERE t.user_id = m.user_id \
+              AND t.confirmed_at IS NOT NULL) \
+             FROM memberships m JOIN organisations o ON o.id = m.org_id \
+             WHERE m.org_id = $1 AND m.user_id = $2",
         )
         .bind(org.to_string())
         .bind(user.to_string())
         .fetch_optional(db.pool())
         .await
         .map_err(DbError::from)?;
-        let (role, billing_right, technical_right) = row.ok_or(AppError::NotFound)?;
+        let (role, billing_right, technical_right, required, has_second_factor) =
+            row.ok_or(AppError::NotFound)?;
+        // The organisation requires a second factor: without one, its members may only leave.
+        if required == 1 && has_second_factor == 0 && permission != Permission::OrgLeave {
+            return Err(AppError::conflict("two-factor-required"));
+        }
         let scope = OrgScope {
             org_id: org,
             user_id: user,

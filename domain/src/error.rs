@@ -129,6 +129,8 @@ impl AppError {
         "two-factor-on",
         "two-factor-off",
         "second-factor-expired",
+        "reset-invalid",
+        "two-factor-required",
     ];
 
     /// Every code, for the translation completeness test.

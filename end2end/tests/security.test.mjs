@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import {
-  launch, newPage, goto, hydrated, uniqueEmail, message, waitForMail, PHONE,
+  launch, newPage, goto, hydrated, uniqueEmail, message, waitForMail, linkIn, PHONE,
 } from '../support.mjs';
 
 let browser;
@@ -129,4 +129,99 @@ test('a sign-in from a new device is mailed with the code Recent activity shows;
   assert.deepEqual(laptop.errors, []);
   await phone.context().close();
   await laptop.context().close();
+});
+
+test('a forgotten password is reset through the mailed link, which works once', async () => {
+  const email = uniqueEmail('rosa');
+  const owner = await newPage(browser);
+  await signUp(owner, email);
+  await owner.context().close();
+
+  const page = await newPage(browser, PHONE, 'it-CH');
+  await goto(page, '/login');
+  await page.click('[data-testid=forgot-link]');
+  await page.waitForURL(/\/forgot-password$/);
+  await hydrated(page);
+  await page.fill('#field-email', email);
+  await page.click('[data-testid=forgot-form] button[type=submit]');
+  await page.locator('[data-testid=forgot-sent]', { hasText: message('it', 'forgot-sent') }).waitFor();
+
+  const mail = await waitForMail(email, { subjectIncludes: message('en', 'mail-password-reset-subject') });
+  const link = linkIn(mail, '/reset-password/');
+  await page.goto(link);
+  await hydrated(page);
+  await page.fill('#field-password', 'a fresh passphrase now');
+  await page.click('[data-testid=reset-form] button[type=submit]');
+  await page.locator('[data-testid=reset-done]').waitFor();
+
+  await goto(page, '/login');
+  await page.fill('#field-email', email);
+  await page.fill('#field-password', 'a fresh passphrase now');
+  await page.click('[data-testid=login-form] button[type=submit]');
+  await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/);
+
+  const reuse = await newPage(browser);
+  await reuse.goto(link);
+  await hydrated(reuse);
+  await reuse.getByText(message('en', 'error-conflict-reset-invalid')).waitFor();
+  assert.deepEqual(page.errors, []);
+  await reuse.context().close();
+  await page.context().close();
+});
+
+test('an organisation requires two-factor: a member without it is stopped there and may leave', async () => {
+  const ownerEmail = uniqueEmail('olga');
+  const owner = await newPage(browser);
+  await signUp(owner, ownerEmail);
+  const org = owner.url().match(/\/o\/([0-9a-f-]+)\//)[1];
+  await goto(owner, '/profile/security');
+  await owner.click('[data-testid=start-totp]');
+  const secret = (await owner.textContent('[data-testid=totp-secret]')).trim();
+  await owner.fill('#field-code', totp(secret, -1));
+  await owner.click('[data-testid=confirm-totp]');
+  await owner.click('[data-testid=codes-stored]');
+
+  // An external member joins through an invitation (set up through the API to keep this short).
+  const guest = uniqueEmail('gus');
+  const invited = await owner.evaluate(async ({ org, guest }) => {
+    const r = await fetch('/api/invitations/create_invitation', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ org, email: guest, rights: { role: 'external', billing_right: false, technical_right: false }, lang: 'en' }),
+    });
+    return r.status;
+  }, { org, guest });
+  assert.equal(invited, 200);
+  const mail = await waitForMail(guest);
+  const member = await newPage(browser, PHONE);
+  await member.goto(linkIn(mail, '/invitation/'));
+  await hydrated(member);
+  await member.click('[data-testid=invitation-sign-up]');
+  await member.waitForURL(/\/signup\?invitation=/);
+  await hydrated(member);
+  await member.fill('#field-name', 'Gus Guest');
+  await member.fill('#field-password', PASSWORD);
+  await member.click('[data-testid=signup-form] button[type=submit]');
+  await member.waitForURL(new RegExp(`/o/${org}/dashboard$`));
+
+  // The owner switches the requirement on, after confirming.
+  await goto(owner, `/o/${org}/organisation/security`);
+  await owner.click('[data-testid=require-2fa]');
+  await owner.locator('[role=alertdialog]').waitFor();
+  await owner.click('[data-testid=confirm-require-2fa]');
+  await owner.getByText(message('en', 'org-2fa-saved')).waitFor();
+  assert.equal(await owner.isChecked('[data-testid=require-2fa]'), true);
+  await goto(owner, `/o/${org}/users?2fa=off`);
+  await owner.locator('[data-member] [data-testid=security-alert]').first().waitFor();
+  assert.equal(await owner.locator('[data-testid=members] tbody tr').count(), 1, 'only the guest lacks it');
+
+  // The guest's next action in that organisation shows how to set it up, or to leave.
+  await goto(member, `/o/${org}/dashboard`);
+  await member.locator('[data-testid=two-factor-required]').waitFor();
+  await member.locator('[data-testid=set-up-2fa]').waitFor();
+  await member.click('[data-testid=leave-instead]');
+  await member.waitForURL(/\/profile\/organisations$/);
+  assert.deepEqual(owner.errors, []);
+  await member.context().close();
+  await owner.context().close();
 });

@@ -81,3 +81,68 @@ field-error-code-wrong = Dieser Code ist nicht korrekt. Prüfen Sie die Uhrzeit 
 error-conflict-two-factor-on = Die Zwei-Faktor-Authentifizierung ist bereits aktiviert.
 error-conflict-two-factor-off = Die Zwei-Faktor-Authentifizierung ist deaktiviert.
 error-conflict-second-factor-expired = Diese Anmeldung hat zu lange gedauert. Geben Sie Ihre E-Mail-Adresse und Ihr Passwort erneut ein.
+
+security-password-title = Passwort
+security-password-current = Aktuelles Passwort
+security-password-new = Neues Passwort
+security-password-sign-out-others = Alle anderen Geräte abmelden
+security-password-submit = Passwort ändern
+security-password-changed = Passwort geändert.
+login-forgot = Passwort vergessen?
+forgot-title = Passwort vergessen
+forgot-lead = Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden. Wenn ein Konto sie verwendet, senden wir Ihnen einen Link, um ein neues Passwort festzulegen.
+forgot-submit = Link senden
+forgot-sent = Wenn ein Konto diese Adresse verwendet, ist ein Link unterwegs. Er ist eine Stunde gültig und einmal verwendbar.
+forgot-back-to-login = Zurück zur Anmeldung
+reset-title = Neues Passwort festlegen
+reset-lead = Wählen Sie ein neues Passwort für Ihr Konto.
+reset-new-password = Neues Passwort
+reset-sign-out-everywhere = Alle angemeldeten Geräte abmelden
+reset-submit = Neues Passwort speichern
+reset-done = Ihr Passwort wurde geändert. Melden Sie sich jetzt damit an.
+reset-log-in = Anmelden
+activity-password-changed = Passwort geändert
+activity-password-reset = Passwort über einen per E-Mail gesendeten Link zurückgesetzt
+error-conflict-reset-invalid = Dieser Link ist nicht mehr gültig: Er wurde verwendet, ersetzt oder ist älter als eine Stunde. Fordern Sie einen neuen an.
+mail-password-reset-subject = Neues Passwort festlegen
+mail-password-reset-body = Guten Tag
+
+    Jemand hat angefordert, ein neues Passwort für Ihr Konto festzulegen. Wenn Sie das waren, öffnen Sie diesen Link innerhalb einer Stunde (er ist einmal verwendbar):
+    { $link }
+
+    Wenn Sie das nicht waren, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.
+mail-security-password-subject = Ihr Passwort wurde geändert
+mail-security-password-lead = Guten Tag
+
+    Das Passwort Ihres Kontos wurde soeben geändert.
+
+org-tab-security = Sicherheit
+org-2fa-title = Zwei-Faktor-Authentifizierung für alle Mitglieder
+org-2fa-lead = Wenn sie aktiv ist, können Mitglieder ohne zweiten Faktor in dieser Organisation nichts mehr tun, bis sie einen eingerichtet haben; externe Mitglieder können die Organisation stattdessen verlassen. Der Rest ihrer Konsole bleibt zugänglich.
+org-2fa-switch = Zwei-Faktor-Authentifizierung verlangen
+org-2fa-on-title = Zwei-Faktor-Authentifizierung verlangen?
+org-2fa-on-body = Mitglieder ohne zweiten Faktor werden bei ihrer nächsten Aktion in dieser Organisation angehalten und aufgefordert, einen einzurichten.
+org-2fa-off-title = Zwei-Faktor-Authentifizierung nicht mehr verlangen?
+org-2fa-off-body = Mitglieder können dann allein mit ihrem Passwort in dieser Organisation arbeiten.
+org-2fa-confirm = Bestätigen
+org-2fa-saved = Einstellung gespeichert.
+two-factor-required-title = Diese Organisation verlangt die Zwei-Faktor-Authentifizierung
+two-factor-required-body = Richten Sie für Ihr Konto eine Authenticator-App ein, um weiter darin arbeiten zu können. Ihre anderen Organisationen sind davon nicht betroffen.
+two-factor-required-set-up = Zwei-Faktor-Authentifizierung einrichten
+two-factor-required-leave = Stattdessen diese Organisation verlassen
+users-filter-without-2fa = Nur ohne Zwei-Faktor
+users-send-alert = Sicherheitswarnung senden
+users-alert-sent = Sicherheitswarnung gesendet.
+error-conflict-two-factor-required = Diese Organisation verlangt die Zwei-Faktor-Authentifizierung.
+mail-security-alert-2fa-on = aktiv
+mail-security-alert-2fa-off = INAKTIV — bitte aktivieren Sie sie
+mail-security-alert-subject = Prüfen Sie die Sicherheit Ihres Kontos ({ $org })
+mail-security-alert-body = Guten Tag
+
+    { $by } von { $org } bittet Sie, die Sicherheit Ihres Kontos zu prüfen. Ihre aktuellen Einstellungen:
+
+    Zwei-Faktor-Authentifizierung: { $two_factor }
+    Verbleibende Backup-Codes: { $codes }
+    Angemeldete Geräte: { $sessions }
+
+    Hier können Sie sie überprüfen: { $link }

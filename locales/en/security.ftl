@@ -81,3 +81,68 @@ field-error-code-wrong = This code is not right. Check the time on your phone an
 error-conflict-two-factor-on = Two-factor authentication is already on.
 error-conflict-two-factor-off = Two-factor authentication is off.
 error-conflict-second-factor-expired = This sign-in waited too long. Enter your e-mail and password again.
+
+security-password-title = Password
+security-password-current = Current password
+security-password-new = New password
+security-password-sign-out-others = Sign out all other devices
+security-password-submit = Change the password
+security-password-changed = Password changed.
+login-forgot = Forgot your password?
+forgot-title = Forgotten password
+forgot-lead = Enter the e-mail address you sign in with. If an account uses it, we send a link to set a new password.
+forgot-submit = Send the link
+forgot-sent = If an account uses this address, a link is on its way. It is valid for one hour and works once.
+forgot-back-to-login = Back to signing in
+reset-title = Set a new password
+reset-lead = Choose a new password for your account.
+reset-new-password = New password
+reset-sign-out-everywhere = Sign out every device that is signed in
+reset-submit = Save the new password
+reset-done = Your password is changed. Sign in with it now.
+reset-log-in = Sign in
+activity-password-changed = Password changed
+activity-password-reset = Password reset through an e-mailed link
+error-conflict-reset-invalid = This link is no longer valid: it was used, replaced or is older than an hour. Ask for a new one.
+mail-password-reset-subject = Set a new password
+mail-password-reset-body = Hello,
+
+    Someone asked to set a new password for your account. If it was you, open this link within an hour (it works once):
+    { $link }
+
+    If it was not you, ignore this mail: your password stays as it is.
+mail-security-password-subject = Your password was changed
+mail-security-password-lead = Hello,
+
+    The password of your account was just changed.
+
+org-tab-security = Security
+org-2fa-title = Two-factor authentication for every member
+org-2fa-lead = When it is on, members without a second factor can do nothing in this organisation until they set one up; external members may leave instead. The rest of their console stays open.
+org-2fa-switch = Require two-factor authentication
+org-2fa-on-title = Require two-factor authentication?
+org-2fa-on-body = Members without a second factor are stopped at their next action in this organisation and asked to set one up.
+org-2fa-off-title = Stop requiring two-factor authentication?
+org-2fa-off-body = Members can then work in this organisation with their password alone.
+org-2fa-confirm = Confirm
+org-2fa-saved = Setting saved.
+two-factor-required-title = This organisation requires two-factor authentication
+two-factor-required-body = Set up an authenticator app for your account to continue working in it. Your other organisations are not affected.
+two-factor-required-set-up = Set up two-factor authentication
+two-factor-required-leave = Leave this organisation instead
+users-filter-without-2fa = Only without two-factor
+users-send-alert = Send a security alert
+users-alert-sent = Security alert sent.
+error-conflict-two-factor-required = This organisation requires two-factor authentication.
+mail-security-alert-2fa-on = on
+mail-security-alert-2fa-off = OFF — please turn it on
+mail-security-alert-subject = Check the security of your account ({ $org })
+mail-security-alert-body = Hello,
+
+    { $by } of { $org } asks you to check the security of your account. Your current settings:
+
+    Two-factor authentication: { $two_factor }
+    Backup codes left: { $codes }
+    Devices signed in: { $sessions }
+
+    Review them here: { $link }

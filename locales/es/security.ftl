@@ -81,3 +81,68 @@ field-error-code-wrong = Este código no es correcto. Compruebe la hora de su te
 error-conflict-two-factor-on = La autenticación de dos factores ya está activada.
 error-conflict-two-factor-off = La autenticación de dos factores está desactivada.
 error-conflict-second-factor-expired = Este inicio de sesión ha esperado demasiado. Vuelva a introducir su correo electrónico y su contraseña.
+
+security-password-title = Contraseña
+security-password-current = Contraseña actual
+security-password-new = Nueva contraseña
+security-password-sign-out-others = Cerrar sesión en los demás dispositivos
+security-password-submit = Cambiar la contraseña
+security-password-changed = Contraseña cambiada.
+login-forgot = ¿Ha olvidado su contraseña?
+forgot-title = Contraseña olvidada
+forgot-lead = Introduzca la dirección de correo con la que inicia sesión. Si una cuenta la usa, le enviaremos un enlace para establecer una nueva contraseña.
+forgot-submit = Enviar el enlace
+forgot-sent = Si una cuenta usa esta dirección, ya hay un enlace en camino. Es válido durante una hora y solo se puede usar una vez.
+forgot-back-to-login = Volver al inicio de sesión
+reset-title = Establezca una nueva contraseña
+reset-lead = Elija una nueva contraseña para su cuenta.
+reset-new-password = Nueva contraseña
+reset-sign-out-everywhere = Cerrar sesión en todos los dispositivos conectados
+reset-submit = Guardar la nueva contraseña
+reset-done = Su contraseña se ha cambiado. Inicie sesión con ella ahora.
+reset-log-in = Iniciar sesión
+activity-password-changed = Contraseña cambiada
+activity-password-reset = Contraseña restablecida mediante un enlace enviado por correo
+error-conflict-reset-invalid = Este enlace ya no es válido: se usó, se sustituyó o tiene más de una hora. Pida uno nuevo.
+mail-password-reset-subject = Establezca una nueva contraseña
+mail-password-reset-body = Hola:
+
+    Alguien ha pedido establecer una nueva contraseña para su cuenta. Si fue usted, abra este enlace en el plazo de una hora (solo se puede usar una vez):
+    { $link }
+
+    Si no fue usted, ignore este mensaje: su contraseña no cambia.
+mail-security-password-subject = Se ha cambiado su contraseña
+mail-security-password-lead = Hola:
+
+    Se acaba de cambiar la contraseña de su cuenta.
+
+org-tab-security = Seguridad
+org-2fa-title = Autenticación de dos factores para todos los miembros
+org-2fa-lead = Cuando está activada, los miembros sin segundo factor no pueden hacer nada en esta organización hasta que configuren uno; los miembros externos pueden, en su lugar, salir de ella. El resto de su consola sigue disponible.
+org-2fa-switch = Exigir la autenticación de dos factores
+org-2fa-on-title = ¿Exigir la autenticación de dos factores?
+org-2fa-on-body = Los miembros sin segundo factor quedan bloqueados en su próxima acción en esta organización y se les pide que configuren uno.
+org-2fa-off-title = ¿Dejar de exigir la autenticación de dos factores?
+org-2fa-off-body = Los miembros podrán entonces trabajar en esta organización solo con su contraseña.
+org-2fa-confirm = Confirmar
+org-2fa-saved = Configuración guardada.
+two-factor-required-title = Esta organización exige la autenticación de dos factores
+two-factor-required-body = Configure una aplicación de autenticación en su cuenta para seguir trabajando en ella. Sus demás organizaciones no se ven afectadas.
+two-factor-required-set-up = Configurar la autenticación de dos factores
+two-factor-required-leave = Salir de esta organización en su lugar
+users-filter-without-2fa = Solo sin doble factor
+users-send-alert = Enviar una alerta de seguridad
+users-alert-sent = Alerta de seguridad enviada.
+error-conflict-two-factor-required = Esta organización exige la autenticación de dos factores.
+mail-security-alert-2fa-on = activada
+mail-security-alert-2fa-off = DESACTIVADA — actívela, por favor
+mail-security-alert-subject = Compruebe la seguridad de su cuenta ({ $org })
+mail-security-alert-body = Hola:
+
+    { $by }, de { $org }, le pide que compruebe la seguridad de su cuenta. Su configuración actual:
+
+    Autenticación de dos factores: { $two_factor }
+    Códigos de respaldo restantes: { $codes }
+    Dispositivos con sesión iniciada: { $sessions }
+
+    Revísela aquí: { $link }

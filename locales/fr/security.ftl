@@ -81,3 +81,68 @@ field-error-code-wrong = Ce code n’est pas correct. Vérifiez l’heure de vot
 error-conflict-two-factor-on = L’authentification à deux facteurs est déjà activée.
 error-conflict-two-factor-off = L’authentification à deux facteurs est désactivée.
 error-conflict-second-factor-expired = Cette connexion a attendu trop longtemps. Saisissez à nouveau votre adresse e-mail et votre mot de passe.
+
+security-password-title = Mot de passe
+security-password-current = Mot de passe actuel
+security-password-new = Nouveau mot de passe
+security-password-sign-out-others = Déconnecter tous les autres appareils
+security-password-submit = Changer le mot de passe
+security-password-changed = Mot de passe modifié.
+login-forgot = Mot de passe oublié ?
+forgot-title = Mot de passe oublié
+forgot-lead = Saisissez l’adresse e-mail avec laquelle vous vous connectez. Si un compte l’utilise, nous vous envoyons un lien pour définir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+forgot-sent = Si un compte utilise cette adresse, un lien est en chemin. Il est valable une heure et ne peut servir qu’une fois.
+forgot-back-to-login = Retour à la connexion
+reset-title = Définir un nouveau mot de passe
+reset-lead = Choisissez un nouveau mot de passe pour votre compte.
+reset-new-password = Nouveau mot de passe
+reset-sign-out-everywhere = Déconnecter tous les appareils connectés
+reset-submit = Enregistrer le nouveau mot de passe
+reset-done = Votre mot de passe a été modifié. Connectez-vous dès maintenant avec celui-ci.
+reset-log-in = Se connecter
+activity-password-changed = Mot de passe modifié
+activity-password-reset = Mot de passe réinitialisé via un lien reçu par e-mail
+error-conflict-reset-invalid = Ce lien n’est plus valable : il a été utilisé, remplacé ou date de plus d’une heure. Demandez-en un nouveau.
+mail-password-reset-subject = Définir un nouveau mot de passe
+mail-password-reset-body = Bonjour,
+
+    Quelqu’un a demandé à définir un nouveau mot de passe pour votre compte. Si c’était vous, ouvrez ce lien dans l’heure (il ne peut servir qu’une fois) :
+    { $link }
+
+    Si ce n’était pas vous, ignorez ce message : votre mot de passe reste inchangé.
+mail-security-password-subject = Votre mot de passe a été modifié
+mail-security-password-lead = Bonjour,
+
+    Le mot de passe de votre compte vient d’être modifié.
+
+org-tab-security = Sécurité
+org-2fa-title = Authentification à deux facteurs pour tous les membres
+org-2fa-lead = Lorsqu’elle est activée, les membres sans second facteur ne peuvent plus rien faire dans cette organisation tant qu’ils n’en ont pas configuré un ; les membres externes peuvent plutôt la quitter. Ils gardent l’accès au reste de leur console.
+org-2fa-switch = Exiger l’authentification à deux facteurs
+org-2fa-on-title = Exiger l’authentification à deux facteurs ?
+org-2fa-on-body = Les membres sans second facteur sont bloqués lors de leur prochaine action dans cette organisation et invités à en configurer un.
+org-2fa-off-title = Ne plus exiger l’authentification à deux facteurs ?
+org-2fa-off-body = Les membres pourront alors travailler dans cette organisation avec leur seul mot de passe.
+org-2fa-confirm = Confirmer
+org-2fa-saved = Réglage enregistré.
+two-factor-required-title = Cette organisation exige l’authentification à deux facteurs
+two-factor-required-body = Configurez une application d’authentification pour votre compte afin de pouvoir continuer à y travailler. Vos autres organisations ne sont pas touchées.
+two-factor-required-set-up = Configurer l’authentification à deux facteurs
+two-factor-required-leave = Quitter plutôt cette organisation
+users-filter-without-2fa = Uniquement sans double authentification
+users-send-alert = Envoyer une alerte de sécurité
+users-alert-sent = Alerte de sécurité envoyée.
+error-conflict-two-factor-required = Cette organisation exige l’authentification à deux facteurs.
+mail-security-alert-2fa-on = activée
+mail-security-alert-2fa-off = DÉSACTIVÉE — veuillez l’activer
+mail-security-alert-subject = Vérifiez la sécurité de votre compte ({ $org })
+mail-security-alert-body = Bonjour,
+
+    { $by }, de { $org }, vous demande de vérifier la sécurité de votre compte. Vos réglages actuels :
+
+    Authentification à deux facteurs : { $two_factor }
+    Codes de secours restants : { $codes }
+    Appareils connectés : { $sessions }
+
+    Consultez-les ici : { $link }

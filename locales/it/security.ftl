@@ -81,3 +81,68 @@ field-error-code-wrong = Questo codice non è corretto. Controlli l'ora del suo 
 error-conflict-two-factor-on = L'autenticazione a due fattori è già attiva.
 error-conflict-two-factor-off = L'autenticazione a due fattori non è attiva.
 error-conflict-second-factor-expired = Questo accesso è rimasto in attesa troppo a lungo. Inserisca di nuovo l'e-mail e la password.
+
+security-password-title = Password
+security-password-current = Password attuale
+security-password-new = Nuova password
+security-password-sign-out-others = Disconnetti tutti gli altri dispositivi
+security-password-submit = Cambia la password
+security-password-changed = Password modificata.
+login-forgot = Ha dimenticato la password?
+forgot-title = Password dimenticata
+forgot-lead = Inserisca l'indirizzo e-mail con cui accede. Se un account lo utilizza, le inviamo un link per impostare una nuova password.
+forgot-submit = Invia il link
+forgot-sent = Se un account utilizza questo indirizzo, un link è in arrivo. È valido un'ora e si può usare una sola volta.
+forgot-back-to-login = Torna all'accesso
+reset-title = Imposti una nuova password
+reset-lead = Scelga una nuova password per il suo account.
+reset-new-password = Nuova password
+reset-sign-out-everywhere = Disconnetti tutti i dispositivi connessi
+reset-submit = Salva la nuova password
+reset-done = La sua password è stata modificata. Ora acceda con la nuova password.
+reset-log-in = Accedi
+activity-password-changed = Password modificata
+activity-password-reset = Password reimpostata tramite un link ricevuto via e-mail
+error-conflict-reset-invalid = Questo link non è più valido: è stato usato, sostituito o ha più di un'ora. Ne chieda uno nuovo.
+mail-password-reset-subject = Imposti una nuova password
+mail-password-reset-body = Buongiorno,
+
+    Qualcuno ha chiesto di impostare una nuova password per il suo account. Se è stato Lei, apra questo link entro un'ora (si può usare una sola volta):
+    { $link }
+
+    Se non è stato Lei, ignori questo messaggio: la sua password resta invariata.
+mail-security-password-subject = La sua password è stata modificata
+mail-security-password-lead = Buongiorno,
+
+    La password del suo account è appena stata modificata.
+
+org-tab-security = Sicurezza
+org-2fa-title = Autenticazione a due fattori per tutti i membri
+org-2fa-lead = Quando è attiva, i membri senza un secondo fattore non possono fare nulla in questa organizzazione finché non ne configurano uno; i membri esterni possono invece lasciarla. Il resto della loro console rimane accessibile.
+org-2fa-switch = Richiedi l'autenticazione a due fattori
+org-2fa-on-title = Richiedere l'autenticazione a due fattori?
+org-2fa-on-body = I membri senza un secondo fattore vengono fermati alla loro prossima azione in questa organizzazione e invitati a configurarne uno.
+org-2fa-off-title = Non richiedere più l'autenticazione a due fattori?
+org-2fa-off-body = I membri potranno allora lavorare in questa organizzazione con la sola password.
+org-2fa-confirm = Conferma
+org-2fa-saved = Impostazione salvata.
+two-factor-required-title = Questa organizzazione richiede l'autenticazione a due fattori
+two-factor-required-body = Configuri un'app di autenticazione per il suo account per continuare a lavorare in questa organizzazione. Le sue altre organizzazioni non sono interessate.
+two-factor-required-set-up = Configura l'autenticazione a due fattori
+two-factor-required-leave = Lascia invece questa organizzazione
+users-filter-without-2fa = Solo senza due fattori
+users-send-alert = Invia un avviso di sicurezza
+users-alert-sent = Avviso di sicurezza inviato.
+error-conflict-two-factor-required = Questa organizzazione richiede l'autenticazione a due fattori.
+mail-security-alert-2fa-on = attiva
+mail-security-alert-2fa-off = NON ATTIVA — per favore la attivi
+mail-security-alert-subject = Verifichi la sicurezza del suo account ({ $org })
+mail-security-alert-body = Buongiorno,
+
+    { $by } di { $org } le chiede di verificare la sicurezza del suo account. Le sue impostazioni attuali:
+
+    Autenticazione a due fattori: { $two_factor }
+    Codici di backup rimasti: { $codes }
+    Dispositivi connessi: { $sessions }
+
+    Può verificarle qui: { $link }

@@ -165,3 +165,113 @@ async fn brute_force_protection() {
 async fn sessions_and_activity() {
     support::on_each_backend(sessions_are_listed_and_revoked).await;
 }
+
+fn forgotten_passwords_are_reset_through_a_single_use_link(server: &TestServer) {
+    let mut owner = server.client();
+    sign_up(&mut owner, "Rita", "rita@example.ch", "Rita AG", "CH");
+    let mut visitor = server.client();
+    // Known or unknown, the answer is the same and reveals nothing.
+    let known = visitor.call(
+        "/api/public/auth/request_password_reset",
+        &[("email", "rita@example.ch")],
+    );
+    let unknown = visitor.call(
+        "/api/public/auth/request_password_reset",
+        &[("email", "nobody@example.ch")],
+    );
+    assert_eq!(
+        (known.status, known.body.clone()),
+        (unknown.status, unknown.body)
+    );
+    assert_eq!(queued(server, "nobody@example.ch", "password-reset"), 0);
+    let rt = tokio::runtime::Handle::current();
+    let mail = rt
+        .block_on(db::outbox::recent(&server.db.db, 50))
+        .unwrap()
+        .into_iter()
+        .find(|m| m.kind == "password-reset")
+        .unwrap();
+    let prefix = format!("{}/reset-password/", server.base);
+    let start = mail.body_text.find(&prefix).unwrap() + prefix.len();
+    let token: String = mail.body_text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    assert_eq!(
+        visitor
+            .call(
+                "/api/public/auth/check_password_reset",
+                &[("token", &token)]
+            )
+            .status,
+        200
+    );
+    let short = visitor.call(
+        "/api/public/auth/reset_password",
+        &[("token", &token), ("password", "short")],
+    );
+    assert_eq!(short.status, 422, "nothing used up by a refused password");
+    let reset = visitor.call(
+        "/api/public/auth/reset_password",
+        &[
+            ("token", &token),
+            ("password", "a brand new passphrase"),
+            ("sign_out_everywhere", "on"),
+        ],
+    );
+    assert_eq!(reset.status, 200, "{}", reset.body);
+    assert_eq!(
+        owner.call("/api/account/get_shell", &[]).status,
+        401,
+        "signed out everywhere"
+    );
+    assert_eq!(
+        log_in(&mut visitor, "rita@example.ch", PASSWORD).status,
+        401
+    );
+    assert_eq!(
+        log_in(&mut visitor, "rita@example.ch", "a brand new passphrase").status,
+        200
+    );
+    let again = server.client().call(
+        "/api/public/auth/reset_password",
+        &[("token", &token), ("password", "yet another passphrase")],
+    );
+    assert_eq!(again.json()["reason"], "reset-invalid");
+    assert_eq!(
+        queued(server, "rita@example.ch", "security-password-changed"),
+        1
+    );
+
+    // Changing it while signed in needs the current one.
+    let wrong = visitor.call(
+        "/api/security/change_password",
+        &[
+            ("current_password", "not it at all"),
+            ("new_password", "third passphrase here"),
+        ],
+    );
+    assert_eq!(wrong.json()["fields"][0]["field"], "current_password");
+    let changed = visitor.call(
+        "/api/security/change_password",
+        &[
+            ("current_password", "a brand new passphrase"),
+            ("new_password", "third passphrase here"),
+        ],
+    );
+    assert_eq!(changed.status, 200, "{}", changed.body);
+    assert_eq!(
+        log_in(
+            &mut server.client(),
+            "rita@example.ch",
+            "third passphrase here"
+        )
+        .status,
+        200
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn password_reset() {
+    support::on_each_backend(forgotten_passwords_are_reset_through_a_single_use_link).await;
+}

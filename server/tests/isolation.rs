@@ -59,6 +59,32 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Form(&[("code", "123456")]),
     ),
     ("/api/security/get_security", Scope::Account, Form(&[])),
+    (
+        "/api/security/change_password",
+        Scope::Account,
+        Form(&[
+            ("current_password", "not the password"),
+            ("new_password", "another long password"),
+        ]),
+    ),
+    (
+        "/api/public/auth/request_password_reset",
+        Scope::Public,
+        Form(&[("email", "anna@example.ch")]),
+    ),
+    (
+        "/api/public/auth/check_password_reset",
+        Scope::Public,
+        Form(&[("token", "not-a-token")]),
+    ),
+    (
+        "/api/public/auth/reset_password",
+        Scope::Public,
+        Form(&[
+            ("token", "not-a-token"),
+            ("password", "another long password"),
+        ]),
+    ),
     ("/api/security/begin_totp", Scope::Account, Form(&[])),
     (
         "/api/security/confirm_totp",
@@ -261,6 +287,16 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
             ("org", "{org}"),
             ("password", "correct horse battery staple"),
         ]),
+    ),
+    (
+        "/api/organisation/set_two_factor_required",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("required", "false")]),
+    ),
+    (
+        "/api/members/send_security_alert",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("member", "{member}")]),
     ),
     (
         "/api/organisation/get_succession",

@@ -143,3 +143,143 @@ fn sign_in_needs_the_second_factor(server: &TestServer) {
 async fn two_factor_sign_in() {
     support::on_each_backend(sign_in_needs_the_second_factor).await;
 }
+
+/// Turns on the authenticator app for the signed-in client; returns its secret.
+fn enrol(client: &mut Client) -> Vec<u8> {
+    let started = client.call("/api/security/begin_totp", &[]);
+    let secret = totp::decode_secret(started.json()["secret"].as_str().unwrap()).unwrap();
+    let confirmed = client.call(
+        "/api/security/confirm_totp",
+        &[("code", &now_code(&secret, -1))],
+    );
+    assert_eq!(confirmed.status, 200, "{}", confirmed.body);
+    secret
+}
+
+fn organisations_can_require_a_second_factor(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    let mut bruno = server.client();
+    sign_up(&mut bruno, "Bruno", "bruno@example.ch", "Bruno GmbH", "CH");
+    let mut carla = server.client();
+    sign_up(&mut carla, "Carla", "carla@example.ch", "Carla SA", "CH");
+    let rt = tokio::runtime::Handle::current();
+    rt.block_on(async {
+        let db = &server.db.db;
+        let anna_id = db::users::find_by_email(db, "anna@example.ch")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let scope = db::OrgScope::authorize(
+            db,
+            anna_id,
+            org.parse().unwrap(),
+            domain::Permission::MemberManage,
+        )
+        .await
+        .unwrap();
+        for (email, role) in [
+            ("bruno@example.ch", domain::Role::Collaborator),
+            ("carla@example.ch", domain::Role::External),
+        ] {
+            let id = db::users::find_by_email(db, email)
+                .await
+                .unwrap()
+                .unwrap()
+                .id;
+            db::members::add(db, &scope, id, role).await.unwrap();
+        }
+    });
+    let require = |client: &mut Client, on: &str| {
+        client.call(
+            "/api/organisation/set_two_factor_required",
+            &[("org", &org), ("required", on)],
+        )
+    };
+    // Whoever switches it on needs a second factor (or would be locked out at once).
+    assert_eq!(
+        require(&mut anna, "true").json()["reason"],
+        "two-factor-off"
+    );
+    enrol(&mut anna);
+    assert_eq!(require(&mut anna, "true").status, 200);
+    assert_eq!(
+        require(&mut bruno, "false").status,
+        409,
+        "stopped before anything else"
+    );
+
+    // Members without a second factor: stopped in this organisation only.
+    let stopped = bruno.call("/api/orgs/get_dashboard", &[("org", &org)]);
+    assert_eq!(stopped.json()["reason"], "two-factor-required");
+    assert_eq!(bruno.call("/api/account/get_shell", &[]).status, 200);
+    let own = bruno.call("/api/account/get_shell", &[]).json()["orgs"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let other = if own == org {
+        bruno.call("/api/account/get_shell", &[]).json()["orgs"][1]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    } else {
+        own
+    };
+    assert_eq!(
+        bruno
+            .call("/api/orgs/get_dashboard", &[("org", &other)])
+            .status,
+        200
+    );
+    assert_eq!(
+        anna.call("/api/orgs/get_dashboard", &[("org", &org)])
+            .status,
+        200
+    );
+
+    // The Users page shows who lacks it, and can alert them.
+    let without = anna.call_json(
+        "/api/members/list_members",
+        &serde_json::json!({"org": org, "query": {"without_two_factor": true}}),
+    );
+    let names: Vec<String> = without.json()["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(names, ["Bruno", "Carla"]);
+    let bruno_row = without.json()["rows"][0].clone();
+    assert_eq!(bruno_row["two_factor"], false);
+    let alert = anna.call(
+        "/api/members/send_security_alert",
+        &[
+            ("org", &org),
+            ("member", bruno_row["user_id"].as_str().unwrap()),
+        ],
+    );
+    assert_eq!(alert.status, 200, "{}", alert.body);
+    let mails = rt.block_on(db::outbox::recent(&server.db.db, 50)).unwrap();
+    assert!(mails
+        .iter()
+        .any(|m| m.recipient == "bruno@example.ch" && m.kind == "security-alert"));
+
+    // An external member may leave instead; a member who sets it up gets back in.
+    assert_eq!(
+        carla.call("/api/orgs/leave_org", &[("org", &org)]).status,
+        200
+    );
+    enrol(&mut bruno);
+    assert_eq!(
+        bruno
+            .call("/api/orgs/get_dashboard", &[("org", &org)])
+            .status,
+        200
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_factor_enforcement() {
+    support::on_each_backend(organisations_can_require_a_second_factor).await;
+}

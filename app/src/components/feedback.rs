@@ -34,8 +34,12 @@ pub fn ErrorAlert(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoVie
     }
 }
 
-/// A page-level error in place of content that failed to load.
+/// A page-level error in place of content that failed to load. An organisation that requires
+/// two-factor authentication gets its own screen: how to set it up (or leave).
 pub fn error_view(err: AppError) -> AnyView {
+    if matches!(&err, AppError::Conflict { reason } if reason == "two-factor-required") {
+        return view! { <crate::components::two_factor_required::TwoFactorRequired /> }.into_any();
+    }
     view! { <ErrorAlert error=Signal::derive(move || Some(err.clone())) /> }.into_any()
 }
 

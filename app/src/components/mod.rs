@@ -8,4 +8,5 @@ pub mod org_switcher;
 pub mod page;
 pub mod shell;
 pub mod time;
+pub mod two_factor_required;
 pub mod user_menu;

@@ -107,6 +107,7 @@ pub fn LoginPage() -> impl IntoView {
                 <Checkbox name="remember" label="login-remember" />
                 <SubmitButton label="login-submit" pending=action.pending() />
             </ActionForm>
+            <p class="mn-public__switch"><A href="/forgot-password" attr:data-testid="forgot-link">{tr("login-forgot")}</A></p>
             <p class="mn-public__switch">
                 {tr("login-no-account")} " " <A href="/signup">{tr("login-sign-up-link")}</A>
             </p>

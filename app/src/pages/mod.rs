@@ -5,5 +5,6 @@ pub mod invitation;
 pub mod not_found;
 pub mod org;
 pub mod organisation;
+pub mod password;
 pub mod profile;
 pub mod users;

@@ -58,6 +58,9 @@ pub struct MemberQuery {
     /// Zero-based.
     #[serde(default)]
     pub page: u32,
+    /// Only members without a second factor.
+    #[serde(default)]
+    pub without_two_factor: bool,
 }
 
 impl MemberQuery {
@@ -74,6 +77,7 @@ impl MemberQuery {
             page: get("page")
                 .and_then(|p| p.parse::<u32>().ok())
                 .map_or(0, |p| p.saturating_sub(1)),
+            without_two_factor: get("2fa").is_some_and(|v| v == "off"),
         }
     }
 
@@ -91,6 +95,9 @@ impl MemberQuery {
         }
         if self.descending {
             parts.push("desc=1".to_owned());
+        }
+        if self.without_two_factor {
+            parts.push("2fa=off".to_owned());
         }
         if self.page > 0 {
             parts.push(format!("page={}", self.page + 1));
@@ -303,11 +310,12 @@ mod tests {
             sort: MemberSort::LastActive,
             descending: true,
             page: 2,
+            without_two_factor: true,
         };
         let qs = query.to_query_string();
         assert_eq!(
             qs,
-            "?q=anna%20m%C3%BCller&role=external&sort=last-active&desc=1&page=3"
+            "?q=anna%20m%C3%BCller&role=external&sort=last-active&desc=1&2fa=off&page=3"
         );
         let params: Vec<(String, String)> = qs[1..]
             .split('&')

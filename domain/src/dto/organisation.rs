@@ -40,6 +40,9 @@ pub struct OrgDetails {
     pub logo_version: Option<UnixMillis>,
     /// The viewer may edit these details.
     pub can_update: bool,
+    /// Members without a second factor can do nothing here but set one up (or leave).
+    #[serde(default)]
+    pub require_two_factor: bool,
     /// Changing the currency is refused while money is pending in the current one.
     pub currency_locked: bool,
 }

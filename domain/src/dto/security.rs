@@ -16,6 +16,8 @@ pub const SECURITY_EVENT_KINDS: &[&str] = &[
     "two-factor-enabled",
     "two-factor-disabled",
     "backup-codes-regenerated",
+    "password-changed",
+    "password-reset",
 ];
 
 /// The Security page's state.

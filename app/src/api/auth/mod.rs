@@ -1,5 +1,6 @@
 mod log_in;
 mod log_out;
+mod password_reset;
 #[cfg(feature = "ssr")]
 pub(crate) mod security;
 mod sign_up;
@@ -7,6 +8,7 @@ mod verify_second_factor;
 
 pub use log_in::*;
 pub use log_out::*;
+pub use password_reset::*;
 pub use sign_up::*;
 pub use verify_second_factor::*;
 

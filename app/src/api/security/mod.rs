@@ -1,10 +1,12 @@
 mod begin_totp;
+mod change_password;
 mod confirm_totp;
 mod disable_two_factor;
 mod get_security;
 mod regenerate_backup_codes;
 
 pub use begin_totp::*;
+pub use change_password::*;
 pub use confirm_totp::*;
 pub use disable_two_factor::*;
 pub use get_security::*;

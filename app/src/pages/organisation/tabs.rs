@@ -19,6 +19,7 @@ pub fn OrgTabs(org: OrgId) -> impl IntoView {
         <nav class="mn-tabs" aria-label=tr("org-tabs-label")>
             <A href=base.clone() exact=true attr:class="mn-tabs__tab" attr:data-tab="details">{tr("org-tab-details")}</A>
             <A href=format!("{base}/addresses") attr:class="mn-tabs__tab" attr:data-tab="addresses">{tr("org-tab-addresses")}</A>
+            <A href=format!("{base}/security") attr:class="mn-tabs__tab" attr:data-tab="security">{tr("org-tab-security")}</A>
             <A href=format!("{base}/succession") attr:class="mn-tabs__tab" attr:data-tab="succession">{tr("org-tab-succession")}</A>
             <A href=format!("{base}/delete") attr:class="mn-tabs__tab" attr:data-tab="delete">{tr("org-tab-delete")}</A>
         </nav>

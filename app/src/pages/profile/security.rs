@@ -2,12 +2,15 @@
 
 use crate::api::security::{
     begin_totp, confirm_totp, disable_two_factor, get_security, regenerate_backup_codes,
+    ChangePassword,
 };
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
+use crate::components::form::{action_error, form_level, SubmitButton, TextField};
 use crate::components::page::PageHeader;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use domain::dto::{SecurityOverview, TotpSetup};
 use domain::AppError;
+use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 #[component]
@@ -19,6 +22,7 @@ pub fn SecurityPage() -> impl IntoView {
     let changed = Callback::new(move |_| overview.refetch());
     view! {
         <PageHeader title="security-title" lead="security-lead" />
+        <PasswordCard />
         <SuccessNote show=disabled message="security-2fa-disabled" />
         {move || fresh_codes.get().map(|codes| view! { <BackupCodes codes on_done=Callback::new(move |_| fresh_codes.set(None)) /> })}
         <Transition fallback=|| view! { <Skeleton rows=4 /> }>
@@ -192,6 +196,29 @@ fn Enabled(
                     </button>
                 </form>
             })}
+        </section>
+    }
+}
+
+#[component]
+fn PasswordCard() -> impl IntoView {
+    let change = ServerAction::<ChangePassword>::new();
+    let error = action_error(change);
+    let changed = Signal::derive(move || matches!(change.value().get(), Some(Ok(()))));
+    view! {
+        <section class="mn-card">
+            <h2 class="mn-card__title">{tr("security-password-title")}</h2>
+            <ActionForm action=change attr:class="mn-form mn-form--wide" attr:data-testid="password-form" attr:novalidate=true>
+                <ErrorAlert error=form_level(error) />
+                <TextField name="current_password" label="security-password-current" kind="password" autocomplete="current-password" error required=true />
+                <TextField name="new_password" label="security-password-new" kind="password" autocomplete="new-password" hint="signup-password-hint" error required=true />
+                <label class="mn-checkbox">
+                    <input type="checkbox" name="sign_out_others" value="on" checked=true />
+                    <span>{tr("security-password-sign-out-others")}</span>
+                </label>
+                <SuccessNote show=changed message="security-password-changed" />
+                <SubmitButton label="security-password-submit" pending=change.pending() />
+            </ActionForm>
         </section>
     }
 }

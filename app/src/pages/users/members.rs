@@ -3,8 +3,8 @@
 
 use super::bulk_remove::RemoveDialog;
 use super::tabs::UsersTabs;
-use crate::api::members::list_members;
-use crate::components::feedback::{error_view, EmptyState, Skeleton};
+use crate::api::members::{list_members, send_security_alert};
+use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;
 use crate::i18n::{tr, tr_args, tr_dyn};
@@ -41,6 +41,15 @@ pub fn MembersPage() -> impl IntoView {
     });
     let selected = RwSignal::new(Vec::<(UserId, String)>::new());
     let removing = RwSignal::new(false);
+    let alert = Action::new(move |member: &UserId| {
+        let member = *member;
+        async move {
+            let org = org.get_untracked().ok_or(AppError::NotFound)?;
+            send_security_alert(org, member).await
+        }
+    });
+    let alert_sent = Signal::derive(move || matches!(alert.value().get(), Some(Ok(()))));
+    let alert_error = Signal::derive(move || alert.value().get().and_then(Result::err));
     move || {
         org.get().map(|org_id| {
             view! {
@@ -55,10 +64,12 @@ pub fn MembersPage() -> impl IntoView {
                 />
                 <UsersTabs org=org_id />
                 <SearchBar query go />
+                <SuccessNote show=alert_sent message="users-alert-sent" />
+                <ErrorAlert error=alert_error />
                 <Transition fallback=|| view! { <Skeleton rows=8 /> }>
                     {move || Suspend::new(async move {
                         match page.await {
-                            Ok(data) => view! { <MemberTable data query go selected org=org_id removing /> }.into_any(),
+                            Ok(data) => view! { <MemberTable data query go selected org=org_id removing alert /> }.into_any(),
                             Err(err) => error_view(err),
                         }
                     })}
@@ -112,6 +123,17 @@ fn SearchBar(query: Memo<MemberQuery>, go: Callback<MemberQuery>) -> impl IntoVi
                         .collect_view()}
                 </select>
             </label>
+            <label class="mn-checkbox">
+                <input type="checkbox" data-testid="without-2fa"
+                    prop:checked=move || query.with(|q| q.without_two_factor)
+                    on:change=move |ev| {
+                        let mut q = query.get_untracked();
+                        q.without_two_factor = event_target_checked(&ev);
+                        q.page = 0;
+                        go.run(q);
+                    } />
+                <span>{tr("users-filter-without-2fa")}</span>
+            </label>
             <button type="submit" class="mn-button mn-button--secondary">{tr("users-search-submit")}</button>
         </form>
     }
@@ -159,6 +181,7 @@ fn MemberTable(
     selected: RwSignal<Vec<(UserId, String)>>,
     org: OrgId,
     removing: RwSignal<bool>,
+    alert: Action<UserId, Result<(), AppError>>,
 ) -> impl IntoView {
     if data.rows.is_empty() {
         return view! { <EmptyState title="users-empty-title" body="users-empty-body" /> }
@@ -221,7 +244,7 @@ fn MemberTable(
                     </tr>
                 </thead>
                 <tbody>
-                    {rows.into_iter().map(|row| view! { <MemberLine row manage selected org /> }).collect_view()}
+                    {rows.into_iter().map(|row| view! { <MemberLine row manage selected org alert /> }).collect_view()}
                 </tbody>
             </table>
         </div>
@@ -248,8 +271,10 @@ fn MemberLine(
     manage: bool,
     selected: RwSignal<Vec<(UserId, String)>>,
     org: OrgId,
+    alert: Action<UserId, Result<(), AppError>>,
 ) -> impl IntoView {
     let key = (row.user_id, row.name.clone());
+    let member_id = row.user_id;
     let checked_key = key.clone();
     let is_checked = move || selected.with(|s| s.contains(&checked_key));
     let toggle = move |_| {
@@ -298,6 +323,13 @@ fn MemberLine(
                 }}
             </td>
             <td class="mn-table__actions">
+                {(manage && row.two_factor == Some(false)).then(|| view! {
+                    <button type="button" class="mn-button mn-button--ghost" data-testid="security-alert"
+                        disabled=move || alert.pending().get()
+                        on:click=move |_| { alert.dispatch(member_id); }>
+                        {tr("users-send-alert")}
+                    </button>
+                })}
                 {manage.then(|| view! { <A href=edit.clone() attr:class="mn-button mn-button--secondary" attr:data-testid="edit-member">{tr("users-edit")}</A> })}
             </td>
         </tr>

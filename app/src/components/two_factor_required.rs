@@ -1,0 +1,53 @@
+//! What a member without a second factor sees in an organisation that requires one: how to
+//! set it up, and for external members the choice to leave instead.
+
+use crate::api::orgs::LeaveOrg;
+use crate::components::shell::ShellRefresh;
+use crate::i18n::tr;
+use crate::pages::org::{use_org_param, ShellOrgs};
+use domain::Role;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn TwoFactorRequired() -> impl IntoView {
+    let org = use_org_param();
+    let orgs = use_context::<ShellOrgs>();
+    let external = move || {
+        org.get().is_some_and(|id| {
+            orgs.is_some_and(|ShellOrgs(list)| {
+                list.with(|l| l.iter().any(|o| o.id == id && o.role == Role::External))
+            })
+        })
+    };
+    let leave = ServerAction::<LeaveOrg>::new();
+    let refresh = use_context::<ShellRefresh>();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = leave.value().get() {
+            if let Some(ShellRefresh(cb)) = refresh {
+                cb.run(());
+            }
+            let _ = window().location().assign("/profile/organisations");
+        }
+    });
+    view! {
+        <section class="mn-card" role="alert" data-testid="two-factor-required">
+            <h2 class="mn-card__title">{tr("two-factor-required-title")}</h2>
+            <p>{tr("two-factor-required-body")}</p>
+            <div class="mn-form__actions">
+                <A href="/profile/security" attr:class="mn-button mn-button--primary" attr:data-testid="set-up-2fa">{tr("two-factor-required-set-up")}</A>
+                <Show when=external>
+                    <button type="button" class="mn-button mn-button--secondary" data-testid="leave-instead"
+                        disabled=move || leave.pending().get()
+                        on:click=move |_| {
+                            if let Some(org) = org.get_untracked() {
+                                leave.dispatch(LeaveOrg { org });
+                            }
+                        }>
+                        {tr("two-factor-required-leave")}
+                    </button>
+                </Show>
+            </div>
+        </section>
+    }
+}
