@@ -7,7 +7,7 @@ use crate::pages::{
     not_found::NotFoundPage,
     org::{OrgLayout, SectionPage},
     organisation::{AddressesPage, DeletePage, DetailsPage, OrgSecurityPage, SuccessionPage},
-    password::{ForgotPasswordPage, ResetPasswordPage},
+    password::{ForgotPasswordPage, NotMePage, ResetPasswordPage},
     profile::{
         ActivityPage, MyOrgsPage, NewOrgPage, ProfileDetailsPage, ProfileLayout, SecurityPage,
         SessionsPage,
@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/invitation/:token") view=InvitationPage />
                 <Route path=path!("/forgot-password") view=ForgotPasswordPage />
                 <Route path=path!("/reset-password/:token") view=ResetPasswordPage />
+                <Route path=path!("/this-wasnt-me/:token") view=NotMePage />
                 <ParentRoute path=path!("/o/:org") view=OrgLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=DashboardPage />
                     <Route path=path!("dashboard") view=DashboardPage />

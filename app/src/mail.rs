@@ -214,17 +214,34 @@ pub fn password_reset(lang: Lang, link: &str) -> RenderedMail {
     }
 }
 
+/// What a security mail reports.
+pub struct SecurityNotice<'a> {
+    pub kind: &'a str,
+    pub at: domain::datetime::UnixMillis,
+    pub device: &'a domain::device::Device,
+    pub place: &'a str,
+    pub code: &'a str,
+    /// Recent activity, where the same code is listed.
+    pub activity_link: &'a str,
+    /// "This wasn't me": secures the account.
+    pub not_me_link: &'a str,
+}
+
 /// A security event mailed to the account's owner: what happened, when (in their time
 /// zone), from which device and place, the event's code, and where to check it.
 pub fn security_event(
     region: &domain::datetime::Region,
-    kind: &str,
-    at: domain::datetime::UnixMillis,
-    device: &domain::device::Device,
-    place: &str,
-    code: &str,
-    link: &str,
+    notice: &SecurityNotice<'_>,
 ) -> RenderedMail {
+    let SecurityNotice {
+        kind,
+        at,
+        device,
+        place,
+        code,
+        activity_link: link,
+        not_me_link: not_me,
+    } = *notice;
     let lang = region.lang;
     let unknown = translate(lang, "device-unknown", None);
     let device_text = match (&device.browser, &device.os) {
@@ -240,6 +257,7 @@ pub fn security_event(
         ("place", &place),
         ("code", code),
         ("link", link),
+        ("not_me", not_me),
     ]);
     let tr_mail = |key: &str| translate(lang, key, Some(&a));
     let (kind_code, subject, lead) = match kind {
@@ -264,7 +282,11 @@ pub fn security_event(
         subject,
         body_text: with_signature(
             lang,
-            format!("{lead}\n\n{}", tr_mail("mail-security-details")),
+            format!(
+                "{lead}\n\n{}\n\n{}",
+                tr_mail("mail-security-details"),
+                tr_mail("mail-security-not-me")
+            ),
         ),
     }
 }

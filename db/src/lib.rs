@@ -3,6 +3,7 @@
 //! has its own migration folder. Organisation-owned rows are reachable only through an
 //! [`OrgScope`], whose only constructor checks membership and permission.
 
+pub mod app_passwords;
 mod clock;
 mod error;
 pub mod grants;

@@ -12,17 +12,18 @@ pub struct Origin {
     pub user_agent: String,
 }
 
-/// Records an event and returns its code.
+/// Records an event; `disavow_hash` is the hash of the "this wasn't me" link of its mail.
 pub async fn record(
     db: &Db,
     user: UserId,
     kind: &str,
     origin: &Origin,
     code: &str,
+    disavow_hash: Option<&str>,
 ) -> Result<(), DbError> {
     sqlx::query(
-        "INSERT INTO security_events (id, user_id, kind, at, ip, user_agent, code) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO security_events (id, user_id, kind, at, ip, user_agent, code, disavow_hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(new_uuid().to_string())
     .bind(user.to_string())
@@ -31,8 +32,49 @@ pub async fn record(
     .bind(&origin.ip)
     .bind(&origin.user_agent)
     .bind(code)
+    .bind(disavow_hash)
     .execute(db.pool())
     .await?;
+    Ok(())
+}
+
+/// Links stay usable this long after their mail.
+pub const DISAVOW_VALID_MS: i64 = 30 * 24 * 60 * 60 * 1000;
+
+/// Uses a "this wasn't me" link: returns the account it secures (the link is used up).
+pub async fn use_disavow(db: &Db, hash: &str) -> Result<Option<UserId>, DbError> {
+    let user: Option<String> = sqlx::query_scalar(
+        "UPDATE security_events SET disavow_hash = NULL WHERE disavow_hash = $1 AND at > $2 \
+         RETURNING user_id",
+    )
+    .bind(hash)
+    .bind(now_ms() - DISAVOW_VALID_MS)
+    .fetch_optional(db.pool())
+    .await?;
+    user.map(|u| crate::users::parse_id(&u)).transpose()
+}
+
+/// Ends everything that keeps the account open: sessions, sign-ins waiting for a second
+/// factor, app passwords, reset links; the password is replaced by `unusable_hash`.
+pub async fn lock_down(db: &Db, user: UserId, unusable_hash: &str) -> Result<(), DbError> {
+    let mut tx = db.pool().begin().await?;
+    for statement in [
+        "DELETE FROM sessions WHERE user_id = $1",
+        "DELETE FROM pending_logins WHERE user_id = $1",
+        "DELETE FROM app_passwords WHERE user_id = $1",
+        "DELETE FROM password_resets WHERE user_id = $1",
+    ] {
+        sqlx::query(statement)
+            .bind(user.to_string())
+            .execute(&mut *tx)
+            .await?;
+    }
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(unusable_hash)
+        .bind(user.to_string())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
     Ok(())
 }
 

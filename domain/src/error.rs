@@ -131,6 +131,7 @@ impl AppError {
         "second-factor-expired",
         "reset-invalid",
         "two-factor-required",
+        "too-many-app-passwords",
     ];
 
     /// Every code, for the translation completeness test.

@@ -83,6 +83,19 @@ test('turning on an authenticator app, then signing in with its code', async () 
   await page.click('[data-testid=second-factor-form] button[type=submit]');
   await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/);
 
+  // With two-factor on, a tool gets its own app password, which works only for tools.
+  await goto(page, '/profile/security');
+  await page.fill('#field-app-name', 'Calendar sync');
+  await page.click('[data-testid=create-app-password] button[type=submit]');
+  const appSecret = (await page.textContent('[data-testid=app-password-secret]')).trim();
+  await page.locator('[data-app-password="Calendar sync"]').waitFor();
+  const basic = (password) => 'Basic ' + Buffer.from(`${email}:${password}`).toString('base64');
+  const BASE = new URL(page.url()).origin;
+  const tool = await fetch(`${BASE}/app-api/whoami`, { headers: { authorization: basic(appSecret) } });
+  assert.equal(tool.status, 200);
+  const withPassword = await fetch(`${BASE}/app-api/whoami`, { headers: { authorization: basic(PASSWORD) } });
+  assert.equal(withPassword.status, 401, 'the account password is not for tools');
+
   // A backup code works on a phone too, once.
   const phone = await newPage(browser, PHONE);
   await logInWithPassword(phone, email);
@@ -127,6 +140,18 @@ test('a sign-in from a new device is mailed with the code Recent activity shows;
   await phone.reload();
   await phone.waitForURL(/\/login$/);
   assert.deepEqual(laptop.errors, []);
+
+  // "This wasn't me" in the mail secures the account: the laptop is signed out too, and a
+  // reset link is on its way.
+  const notMe = await newPage(browser);
+  await notMe.goto(linkIn(mail, '/this-wasnt-me/'));
+  await hydrated(notMe);
+  await notMe.click('[data-testid=not-me-form] button[type=submit]');
+  await notMe.locator('[data-testid=not-me-done]').waitFor();
+  await waitForMail(email, { subjectIncludes: message('en', 'mail-password-reset-subject') });
+  await laptop.reload();
+  await laptop.waitForURL(/\/login$/);
+  await notMe.context().close();
   await phone.context().close();
   await laptop.context().close();
 });

@@ -146,3 +146,23 @@ mail-security-alert-body = Guten Tag
     Angemeldete Geräte: { $sessions }
 
     Hier können Sie sie überprüfen: { $link }
+
+app-passwords-title = App-Passwörter
+app-passwords-lead = Für Programme, die keinen zweiten Faktor abfragen können, etwa Synchronisierungs-Clients und Skripte. Jedes Programm erhält ein eigenes Passwort; diese Passwörter gewähren nie Zugang zu dieser Konsole.
+app-passwords-name = Name des Programms
+app-passwords-create = App-Passwort erstellen
+app-passwords-created = App-Passwort für { $name }. Kopieren Sie es jetzt: Es wird nicht erneut angezeigt.
+app-passwords-created-at = erstellt am
+app-passwords-last-used = zuletzt verwendet am
+app-passwords-never-used = nie verwendet
+app-passwords-revoke = Widerrufen
+app-passwords-revoke-confirm = App-Passwort „{ $name }“ widerrufen? Das Programm, das es verwendet, verliert sofort den Zugriff.
+activity-app-password-created = App-Passwort erstellt
+activity-app-password-revoked = App-Passwort widerrufen
+error-conflict-too-many-app-passwords = Sie haben die maximale Anzahl an App-Passwörtern erreicht. Widerrufen Sie eines, das Sie nicht mehr verwenden.
+mail-security-not-me = Waren Sie das nicht? Sichern Sie Ihr Konto sofort — alle Geräte werden abgemeldet und Sie legen ein neues Passwort fest: { $not_me }
+not-me-title = Ihr Konto sichern
+not-me-lead = Wenn jemand anderes Ihr Konto verwendet hat, werden damit alle Geräte abgemeldet und alle App-Passwörter widerrufen; anschliessend legen Sie über einen Link, den wir an Ihre E-Mail-Adresse senden, ein neues Passwort fest.
+not-me-submit = Mein Konto jetzt sichern
+not-me-done = Erledigt: Alle Geräte sind abgemeldet und Ihr Passwort funktioniert nicht mehr. Wir haben Ihnen einen Link gesendet, um ein neues festzulegen.
+activity-account-secured = Konto über eine Sicherheits-E-Mail gesichert

@@ -146,3 +146,23 @@ mail-security-alert-body = Hello,
     Devices signed in: { $sessions }
 
     Review them here: { $link }
+
+app-passwords-title = App passwords
+app-passwords-lead = For tools that cannot ask for a second factor, such as sync clients and scripts. Each tool gets its own password; they never open this console.
+app-passwords-name = Tool name
+app-passwords-create = Create an app password
+app-passwords-created = App password for { $name }. Copy it now: it is not shown again.
+app-passwords-created-at = created
+app-passwords-last-used = last used
+app-passwords-never-used = never used
+app-passwords-revoke = Revoke
+app-passwords-revoke-confirm = Revoke the app password “{ $name }”? The tool using it loses access at once.
+activity-app-password-created = App password created
+activity-app-password-revoked = App password revoked
+error-conflict-too-many-app-passwords = You have reached the maximum number of app passwords. Revoke one you no longer use.
+mail-security-not-me = Not you? Secure your account at once — every device is signed out and you set a new password: { $not_me }
+not-me-title = Secure your account
+not-me-lead = If someone else used your account, this signs out every device, revokes every app password and asks you to set a new password through a link sent to your e-mail address.
+not-me-submit = Secure my account now
+not-me-done = Done: every device is signed out and your password no longer works. We sent you a link to set a new one.
+activity-account-secured = Account secured from a security e-mail

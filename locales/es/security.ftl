@@ -146,3 +146,23 @@ mail-security-alert-body = Hola:
     Dispositivos con sesión iniciada: { $sessions }
 
     Revísela aquí: { $link }
+
+app-passwords-title = Contraseñas de aplicación
+app-passwords-lead = Para herramientas que no pueden pedir un segundo factor, como clientes de sincronización y scripts. Cada herramienta recibe su propia contraseña; estas contraseñas nunca dan acceso a esta consola.
+app-passwords-name = Nombre de la herramienta
+app-passwords-create = Crear una contraseña de aplicación
+app-passwords-created = Contraseña de aplicación para { $name }. Cópiela ahora: no se volverá a mostrar.
+app-passwords-created-at = creada el
+app-passwords-last-used = último uso el
+app-passwords-never-used = nunca usada
+app-passwords-revoke = Revocar
+app-passwords-revoke-confirm = ¿Revocar la contraseña de aplicación «{ $name }»? La herramienta que la usa pierde el acceso de inmediato.
+activity-app-password-created = Contraseña de aplicación creada
+activity-app-password-revoked = Contraseña de aplicación revocada
+error-conflict-too-many-app-passwords = Ha alcanzado el número máximo de contraseñas de aplicación. Revoque una que ya no use.
+mail-security-not-me = ¿No fue usted? Proteja su cuenta de inmediato — se cierra la sesión en todos los dispositivos y usted establece una nueva contraseña: { $not_me }
+not-me-title = Proteja su cuenta
+not-me-lead = Si otra persona ha usado su cuenta, esta acción cierra la sesión en todos los dispositivos, revoca todas las contraseñas de aplicación y le pide que establezca una nueva contraseña mediante un enlace enviado a su dirección de correo.
+not-me-submit = Proteger mi cuenta ahora
+not-me-done = Hecho: se ha cerrado la sesión en todos los dispositivos y su contraseña ya no funciona. Le hemos enviado un enlace para establecer una nueva.
+activity-account-secured = Cuenta protegida desde un correo de seguridad

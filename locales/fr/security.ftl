@@ -146,3 +146,23 @@ mail-security-alert-body = Bonjour,
     Appareils connectés : { $sessions }
 
     Consultez-les ici : { $link }
+
+app-passwords-title = Mots de passe d’application
+app-passwords-lead = Pour les outils qui ne peuvent pas demander de second facteur, comme les clients de synchronisation et les scripts. Chaque outil reçoit son propre mot de passe ; ces mots de passe ne donnent jamais accès à cette console.
+app-passwords-name = Nom de l’outil
+app-passwords-create = Créer un mot de passe d’application
+app-passwords-created = Mot de passe d’application pour { $name }. Copiez-le dès maintenant : il ne sera plus affiché.
+app-passwords-created-at = créé le
+app-passwords-last-used = dernière utilisation le
+app-passwords-never-used = jamais utilisé
+app-passwords-revoke = Révoquer
+app-passwords-revoke-confirm = Révoquer le mot de passe d’application « { $name } » ? L’outil qui l’utilise perd immédiatement son accès.
+activity-app-password-created = Mot de passe d’application créé
+activity-app-password-revoked = Mot de passe d’application révoqué
+error-conflict-too-many-app-passwords = Vous avez atteint le nombre maximal de mots de passe d’application. Révoquez-en un que vous n’utilisez plus.
+mail-security-not-me = Ce n’était pas vous ? Sécurisez immédiatement votre compte — tous les appareils sont déconnectés et vous définissez un nouveau mot de passe : { $not_me }
+not-me-title = Sécuriser votre compte
+not-me-lead = Si quelqu’un d’autre a utilisé votre compte, cette action déconnecte tous les appareils, révoque tous les mots de passe d’application et vous demande de définir un nouveau mot de passe via un lien envoyé à votre adresse e-mail.
+not-me-submit = Sécuriser mon compte maintenant
+not-me-done = C’est fait : tous les appareils sont déconnectés et votre mot de passe ne fonctionne plus. Nous vous avons envoyé un lien pour en définir un nouveau.
+activity-account-secured = Compte sécurisé depuis un e-mail de sécurité

@@ -146,3 +146,23 @@ mail-security-alert-body = Buongiorno,
     Dispositivi connessi: { $sessions }
 
     Può verificarle qui: { $link }
+
+app-passwords-title = Password per app
+app-passwords-lead = Per gli strumenti che non possono chiedere un secondo fattore, come i client di sincronizzazione e gli script. Ogni strumento riceve una propria password; queste password non danno mai accesso a questa console.
+app-passwords-name = Nome dello strumento
+app-passwords-create = Crea una password per app
+app-passwords-created = Password per app creata per { $name }. La copi subito: non verrà più mostrata.
+app-passwords-created-at = creata il
+app-passwords-last-used = ultimo utilizzo il
+app-passwords-never-used = mai usata
+app-passwords-revoke = Revoca
+app-passwords-revoke-confirm = Revocare la password per app «{ $name }»? Lo strumento che la usa perde subito l'accesso.
+activity-app-password-created = Password per app creata
+activity-app-password-revoked = Password per app revocata
+error-conflict-too-many-app-passwords = Ha raggiunto il numero massimo di password per app. Ne revochi una che non usa più.
+mail-security-not-me = Non è stato Lei? Metta subito al sicuro il suo account — tutti i dispositivi vengono disconnessi e potrà impostare una nuova password: { $not_me }
+not-me-title = Metta al sicuro il suo account
+not-me-lead = Se qualcun altro ha usato il suo account, questa azione disconnette tutti i dispositivi, revoca tutte le password per app e le chiede di impostare una nuova password tramite un link inviato al suo indirizzo e-mail.
+not-me-submit = Metti subito al sicuro il mio account
+not-me-done = Fatto: tutti i dispositivi sono stati disconnessi e la sua password non funziona più. Le abbiamo inviato un link per impostarne una nuova.
+activity-account-secured = Account messo al sicuro da un'e-mail di sicurezza

@@ -1,5 +1,6 @@
 //! The `mandant` server: configuration, the HTTP router with its session layer, demo data.
 
+mod app_api;
 pub mod config;
 pub mod mailer;
 mod media;

@@ -67,6 +67,7 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
             post(server_fn_handler).get(server_fn_handler),
         )
         .route("/media/logo/{org}", get(crate::media::org_logo))
+        .route("/app-api/whoami", get(crate::app_api::whoami))
         .leptos_routes_with_context(
             &state,
             routes,

@@ -275,3 +275,48 @@ fn forgotten_passwords_are_reset_through_a_single_use_link(server: &TestServer) 
 async fn password_reset() {
     support::on_each_backend(forgotten_passwords_are_reset_through_a_single_use_link).await;
 }
+
+fn this_wasnt_me_locks_the_account_down(server: &TestServer) {
+    let mut owner = server.client();
+    sign_up(&mut owner, "Nils", "nils@example.ch", "Nils AG", "CH");
+    let mut intruder = server.client();
+    assert_eq!(
+        log_in(&mut intruder, "nils@example.ch", PASSWORD).status,
+        200
+    );
+    let rt = tokio::runtime::Handle::current();
+    let mail = rt
+        .block_on(db::outbox::recent(&server.db.db, 50))
+        .unwrap()
+        .into_iter()
+        .find(|m| m.kind == "security-new-device")
+        .unwrap();
+    let prefix = format!("{}/this-wasnt-me/", server.base);
+    let start = mail.body_text.find(&prefix).expect("the link") + prefix.len();
+    let token: String = mail.body_text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+
+    let secured = server
+        .client()
+        .call("/api/public/auth/disavow", &[("token", &token)]);
+    assert_eq!(secured.status, 200, "{}", secured.body);
+    // Every session ended, the old password no longer opens it, a reset link was mailed.
+    assert_eq!(owner.call("/api/account/get_shell", &[]).status, 401);
+    assert_eq!(intruder.call("/api/account/get_shell", &[]).status, 401);
+    assert_eq!(
+        log_in(&mut server.client(), "nils@example.ch", PASSWORD).status,
+        401
+    );
+    assert_eq!(queued(server, "nils@example.ch", "password-reset"), 1);
+    let again = server
+        .client()
+        .call("/api/public/auth/disavow", &[("token", &token)]);
+    assert_eq!(again.status, 409, "single use");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn this_wasnt_me() {
+    support::on_each_backend(this_wasnt_me_locks_the_account_down).await;
+}

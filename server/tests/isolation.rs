@@ -60,6 +60,21 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
     ),
     ("/api/security/get_security", Scope::Account, Form(&[])),
     (
+        "/api/security/list_app_passwords",
+        Scope::Account,
+        Form(&[]),
+    ),
+    (
+        "/api/security/create_app_password",
+        Scope::Account,
+        Form(&[("name", "Sync")]),
+    ),
+    (
+        "/api/security/revoke_app_password",
+        Scope::Account,
+        Form(&[("id", "not-an-id")]),
+    ),
+    (
         "/api/security/change_password",
         Scope::Account,
         Form(&[
@@ -74,6 +89,11 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
     ),
     (
         "/api/public/auth/check_password_reset",
+        Scope::Public,
+        Form(&[("token", "not-a-token")]),
+    ),
+    (
+        "/api/public/auth/disavow",
         Scope::Public,
         Form(&[("token", "not-a-token")]),
     ),

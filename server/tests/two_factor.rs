@@ -283,3 +283,76 @@ fn organisations_can_require_a_second_factor(server: &TestServer) {
 async fn two_factor_enforcement() {
     support::on_each_backend(organisations_can_require_a_second_factor).await;
 }
+
+fn app_passwords_serve_tools_and_never_the_console(server: &TestServer) {
+    let mut eva = server.client();
+    sign_up(&mut eva, "Eva", "eva@example.ch", "Eva AG", "CH");
+    let early = eva.call("/api/security/create_app_password", &[("name", "Sync")]);
+    assert_eq!(
+        early.json()["reason"],
+        "two-factor-off",
+        "only with two-factor on"
+    );
+    enrol(&mut eva);
+    let created = eva.call("/api/security/create_app_password", &[("name", "Sync")]);
+    assert_eq!(created.status, 200, "{}", created.body);
+    let secret: String = serde_json::from_str(&created.body).unwrap();
+
+    let whoami = |user: &str, password: &str| {
+        use base64::Engine;
+        let credentials =
+            base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+        match ureq::get(&format!("{}/app-api/whoami", server.base))
+            .set("Authorization", &format!("Basic {credentials}"))
+            .call()
+        {
+            Ok(r) => (r.status(), r.into_string().unwrap_or_default()),
+            Err(ureq::Error::Status(code, r)) => (code, r.into_string().unwrap_or_default()),
+            Err(e) => panic!("{e}"),
+        }
+    };
+    let (status, body) = whoami("eva@example.ch", &secret);
+    assert_eq!(status, 200);
+    assert!(body.contains("eva@example.ch"));
+    assert_eq!(
+        whoami("eva@example.ch", PASSWORD).0,
+        401,
+        "the account password is not for tools"
+    );
+    assert_eq!(
+        whoami("someone@example.ch", &secret).0,
+        401,
+        "bound to its account"
+    );
+    // Never the console.
+    let console = server.client().call(
+        "/api/public/auth/log_in",
+        &[("email", "eva@example.ch"), ("password", &secret)],
+    );
+    assert_eq!(console.status, 401);
+
+    let list = eva.call("/api/security/list_app_passwords", &[]).json();
+    assert_eq!(list[0]["name"], "Sync");
+    assert!(list[0]["last_used_at"].is_i64(), "last use is recorded");
+    let id = list[0]["id"].as_str().unwrap().to_owned();
+    let mut stranger = server.client();
+    sign_up(&mut stranger, "Sam", "sam@example.ch", "Sam AG", "CH");
+    assert_eq!(
+        stranger
+            .call("/api/security/revoke_app_password", &[("id", &id)])
+            .status,
+        404
+    );
+    assert_eq!(whoami("eva@example.ch", &secret).0, 200);
+    assert_eq!(
+        eva.call("/api/security/revoke_app_password", &[("id", &id)])
+            .status,
+        200
+    );
+    assert_eq!(whoami("eva@example.ch", &secret).0, 401, "revoked at once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn app_passwords() {
+    support::on_each_backend(app_passwords_serve_tools_and_never_the_console).await;
+}

@@ -1,6 +1,6 @@
 //! Forgotten password: ask for a link, then set a new password through it.
 
-use crate::api::auth::{check_password_reset, RequestPasswordReset, ResetPassword};
+use crate::api::auth::{check_password_reset, Disavow, RequestPasswordReset, ResetPassword};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
 use crate::components::form::{action_error, form_level, SubmitButton, TextField};
 use crate::i18n::tr;
@@ -81,5 +81,32 @@ fn ResetForm(token: String) -> impl IntoView {
             <p class="mn-alert mn-alert--info" role="status" data-testid="reset-done">{tr("reset-done")}</p>
             <A href="/login" attr:class="mn-button mn-button--primary">{tr("reset-log-in")}</A>
         </Show>
+    }
+}
+
+/// `/this-wasnt-me/{token}`: secures the account named in a security mail, after one click.
+#[component]
+pub fn NotMePage() -> impl IntoView {
+    let params = use_params_map();
+    let token = Memo::new(move |_| params.with(|p| p.get("token").unwrap_or_default()));
+    let action = ServerAction::<Disavow>::new();
+    let error = action_error(action);
+    let done = Signal::derive(move || matches!(action.value().get(), Some(Ok(()))));
+    view! {
+        <PublicLayout title="not-me-title">
+            <Show
+                when=move || done.get()
+                fallback=move || view! {
+                    <p class="mn-public__lead">{tr("not-me-lead")}</p>
+                    <ActionForm action attr:class="mn-form" attr:data-testid="not-me-form">
+                        <input type="hidden" name="token" value=move || token.get() />
+                        <ErrorAlert error />
+                        <SubmitButton label="not-me-submit" pending=action.pending() />
+                    </ActionForm>
+                }
+            >
+                <p class="mn-alert mn-alert--info" role="status" data-testid="not-me-done">{tr("not-me-done")}</p>
+            </Show>
+        </PublicLayout>
     }
 }

@@ -1,4 +1,5 @@
 //! Second factors, server side: TOTP (RFC 6238) and backup codes.
 
+pub mod app_password;
 pub mod backup_codes;
 pub mod totp;

@@ -18,7 +18,19 @@ pub const SECURITY_EVENT_KINDS: &[&str] = &[
     "backup-codes-regenerated",
     "password-changed",
     "password-reset",
+    "app-password-created",
+    "app-password-revoked",
+    "account-secured",
 ];
+
+/// One app password as listed (its secret is shown only when created).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppPasswordRow {
+    pub id: String,
+    pub name: String,
+    pub created_at: UnixMillis,
+    pub last_used_at: Option<UnixMillis>,
+}
 
 /// The Security page's state.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,3 +1,4 @@
+mod disavow;
 mod log_in;
 mod log_out;
 mod password_reset;
@@ -6,6 +7,7 @@ pub(crate) mod security;
 mod sign_up;
 mod verify_second_factor;
 
+pub use disavow::*;
 pub use log_in::*;
 pub use log_out::*;
 pub use password_reset::*;

@@ -25,17 +25,35 @@ pub async fn record(
     origin: &Origin,
     mail: bool,
 ) -> Result<(), AppError> {
+    use crate::api::ssr::{console_link, cookie};
     let code = event_code();
-    db::security_events::record(db, user.id, kind, origin, &code).await?;
-    if mail {
+    // A mailed event carries a "this wasn't me" link; only its hash is kept.
+    let disavow = mail.then(cookie::new_token);
+    db::security_events::record(
+        db,
+        user.id,
+        kind,
+        origin,
+        &code,
+        disavow.as_ref().map(|(_, hash)| hash.as_str()),
+    )
+    .await?;
+    if let Some((token, _)) = disavow {
+        let device = domain::device::describe(&origin.user_agent);
+        let place = domain::device::place(&origin.ip);
+        let activity_link = console_link("/profile/activity");
+        let not_me_link = console_link(&format!("/this-wasnt-me/{token}"));
         let rendered = crate::mail::security_event(
             &user.region,
-            kind,
-            db::now_ms(),
-            &domain::device::describe(&origin.user_agent),
-            &domain::device::place(&origin.ip),
-            &code,
-            &crate::api::ssr::console_link("/profile/activity"),
+            &crate::mail::SecurityNotice {
+                kind,
+                at: db::now_ms(),
+                device: &device,
+                place: &place,
+                code: &code,
+                activity_link: &activity_link,
+                not_me_link: &not_me_link,
+            },
         );
         crate::api::ssr::queue_mail(db, &user.email, user.region.lang, &rendered).await?;
     }

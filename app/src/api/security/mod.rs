@@ -1,3 +1,4 @@
+mod app_passwords;
 mod begin_totp;
 mod change_password;
 mod confirm_totp;
@@ -5,6 +6,7 @@ mod disable_two_factor;
 mod get_security;
 mod regenerate_backup_codes;
 
+pub use app_passwords::*;
 pub use begin_totp::*;
 pub use change_password::*;
 pub use confirm_totp::*;

@@ -1,12 +1,13 @@
 //! Security: two-factor authentication with an authenticator app, and backup codes.
 
 use crate::api::security::{
-    begin_totp, confirm_totp, disable_two_factor, get_security, regenerate_backup_codes,
-    ChangePassword,
+    begin_totp, confirm_totp, create_app_password, disable_two_factor, get_security,
+    list_app_passwords, regenerate_backup_codes, revoke_app_password, ChangePassword,
 };
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{action_error, form_level, SubmitButton, TextField};
 use crate::components::page::PageHeader;
+use crate::components::time::DateTime;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use domain::dto::{SecurityOverview, TotpSetup};
 use domain::AppError;
@@ -15,7 +16,21 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SecurityPage() -> impl IntoView {
-    let overview = Resource::new(|| (), |_| get_security());
+    // One resource for the whole page: nested resources would not hydrate reliably.
+    let overview = Resource::new(
+        || (),
+        |_| async move {
+            let o = get_security().await?;
+            let apps = if o.two_factor {
+                list_app_passwords().await?
+            } else {
+                Vec::new()
+            };
+            Ok::<_, AppError>((o, apps))
+        },
+    );
+    // A new app password's secret, shown once, outside the part that reloads.
+    let created = RwSignal::new(None::<(String, String)>);
     // Backup codes just made: shown once, outside the part that reloads.
     let fresh_codes = RwSignal::new(None::<Vec<String>>);
     let disabled = RwSignal::new(false);
@@ -25,10 +40,16 @@ pub fn SecurityPage() -> impl IntoView {
         <PasswordCard />
         <SuccessNote show=disabled message="security-2fa-disabled" />
         {move || fresh_codes.get().map(|codes| view! { <BackupCodes codes on_done=Callback::new(move |_| fresh_codes.set(None)) /> })}
+        {move || created.get().map(|(label, secret)| view! {
+            <div class="mn-alert mn-alert--info" role="status">
+                <p>{tr_args("app-passwords-created", vec![("name", label)])}</p>
+                <code class="mn-secret" data-testid="app-password-secret">{secret}</code>
+            </div>
+        })}
         <Transition fallback=|| view! { <Skeleton rows=4 /> }>
             {move || Suspend::new(async move {
                 match overview.await {
-                    Ok(o) if o.two_factor => view! { <Enabled overview=o fresh_codes disabled changed /> }.into_any(),
+                    Ok((o, apps)) if o.two_factor => view! { <Enabled overview=o fresh_codes disabled changed /> <AppPasswords rows=apps created changed /> }.into_any(),
                     Ok(_) => view! { <Setup fresh_codes changed /> }.into_any(),
                     Err(err) => error_view(err),
                 }
@@ -219,6 +240,103 @@ fn PasswordCard() -> impl IntoView {
                 <SuccessNote show=changed message="security-password-changed" />
                 <SubmitButton label="security-password-submit" pending=change.pending() />
             </ActionForm>
+        </section>
+    }
+}
+
+#[derive(Clone)]
+enum AppPasswordChange {
+    Create(String),
+    Revoke(String),
+}
+
+/// App passwords for tools that cannot do two-factor sign-in (shown with two-factor on).
+#[component]
+fn AppPasswords(
+    rows: Vec<domain::dto::AppPasswordRow>,
+    created: RwSignal<Option<(String, String)>>,
+    changed: Callback<()>,
+) -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    let confirming = RwSignal::new(None::<(String, String)>);
+    let change = Action::new(|c: &AppPasswordChange| {
+        let c = c.clone();
+        async move {
+            match c {
+                AppPasswordChange::Create(name) => create_app_password(name).await.map(Some),
+                AppPasswordChange::Revoke(id) => revoke_app_password(id).await.map(|_| None),
+            }
+        }
+    });
+    let error = Signal::derive(move || change.value().get().and_then(Result::err));
+    let name_key = move || {
+        error.with(|e| {
+            e.as_ref()
+                .and_then(|e| e.field_code("name"))
+                .map(|c| format!("field-error-{c}"))
+        })
+    };
+    Effect::new(move |_| {
+        if let Some(Ok(result)) = change.value().get() {
+            if let Some(secret) = result {
+                created.set(Some((name.get_untracked(), secret)));
+                name.set(String::new());
+            }
+            confirming.set(None);
+            changed.run(());
+        }
+    });
+    view! {
+        <section class="mn-card" data-testid="app-passwords">
+            <h2 class="mn-card__title">{tr("app-passwords-title")}</h2>
+            <p>{tr("app-passwords-lead")}</p>
+            <ErrorAlert error=Signal::derive(move || error.get().filter(|e| e.field_code("name").is_none())) />
+            <form class="mn-form mn-form--inline" novalidate data-testid="create-app-password" on:submit=move |ev| {
+                ev.prevent_default();
+                created.set(None);
+                change.dispatch(AppPasswordChange::Create(name.get_untracked()));
+            }>
+                <div class="mn-field" class:mn-field--invalid=move || name_key().is_some()>
+                    <label class="mn-field__label" for="field-app-name">{tr("app-passwords-name")}</label>
+                    <input class="mn-input" id="field-app-name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                    <p class="mn-field__error" data-field-error="name">{move || name_key().map(|k| tr_dyn(k)())}</p>
+                </div>
+                <button type="submit" class="mn-button mn-button--primary" disabled=move || change.pending().get()>{tr("app-passwords-create")}</button>
+            </form>
+            <ul class="mn-list" data-testid="app-password-list">
+                                {rows.into_iter().map(|row| {
+                                    let (id, label) = (row.id.clone(), row.name.clone());
+                                    view! {
+                                        <li data-app-password=row.name.clone()>
+                                            <strong>{row.name.clone()}</strong>
+                                            " · " {tr("app-passwords-created-at")} " " <DateTime at=row.created_at />
+                                            " · " {match row.last_used_at {
+                                                Some(at) => view! { {tr("app-passwords-last-used")} " " <DateTime at /> }.into_any(),
+                                                None => view! { <span>{tr("app-passwords-never-used")}</span> }.into_any(),
+                                            }}
+                                            " "
+                                            <button type="button" class="mn-button mn-button--ghost-danger" data-testid="revoke-app-password"
+                                                on:click=move |_| confirming.set(Some((id.clone(), label.clone())))>
+                                                {tr("app-passwords-revoke")}
+                                            </button>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+            {move || confirming.get().map(|(id, label)| view! {
+                <div class="mn-modal-backdrop">
+                    <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="revoke-app-title">
+                        <h2 id="revoke-app-title">{tr_args("app-passwords-revoke-confirm", vec![("name", label.clone())])}</h2>
+                        <div class="mn-modal__actions">
+                            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(None)>{tr("action-cancel")}</button>
+                            <button type="button" class="mn-button mn-button--danger" data-testid="confirm-revoke-app-password"
+                                on:click=move |_| { change.dispatch(AppPasswordChange::Revoke(id.clone())); }>
+                                {tr("app-passwords-revoke")}
+                            </button>
+                        </div>
+                    </div>
+                </div>
+            })}
         </section>
     }
 }
