@@ -14,7 +14,6 @@ pub async fn log_in(
     remember: Option<String>,
 ) -> Result<SignedIn, AppError> {
     use crate::api::ssr::{db, origin, password as pw, respond};
-    use domain::login_limits::{verdict, Verdict};
 
     respond(async move {
         let email = domain::validation::email(&email).unwrap_or_default();
@@ -29,18 +28,7 @@ pub async fn log_in(
         let address_key = format!("address:{}", origin.ip);
         let account_attempts = db::throttle::count_attempt(&db, &account_key, now).await?;
         let address_attempts = db::throttle::count_attempt(&db, &address_key, now).await?;
-        match verdict(account_attempts, address_attempts) {
-            Verdict::Refuse => {
-                let window_end = db::throttle::window_of(now) + db::throttle::WINDOW_MS;
-                return Err(AppError::RateLimited {
-                    retry_after_secs: u64::try_from((window_end - now) / 1000 + 1).unwrap_or(1),
-                });
-            }
-            Verdict::Proceed { delay_ms } if delay_ms > 0 => {
-                tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
-            }
-            Verdict::Proceed { .. } => {}
-        }
+        super::security::admit(account_attempts, address_attempts, now).await?;
         let user = if email.is_empty() {
             None
         } else {

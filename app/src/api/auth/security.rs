@@ -113,3 +113,23 @@ pub async fn check_second_factor(
     }
     Ok(None)
 }
+
+/// Applies `domain::login_limits` to attempts already counted: refuses past the hourly limit
+/// (with the seconds until the window ends), else waits the progressive delay.
+pub async fn admit(account_attempts: i64, address_attempts: i64, now: i64) -> Result<(), AppError> {
+    use domain::login_limits::{verdict, Verdict};
+    match verdict(account_attempts, address_attempts) {
+        Verdict::Refuse => {
+            let window_end = db::throttle::window_of(now) + db::throttle::WINDOW_MS;
+            Err(AppError::RateLimited {
+                retry_after_secs: u64::try_from((window_end - now) / 1000 + 1).unwrap_or(1),
+            })
+        }
+        Verdict::Proceed { delay_ms } => {
+            if delay_ms > 0 {
+                tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
+            }
+            Ok(())
+        }
+    }
+}

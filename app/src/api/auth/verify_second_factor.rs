@@ -9,7 +9,6 @@ use leptos::prelude::*;
 pub async fn verify_second_factor(code: String) -> Result<SignedIn, AppError> {
     use super::security::{check_second_factor, complete_sign_in, record};
     use crate::api::ssr::{cookie, db, origin, respond};
-    use domain::login_limits::{verdict, Verdict};
 
     respond(async move {
         let db = db()?;
@@ -23,18 +22,7 @@ pub async fn verify_second_factor(code: String) -> Result<SignedIn, AppError> {
         let now = db::now_ms();
         let key = format!("second-factor:{user_id}");
         let attempts = db::throttle::count_attempt(&db, &key, now).await?;
-        match verdict(attempts, 0) {
-            Verdict::Refuse => {
-                let window_end = db::throttle::window_of(now) + db::throttle::WINDOW_MS;
-                return Err(AppError::RateLimited {
-                    retry_after_secs: u64::try_from((window_end - now) / 1000 + 1).unwrap_or(1),
-                });
-            }
-            Verdict::Proceed { delay_ms } if delay_ms > 0 => {
-                tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
-            }
-            Verdict::Proceed { .. } => {}
-        }
+        super::security::admit(attempts, 0, now).await?;
         let user = db::users::get(&db, user_id)
             .await?
             .ok_or_else(|| AppError::conflict("second-factor-expired"))?;
