@@ -85,19 +85,11 @@ fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
 }
 
 fn cookie_header(headers: &HeaderMap) -> Option<String> {
-    let all: Vec<&str> = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .collect();
-    (!all.is_empty()).then(|| all.join("; "))
+    cookie::request_header(headers)
 }
 
 fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
-    cookie_header(headers)?.split(';').find_map(|pair| {
-        let (k, v) = pair.trim().split_once('=')?;
-        (k == name).then(|| v.to_owned())
-    })
+    cookie::value_in(&cookie_header(headers)?, name)
 }
 
 /// Profile first; for visitors the language cookie, then `Accept-Language`, then English.

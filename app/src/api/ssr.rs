@@ -199,7 +199,21 @@ pub mod cookie {
 
     /// Reads the session token from a `Cookie` header value.
     pub fn token_from_header(cookie_header: &str, secure: bool) -> Option<String> {
-        let wanted = name(secure);
+        value_in(cookie_header, name(secure))
+    }
+
+    /// Every `Cookie` header of a request as one (HTTP/2 may send several).
+    pub fn request_header(headers: &http::HeaderMap) -> Option<String> {
+        let all: Vec<&str> = headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        (!all.is_empty()).then(|| all.join("; "))
+    }
+
+    /// The value of cookie `wanted` in a `Cookie` header; an empty value counts as absent.
+    pub fn value_in(cookie_header: &str, wanted: &str) -> Option<String> {
         cookie_header.split(';').find_map(|pair| {
             let (k, v) = pair.trim().split_once('=')?;
             (k == wanted && !v.is_empty()).then(|| v.to_owned())
@@ -245,17 +259,8 @@ pub mod cookie {
     }
 
     fn named_cookie(name: &str) -> Option<String> {
-        super::parts().and_then(|p| {
-            p.headers
-                .get(header::COOKIE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|h| {
-                    h.split(';').find_map(|pair| {
-                        let (k, v) = pair.trim().split_once('=')?;
-                        (k == name && !v.is_empty()).then(|| v.to_owned())
-                    })
-                })
-        })
+        let headers = super::parts()?.headers;
+        value_in(&request_header(&headers)?, name)
     }
 
     fn pending_cookie_name(secure: bool) -> &'static str {
