@@ -1,5 +1,6 @@
 //! The shared component set (UI.md): build once, reuse everywhere.
 
+pub mod confirm;
 pub mod feedback;
 pub mod form;
 pub mod language_switch;

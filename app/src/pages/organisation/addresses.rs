@@ -2,6 +2,7 @@
 
 use super::tabs::OrgTabs;
 use crate::api::organisation::{get_org_details, AddBillingAddress, RemoveBillingAddress};
+use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{action_error, form_level, SelectField, SubmitButton, TextField};
 use crate::i18n::{tr, tr_args, tr_dyn};
@@ -49,19 +50,14 @@ pub fn AddressesPage() -> impl IntoView {
                 })}
             </Transition>
             {move || confirming.get().map(|(id, name)| view! {
-                <div class="mn-modal-backdrop">
-                    <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="remove-address-title">
-                        <h2 id="remove-address-title">{tr_args("org-address-remove-confirm", vec![("name", name.clone())])}</h2>
-                        <div class="mn-modal__actions">
-                            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(None)>{tr("action-cancel")}</button>
-                            <button type="button" class="mn-button mn-button--danger" data-testid="confirm-remove-address"
-                                disabled=move || remove.pending().get()
-                                on:click=move |_| { remove.dispatch(RemoveBillingAddress { org: org_id, address: id }); }>
-                                {tr("org-address-remove")}
-                            </button>
-                        </div>
-                    </div>
-                </div>
+                <ConfirmDialog
+                    title=Signal::derive(tr_args("org-address-remove-confirm", vec![("name", name)]))
+                    label="org-address-remove"
+                    testid="confirm-remove-address"
+                    pending=remove.pending()
+                    on_confirm=Callback::new(move |_| { remove.dispatch(RemoveBillingAddress { org: org_id, address: id }); })
+                    on_cancel=Callback::new(move |_| confirming.set(None))
+                />
             })}
         })
     }

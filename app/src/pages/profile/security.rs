@@ -4,6 +4,7 @@ use crate::api::security::{
     begin_totp, confirm_totp, create_app_password, disable_two_factor, get_security,
     list_app_passwords, regenerate_backup_codes, revoke_app_password, ChangePassword,
 };
+use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{action_error, form_level, SubmitButton, TextField};
 use crate::components::page::PageHeader;
@@ -324,18 +325,14 @@ fn AppPasswords(
                                 }).collect_view()}
                             </ul>
             {move || confirming.get().map(|(id, label)| view! {
-                <div class="mn-modal-backdrop">
-                    <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="revoke-app-title">
-                        <h2 id="revoke-app-title">{tr_args("app-passwords-revoke-confirm", vec![("name", label.clone())])}</h2>
-                        <div class="mn-modal__actions">
-                            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(None)>{tr("action-cancel")}</button>
-                            <button type="button" class="mn-button mn-button--danger" data-testid="confirm-revoke-app-password"
-                                on:click=move |_| { change.dispatch(AppPasswordChange::Revoke(id.clone())); }>
-                                {tr("app-passwords-revoke")}
-                            </button>
-                        </div>
-                    </div>
-                </div>
+                <ConfirmDialog
+                    title=Signal::derive(tr_args("app-passwords-revoke-confirm", vec![("name", label)]))
+                    label="app-passwords-revoke"
+                    testid="confirm-revoke-app-password"
+                    pending=change.pending()
+                    on_confirm=Callback::new(move |_| { change.dispatch(AppPasswordChange::Revoke(id.clone())); })
+                    on_cancel=Callback::new(move |_| confirming.set(None))
+                />
             })}
         </section>
     }

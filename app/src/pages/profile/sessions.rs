@@ -2,6 +2,7 @@
 
 use super::security_views::{DeviceText, PlaceText};
 use crate::api::account::{list_sessions, revoke_other_sessions, revoke_session};
+use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;
@@ -58,20 +59,15 @@ pub fn SessionsPage() -> impl IntoView {
             })}
         </Transition>
         <Show when=move || confirming.get()>
-            <div class="mn-modal-backdrop">
-                <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="revoke-others-title" aria-describedby="revoke-others-body">
-                    <h2 id="revoke-others-title">{tr("sessions-revoke-others-title")}</h2>
-                    <p id="revoke-others-body">{tr("sessions-revoke-others-body")}</p>
-                    <div class="mn-modal__actions">
-                        <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(false)>{tr("action-cancel")}</button>
-                        <button type="button" class="mn-button mn-button--danger" data-testid="confirm-revoke-others"
-                            disabled=move || revoke.pending().get()
-                            on:click=move |_| { revoke.dispatch(Revoke::Others); }>
-                            {tr("sessions-revoke-others")}
-                        </button>
-                    </div>
-                </div>
-            </div>
+            <ConfirmDialog
+                title=Signal::derive(tr("sessions-revoke-others-title"))
+                body="sessions-revoke-others-body"
+                label="sessions-revoke-others"
+                testid="confirm-revoke-others"
+                pending=revoke.pending()
+                on_confirm=Callback::new(move |_| { revoke.dispatch(Revoke::Others); })
+                on_cancel=Callback::new(move |_| confirming.set(false))
+            />
         </Show>
     }
 }

@@ -2,6 +2,7 @@
 
 use super::tabs::UsersTabs;
 use crate::api::invitations::{list_invitations, resend_invitation, revoke_invitation};
+use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{
     error_view, EmptyState, ErrorAlert, Skeleton, StatusPill, SuccessNote,
 };
@@ -138,21 +139,18 @@ fn RevokeDialog(
     op: Action<(Op, InvitationId), Result<Op, AppError>>,
 ) -> impl IntoView {
     move || {
-        confirming.get().map(|(id, email)| view! {
-            <div class="mn-modal-backdrop">
-                <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="revoke-title" aria-describedby="revoke-body">
-                    <h2 id="revoke-title">{tr_args("invitations-revoke-confirm-title", vec![("email", email.clone())])}</h2>
-                    <p id="revoke-body">{tr("invitations-revoke-confirm-body")}</p>
-                    <div class="mn-modal__actions">
-                        <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(None)>{tr("action-cancel")}</button>
-                        <button type="button" class="mn-button mn-button--danger" data-testid="confirm-revoke"
-                            disabled=move || op.pending().get()
-                            on:click=move |_| { op.dispatch((Op::Revoke, id)); }>
-                            {tr("invitations-revoke")}
-                        </button>
-                    </div>
-                </div>
-            </div>
+        confirming.get().map(|(id, email)| {
+            view! {
+                <ConfirmDialog
+                    title=Signal::derive(tr_args("invitations-revoke-confirm-title", vec![("email", email)]))
+                    body="invitations-revoke-confirm-body"
+                    label="invitations-revoke"
+                    testid="confirm-revoke"
+                    pending=op.pending()
+                    on_confirm=Callback::new(move |_| { op.dispatch((Op::Revoke, id)); })
+                    on_cancel=Callback::new(move |_| confirming.set(None))
+                />
+            }
         })
     }
 }

@@ -3,6 +3,7 @@
 use super::tabs::UsersTabs;
 use crate::api::teams::set_team_contents;
 use crate::api::teams::{get_teams, CreateTeam, DeleteTeam, RenameTeam};
+use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{action_error, form_level, set_included, SubmitButton, TextField};
 use crate::components::page::PageHeader;
@@ -59,20 +60,15 @@ pub fn TeamsPage() -> impl IntoView {
                 })}
             </Transition>
             {move || confirming.get().map(|(team, name)| view! {
-                <div class="mn-modal-backdrop">
-                    <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="delete-team-title" aria-describedby="delete-team-body">
-                        <h2 id="delete-team-title">{tr_args("teams-delete-confirm-title", vec![("team", name.clone())])}</h2>
-                        <p id="delete-team-body">{tr("teams-delete-confirm-body")}</p>
-                        <div class="mn-modal__actions">
-                            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(None)>{tr("action-cancel")}</button>
-                            <button type="button" class="mn-button mn-button--danger" data-testid="confirm-delete-team"
-                                disabled=move || delete.pending().get()
-                                on:click=move |_| { delete.dispatch(DeleteTeam { org: org_id, team }); }>
-                                {tr("teams-delete")}
-                            </button>
-                        </div>
-                    </div>
-                </div>
+                <ConfirmDialog
+                    title=Signal::derive(tr_args("teams-delete-confirm-title", vec![("team", name)]))
+                    body="teams-delete-confirm-body"
+                    label="teams-delete"
+                    testid="confirm-delete-team"
+                    pending=delete.pending()
+                    on_confirm=Callback::new(move |_| { delete.dispatch(DeleteTeam { org: org_id, team }); })
+                    on_cancel=Callback::new(move |_| confirming.set(None))
+                />
             })}
         })
     }
