@@ -51,10 +51,10 @@ fn sign_in_needs_the_second_factor(server: &TestServer) {
     let secret = totp::decode_secret(started.json()["secret"].as_str().unwrap()).unwrap();
     let wrong = setup.call("/api/security/confirm_totp", &[("code", "000000")]);
     assert_eq!(wrong.json()["fields"][0]["code"], "code-wrong");
-    // Confirmed with the code of the previous step, so the current one is still unused.
+    // Confirmed with the current step's code; signing in uses the next step's (see below).
     let confirmed = setup.call(
         "/api/security/confirm_totp",
-        &[("code", &now_code(&secret, -1))],
+        &[("code", &now_code(&secret, 0))],
     );
     assert_eq!(confirmed.status, 200, "{}", confirmed.body);
     let backup: Vec<String> = serde_json::from_str(&confirmed.body).unwrap();
@@ -77,7 +77,9 @@ fn sign_in_needs_the_second_factor(server: &TestServer) {
     let pending = pending_cookie(&first);
     let bad = second_factor(&mut browser, &pending, "999999");
     assert_eq!(bad.status, 422);
-    let code = now_code(&secret, 0);
+    // The next step's code: accepted (one step of skew) and later than the confirmed one,
+    // whichever side of a 30-second boundary the requests fall.
+    let code = now_code(&secret, 1);
     let ok = second_factor(&mut browser, &pending, &code);
     assert_eq!(ok.status, 200, "{}", ok.body);
     assert!(browser.cookie.is_some());
@@ -150,7 +152,7 @@ fn enrol(client: &mut Client) -> Vec<u8> {
     let secret = totp::decode_secret(started.json()["secret"].as_str().unwrap()).unwrap();
     let confirmed = client.call(
         "/api/security/confirm_totp",
-        &[("code", &now_code(&secret, -1))],
+        &[("code", &now_code(&secret, 0))],
     );
     assert_eq!(confirmed.status, 200, "{}", confirmed.body);
     secret
