@@ -236,7 +236,8 @@ test('an organisation requires two-factor: a member without it is stopped there 
   await owner.locator('[role=alertdialog]').waitFor();
   await owner.click('[data-testid=confirm-require-2fa]');
   await owner.getByText(message('en', 'org-2fa-saved')).waitFor();
-  assert.equal(await owner.isChecked('[data-testid=require-2fa]'), true);
+  // The note shows first; the switch follows when the reloaded setting arrives.
+  await owner.waitForFunction(() => document.querySelector('[data-testid=require-2fa]')?.checked === true);
   await goto(owner, `/o/${org}/users?2fa=off`);
   await owner.locator('[data-member] [data-testid=security-alert]').first().waitFor();
   assert.equal(await owner.locator('[data-testid=members] tbody tr').count(), 1, 'only the guest lacks it');
