@@ -60,6 +60,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/signup") view=SignUpPage />
                 <Route path=path!("/invitation/:token") view=InvitationPage />
                 <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                <Route path=path!("/forgot-login") view=crate::pages::forgot_login::ForgotLoginPage />
                 <Route path=path!("/reset-password/:token") view=ResetPasswordPage />
                 <Route path=path!("/this-wasnt-me/:token") view=NotMePage />
                 <ParentRoute path=path!("/o/:org") view=OrgLayout ssr=SsrMode::Async>

@@ -214,6 +214,31 @@ pub fn password_reset(lang: Lang, link: &str) -> RenderedMail {
     }
 }
 
+/// The text message carrying a second-factor code.
+pub fn sms_code(lang: Lang, code: &str) -> String {
+    let a = args(&[("code", code)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    tr_mail("sms-code")
+}
+
+/// The text message reminding the owner of a recovery phone of their login address(es).
+pub fn sms_login_reminder(lang: Lang, logins: &str) -> String {
+    let a = args(&[("logins", logins)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    tr_mail("sms-login-reminder")
+}
+
+/// The same reminder, mailed to the recovery e-mail.
+pub fn login_reminder(lang: Lang, login: &str) -> RenderedMail {
+    let a = args(&[("login", login)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "login-reminder",
+        subject: tr_mail("mail-login-reminder-subject"),
+        body_text: with_signature(lang, tr_mail("mail-login-reminder-body")),
+    }
+}
+
 /// What a security mail reports.
 pub struct SecurityNotice<'a> {
     pub kind: &'a str,
@@ -271,11 +296,21 @@ pub fn security_event(
             tr_mail("mail-security-password-subject"),
             tr_mail("mail-security-password-lead"),
         ),
-        _ => (
+        "login-new-device" => (
             "security-new-device",
             tr_mail("mail-security-new-device-subject"),
             tr_mail("mail-security-new-device-lead"),
         ),
+        other => {
+            let what = translate(lang, &format!("activity-{other}"), None);
+            let a = args(&[("what", &what)]);
+            let tr_mail = |key: &str| translate(lang, key, Some(&a));
+            (
+                "security-change",
+                tr_mail("mail-security-change-subject"),
+                tr_mail("mail-security-change-lead"),
+            )
+        }
     };
     RenderedMail {
         kind: kind_code,

@@ -41,11 +41,13 @@ pub struct Mail {
     pub last_error: Option<String>,
     pub created_at: i64,
     pub sent_at: Option<i64>,
+    /// `mail`, or `sms` (then `recipient` is a phone number and `subject` is empty).
+    pub channel: String,
 }
 
 const SELECT_MAIL: &str =
     "SELECT id, recipient, lang, kind, subject, body_text, status, attempts, \
-     next_attempt_at, last_error, created_at, sent_at FROM mail_outbox";
+     next_attempt_at, last_error, created_at, sent_at, channel FROM mail_outbox";
 
 pub async fn enqueue(db: &Db, mail: NewMail<'_>) -> Result<Uuid, DbError> {
     let mut conn = db.pool().acquire().await?;
@@ -76,15 +78,52 @@ pub async fn enqueue_on(
     Ok(id)
 }
 
+/// Queues a text message for `phone` (E.164); the SMS sender delivers it like mail.
+pub async fn enqueue_sms(
+    db: &Db,
+    phone: &str,
+    lang: &str,
+    kind: &str,
+    text: &str,
+) -> Result<Uuid, DbError> {
+    let id = new_uuid();
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO mail_outbox (id, recipient, lang, kind, subject, body_text, status, attempts, \
+         next_attempt_at, created_at, channel) VALUES ($1, $2, $3, $4, '', $5, 'pending', 0, $6, $6, 'sms')",
+    )
+    .bind(id.to_string())
+    .bind(phone)
+    .bind(lang)
+    .bind(kind)
+    .bind(text)
+    .bind(now)
+    .execute(db.pool())
+    .await?;
+    Ok(id)
+}
+
 /// Claims up to `limit` pending mails due at `now` for `lease_ms`. A mail claimed by one
 /// caller is not returned to another until its lease ends.
 pub async fn claim_due(db: &Db, now: i64, limit: i64, lease_ms: i64) -> Result<Vec<Mail>, DbError> {
+    claim_due_on(db, "mail", now, limit, lease_ms).await
+}
+
+/// [`claim_due`] for one channel (`mail` or `sms`).
+pub async fn claim_due_on(
+    db: &Db,
+    channel: &str,
+    now: i64,
+    limit: i64,
+    lease_ms: i64,
+) -> Result<Vec<Mail>, DbError> {
     let candidates: Vec<Mail> = sqlx::query_as(&format!(
-        "{SELECT_MAIL} WHERE status = 'pending' AND next_attempt_at <= $1 \
+        "{SELECT_MAIL} WHERE status = 'pending' AND next_attempt_at <= $1 AND channel = $3 \
          AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY next_attempt_at, created_at LIMIT $2"
     ))
     .bind(now)
     .bind(limit)
+    .bind(channel)
     .fetch_all(db.pool())
     .await?;
     let mut claimed = Vec::with_capacity(candidates.len());

@@ -12,18 +12,32 @@ pub struct Origin {
     pub user_agent: String,
 }
 
-/// Records an event; `disavow_hash` is the hash of the "this wasn't me" link of its mail.
+/// One event to record.
+pub struct NewEvent<'a> {
+    pub kind: &'a str,
+    pub code: &'a str,
+    /// The hash of the "this wasn't me" link of its mail.
+    pub disavow_hash: Option<&'a str>,
+    /// What undoing it needs (the previous login address).
+    pub detail: Option<&'a str>,
+}
+
+/// Records an event.
 pub async fn record(
     db: &Db,
     user: UserId,
-    kind: &str,
     origin: &Origin,
-    code: &str,
-    disavow_hash: Option<&str>,
+    event: NewEvent<'_>,
 ) -> Result<(), DbError> {
+    let NewEvent {
+        kind,
+        code,
+        disavow_hash,
+        detail,
+    } = event;
     sqlx::query(
-        "INSERT INTO security_events (id, user_id, kind, at, ip, user_agent, code, disavow_hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO security_events (id, user_id, kind, at, ip, user_agent, code, disavow_hash, \
+         detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(new_uuid().to_string())
     .bind(user.to_string())
@@ -33,6 +47,7 @@ pub async fn record(
     .bind(&origin.user_agent)
     .bind(code)
     .bind(disavow_hash)
+    .bind(detail)
     .execute(db.pool())
     .await?;
     Ok(())
@@ -41,17 +56,31 @@ pub async fn record(
 /// Links stay usable this long after their mail.
 pub const DISAVOW_VALID_MS: i64 = 30 * 24 * 60 * 60 * 1000;
 
-/// Uses a "this wasn't me" link: returns the account it secures (the link is used up).
-pub async fn use_disavow(db: &Db, hash: &str) -> Result<Option<UserId>, DbError> {
-    let user: Option<String> = sqlx::query_scalar(
+/// A disavowed event: the account it secures, and what the event was.
+pub struct Disavowed {
+    pub user: UserId,
+    pub kind: String,
+    pub detail: Option<String>,
+}
+
+/// Uses a "this wasn't me" link (it is used up).
+pub async fn use_disavow(db: &Db, hash: &str) -> Result<Option<Disavowed>, DbError> {
+    let row: Option<(String, String, Option<String>)> = sqlx::query_as(
         "UPDATE security_events SET disavow_hash = NULL WHERE disavow_hash = $1 AND at > $2 \
-         RETURNING user_id",
+         RETURNING user_id, kind, detail",
     )
     .bind(hash)
     .bind(now_ms() - DISAVOW_VALID_MS)
     .fetch_optional(db.pool())
     .await?;
-    user.map(|u| crate::users::parse_id(&u)).transpose()
+    row.map(|(user, kind, detail)| {
+        Ok(Disavowed {
+            user: crate::users::parse_id(&user)?,
+            kind,
+            detail,
+        })
+    })
+    .transpose()
 }
 
 /// Ends everything that keeps the account open: sessions, sign-ins waiting for a second

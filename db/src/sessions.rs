@@ -206,3 +206,28 @@ pub async fn count_for_user(db: &Db, user: UserId) -> Result<i64, DbError> {
             .await?,
     )
 }
+
+/// Number of sessions of a user that are still live (neither idled out nor past their end).
+pub async fn count_live(db: &Db, user: UserId) -> Result<i64, DbError> {
+    let now = now_ms();
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND absolute_expires_at > $2 \
+         AND last_seen_at > $2 - CASE WHEN persistent = 1 THEN $3 ELSE $4 END",
+    )
+    .bind(user.to_string())
+    .bind(now)
+    .bind(lifetimes(true).idle_ms)
+    .bind(lifetimes(false).idle_ms)
+    .fetch_one(db.pool())
+    .await?)
+}
+
+/// Whether the session still exists, without counting this as activity (for long-lived
+/// connections such as the event stream).
+pub async fn exists(db: &Db, token_hash: &str) -> Result<bool, DbError> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_one(db.pool())
+        .await?;
+    Ok(n > 0)
+}

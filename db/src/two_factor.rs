@@ -9,21 +9,43 @@ use domain::{AppError, UserId};
 /// Sign-ins wait this long for their second factor.
 pub const PENDING_LOGIN_MS: i64 = 5 * 60 * 1000;
 
-/// Whether the user has a confirmed second factor.
+/// Whether the user has a confirmed second factor (authenticator app or SMS).
 pub async fn is_enabled(db: &Db, user: UserId) -> Result<bool, DbError> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM totp_secrets WHERE user_id = $1 AND confirmed_at IS NOT NULL",
+    Ok(!methods(db, user).await?.is_empty())
+}
+
+/// The user's confirmed second-factor methods: `totp`, `sms`.
+pub async fn methods(db: &Db, user: UserId) -> Result<Vec<&'static str>, DbError> {
+    let (totp, sms): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM totp_secrets WHERE user_id = $1 AND confirmed_at IS NOT NULL), \
+         (SELECT COUNT(*) FROM sms_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL)",
     )
     .bind(user.to_string())
     .fetch_one(db.pool())
     .await?;
-    Ok(n > 0)
+    let mut out = Vec::new();
+    if totp > 0 {
+        out.push("totp");
+    }
+    if sms > 0 {
+        out.push("sms");
+    }
+    Ok(out)
+}
+
+/// Removes the authenticator app; false if none was set up.
+pub async fn remove_totp(db: &Db, user: UserId) -> Result<bool, DbError> {
+    let deleted = sqlx::query("DELETE FROM totp_secrets WHERE user_id = $1")
+        .bind(user.to_string())
+        .execute(db.pool())
+        .await?;
+    Ok(deleted.rows_affected() > 0)
 }
 
 /// Stores a new, unconfirmed secret (replacing an unconfirmed one). Refused while a
 /// confirmed one exists.
 pub async fn start_totp(db: &Db, user: UserId, secret: &str) -> Result<(), AppError> {
-    if is_enabled(db, user).await? {
+    if methods(db, user).await?.contains(&"totp") {
         return Err(AppError::conflict("two-factor-on"));
     }
     sqlx::query(
@@ -68,13 +90,13 @@ pub async fn use_step(db: &Db, user: UserId, step: i64) -> Result<bool, DbError>
     Ok(updated.rows_affected() == 1)
 }
 
-/// Confirms the secret (its first code matched at `step`) and stores fresh backup codes, in
-/// one transaction.
+/// Confirms the secret (its first code matched at `step`) and, when given (the first method
+/// of the account), stores fresh backup codes, in one transaction.
 pub async fn confirm(
     db: &Db,
     user: UserId,
     step: i64,
-    codes: &[(String, String)],
+    codes: Option<&[(String, String)]>,
 ) -> Result<(), AppError> {
     let mut tx = db.pool().begin().await.map_err(DbError::from)?;
     let updated = sqlx::query(
@@ -90,7 +112,9 @@ pub async fn confirm(
     if updated.rows_affected() != 1 {
         return Err(AppError::conflict("two-factor-on"));
     }
-    replace_codes(&mut tx, user, codes).await?;
+    if let Some(codes) = codes {
+        replace_codes(&mut tx, user, codes).await?;
+    }
     tx.commit().await.map_err(DbError::from)?;
     Ok(())
 }
@@ -154,10 +178,10 @@ pub async fn use_code(db: &Db, id: &str) -> Result<bool, DbError> {
     Ok(updated.rows_affected() == 1)
 }
 
-/// Turns the second factor off: secret and backup codes go.
+/// Turns the second factor off: every method and the backup codes go.
 pub async fn disable(db: &Db, user: UserId) -> Result<(), DbError> {
     let mut tx = db.pool().begin().await?;
-    for table in ["totp_secrets", "backup_codes"] {
+    for table in ["totp_secrets", "sms_factors", "backup_codes"] {
         sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
             .bind(user.to_string())
             .execute(&mut *tx)

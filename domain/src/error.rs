@@ -132,6 +132,11 @@ impl AppError {
         "reset-invalid",
         "two-factor-required",
         "too-many-app-passwords",
+        "sms-on",
+        "sms-off",
+        "push-no-device",
+        "push-denied",
+        "push-expired",
     ];
 
     /// Every code, for the translation completeness test.

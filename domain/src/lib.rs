@@ -12,6 +12,7 @@ pub mod login_limits;
 pub mod membership;
 pub mod money;
 pub mod role;
+pub mod security_mail;
 #[cfg(feature = "server-fn")]
 mod server_fn_error;
 pub mod validation;

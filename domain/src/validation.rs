@@ -28,6 +28,11 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "logo-too-large",
     "logo-not-horizontal",
     "code-wrong",
+    "phone-invalid",
+    "phone-country",
+    "recovery-same-as-login",
+    "email-unchanged",
+    "choice-invalid",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.

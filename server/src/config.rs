@@ -21,6 +21,11 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// `MANDANT_MAIL_FROM`: sender of every mail, default `Mandant <no-reply@localhost>`.
     pub mail_from: String,
+    /// `MANDANT_SMS_GATEWAY_URL`: the HTTP SMS gateway (see `sms.rs`). Unset: the SMS
+    /// sandbox — text messages wait in the outbox.
+    pub sms_gateway_url: Option<String>,
+    /// `MANDANT_SMS_GATEWAY_TOKEN`: bearer token for the gateway.
+    pub sms_gateway_token: Option<String>,
 }
 
 impl Config {
@@ -47,6 +52,8 @@ impl Config {
             smtp_url: var("MANDANT_SMTP_URL"),
             mail_from: var("MANDANT_MAIL_FROM")
                 .unwrap_or_else(|| "Mandant <no-reply@localhost>".into()),
+            sms_gateway_url: var("MANDANT_SMS_GATEWAY_URL"),
+            sms_gateway_token: var("MANDANT_SMS_GATEWAY_TOKEN"),
         })
     }
 

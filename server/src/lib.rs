@@ -2,11 +2,14 @@
 
 mod app_api;
 pub mod config;
+pub mod delivery;
+mod events;
 pub mod mailer;
 mod media;
 pub mod router;
 pub mod seed;
 mod session_layer;
+pub mod sms;
 
 pub use config::Config;
 pub use router::{build_router, AppState};

@@ -2,29 +2,21 @@
 //! failures are retried with backoff (see `db::outbox`). Without SMTP settings nothing is
 //! sent and `mandant outbox` shows what is waiting.
 
-use db::outbox::{self, Mail};
+pub use crate::delivery::Round;
+use crate::delivery::Sender;
+use db::outbox::Mail;
 use db::{now_ms, Db, DbError};
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::time::Duration;
 
-/// How long a claimed mail is reserved for this instance.
-const LEASE_MS: i64 = 120_000;
-const BATCH: i64 = 20;
-const POLL_EVERY: Duration = Duration::from_secs(5);
 
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
 }
 
-/// What one delivery round did.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Round {
-    pub sent: usize,
-    pub failed: usize,
-}
 
 impl Mailer {
     /// `smtp://[user:password@]host[:port]` (plain, for a local relay; port 25),
@@ -62,6 +54,24 @@ impl Mailer {
         })
     }
 
+    /// Sends every mail that is due now; each is marked sent or scheduled for a retry.
+    pub async fn deliver_due(&self, db: &Db) -> Result<Round, DbError> {
+        self.deliver_due_at(db, now_ms()).await
+    }
+
+    pub async fn deliver_due_at(&self, db: &Db, now: i64) -> Result<Round, DbError> {
+        crate::delivery::deliver_due_at(self, db, now).await
+    }
+
+    /// Delivers in the background for as long as the server runs.
+    pub fn spawn(self, db: Db) -> tokio::task::JoinHandle<()> {
+        crate::delivery::spawn(self, db)
+    }
+}
+
+impl Sender for Mailer {
+    const CHANNEL: &'static str = "mail";
+
     async fn send(&self, mail: &Mail) -> Result<(), String> {
         let to: Mailbox = mail
             .recipient
@@ -81,40 +91,6 @@ impl Mailer {
             .map_err(|e| format!("smtp: {e}"))
     }
 
-    /// Sends every mail that is due now; each is marked sent or scheduled for a retry.
-    pub async fn deliver_due(&self, db: &Db) -> Result<Round, DbError> {
-        self.deliver_due_at(db, now_ms()).await
-    }
-
-    pub async fn deliver_due_at(&self, db: &Db, now: i64) -> Result<Round, DbError> {
-        let mut round = Round::default();
-        for mail in outbox::claim_due(db, now, BATCH, LEASE_MS).await? {
-            match self.send(&mail).await {
-                Ok(()) => {
-                    outbox::mark_sent(db, &mail.id).await?;
-                    round.sent += 1;
-                }
-                Err(error) => {
-                    tracing::warn!(mail = %mail.id, attempt = mail.attempts + 1, %error, "mail delivery failed");
-                    outbox::mark_failed(db, &mail, now, &error).await?;
-                    round.failed += 1;
-                }
-            }
-        }
-        Ok(round)
-    }
-
-    /// Delivers in the background for as long as the server runs.
-    pub fn spawn(self, db: Db) -> tokio::task::JoinHandle<()> {
-        tokio::spawn(async move {
-            loop {
-                if let Err(err) = self.deliver_due(&db).await {
-                    tracing::error!(error = %err, "mail outbox unavailable");
-                }
-                tokio::time::sleep(POLL_EVERY).await;
-            }
-        })
-    }
 }
 
 fn percent_decode(text: &str) -> String {

@@ -1,6 +1,7 @@
 //! `mandant serve | migrate | seed-demo`
 
 use server::mailer::Mailer;
+use server::sms::SmsGateway;
 use server::{build_router, seed, serve_on, Config};
 use std::process::ExitCode;
 
@@ -10,11 +11,12 @@ const USAGE: &str = "usage: mandant <command>
                                   (--demo: load the demo data first into an empty database)
   migrate                         apply pending database migrations and exit
   seed-demo                       migrate, then load the demo data into an empty database
-  outbox                          show the newest queued and sent e-mails
+  outbox                          show the newest queued and sent e-mails and text messages
   send-test-mail <address> [lang] queue a test e-mail (lang: fr, en, de, it, es)
 
 Configuration (environment): DATABASE_URL, MANDANT_LISTEN, MANDANT_PUBLIC_URL,
-LEPTOS_SITE_ROOT, MANDANT_SMTP_URL, MANDANT_MAIL_FROM, RUST_LOG. See README.md.";
+LEPTOS_SITE_ROOT, MANDANT_SMTP_URL, MANDANT_MAIL_FROM, MANDANT_SMS_GATEWAY_URL,
+MANDANT_SMS_GATEWAY_TOKEN, RUST_LOG. See README.md.";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -68,6 +70,15 @@ async fn run(args: &[String]) -> Result<(), String> {
                     "MANDANT_SMTP_URL is not set: e-mails wait in the outbox (`mandant outbox`)"
                 ),
             }
+            match &config.sms_gateway_url {
+                Some(url) => {
+                    let gateway = SmsGateway::new(url, config.sms_gateway_token.clone())?;
+                    server::delivery::spawn(gateway, db.clone());
+                }
+                None => tracing::info!(
+                    "SMS sandbox: MANDANT_SMS_GATEWAY_URL is not set, text messages wait in the outbox (`mandant outbox`)"
+                ),
+            }
             let listener = tokio::net::TcpListener::bind(config.listen)
                 .await
                 .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
@@ -111,8 +122,13 @@ async fn show_outbox(db: &db::Db) -> Result<(), String> {
         time_zone: "UTC".into(),
     };
     for m in mails {
+        // Text messages without a gateway are the SMS sandbox's: they never leave.
+        let channel = match m.channel.as_str() {
+            "sms" => "SMS (sandbox unless MANDANT_SMS_GATEWAY_URL is set)",
+            _ => "e-mail",
+        };
         println!(
-            "── {} UTC · {} · attempts {} · {} · to {} ({})\nSubject: {}\n{}{}",
+            "── {} UTC · {channel} · {} · attempts {} · {} · to {} ({})\nSubject: {}\n{}{}",
             utc.date_time(m.created_at),
             m.status,
             m.attempts,

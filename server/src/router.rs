@@ -68,6 +68,7 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
         )
         .route("/media/logo/{org}", get(crate::media::org_logo))
         .route("/app-api/whoami", get(crate::app_api::whoami))
+        .route("/events", get(crate::events::events))
         .leptos_routes_with_context(
             &state,
             routes,

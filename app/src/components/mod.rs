@@ -7,6 +7,7 @@ pub mod language_switch;
 pub mod menu;
 pub mod org_switcher;
 pub mod page;
+pub mod push_prompt;
 pub mod shell;
 pub mod time;
 pub mod two_factor_required;

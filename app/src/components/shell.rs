@@ -75,6 +75,7 @@ pub fn AppShell(
             <main class="mn-main" id="main" tabindex="-1">
                 <div class="mn-main__inner">{children()}</div>
             </main>
+            <crate::components::push_prompt::PushPrompt />
         </div>
     }
 }

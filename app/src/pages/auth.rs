@@ -1,6 +1,7 @@
 //! Public pages: log in and sign up, with a language choice for anonymous visitors.
 
 use crate::api::auth::{LogIn, SignUp, SignedIn, VerifySecondFactor};
+use crate::pages::second_factor_options::{PushApproval, SmsCodeRequest};
 use crate::api::invitations::get_invitation;
 use crate::components::feedback::ErrorAlert;
 use crate::components::form::{
@@ -61,7 +62,10 @@ pub fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
 
 /// After signing in: a full page load (fresh state, new cookie) to where the user was
 /// going (`?next=` inside the console), else into their organisation.
-fn go_after_sign_in(result: Option<Result<SignedIn, AppError>>, next: Option<String>) {
+pub(crate) fn go_after_sign_in(
+    result: Option<Result<SignedIn, AppError>>,
+    next: Option<String>,
+) {
     if let Some(Ok(signed_in)) = result.filter(|r| !matches!(r, Ok(s) if s.second_factor)) {
         let target = next
             .as_deref()
@@ -83,20 +87,21 @@ pub fn LoginPage() -> impl IntoView {
     let error = action_error(action);
     let next = query_param("next");
     Effect::new(move |_| go_after_sign_in(action.value().get(), next.get_untracked()));
-    // The password was right and the account has a second factor: ask for it.
-    let second_step = Signal::derive(move || {
-        matches!(
-            action.value().get(),
-            Some(Ok(SignedIn {
-                second_factor: true,
-                ..
-            }))
-        )
+    // The password was right and the account has a second factor: ask for it, offering
+    // the account's methods.
+    let methods = Signal::derive(move || match action.value().get() {
+        Some(Ok(SignedIn {
+            second_factor: true,
+            methods,
+            ..
+        })) => Some(methods),
+        _ => None,
     });
+    let second_step = Signal::derive(move || methods.with(Option::is_some));
     view! {
         <PublicLayout title="login-title">
             <Show when=move || second_step.get()>
-                <SecondFactorForm next />
+                <SecondFactorForm next methods=Signal::derive(move || methods.get().unwrap_or_default()) />
             </Show>
             <div hidden=move || second_step.get()>
             <p class="mn-public__lead">{tr("login-lead")}</p>
@@ -108,6 +113,7 @@ pub fn LoginPage() -> impl IntoView {
                 <SubmitButton label="login-submit" pending=action.pending() />
             </ActionForm>
             <p class="mn-public__switch"><A href="/forgot-password" attr:data-testid="forgot-link">{tr("login-forgot")}</A></p>
+            <p class="mn-public__switch"><A href="/forgot-login" attr:data-testid="forgot-login-link">{tr("login-forgot-login")}</A></p>
             <p class="mn-public__switch">
                 {tr("login-no-account")} " " <A href="/signup">{tr("login-sign-up-link")}</A>
             </p>
@@ -116,12 +122,14 @@ pub fn LoginPage() -> impl IntoView {
     }
 }
 
-/// The second step of signing in: a code from the authenticator app, or a backup code.
+/// The second step of signing in: a code (authenticator app, SMS or backup code), or the
+/// approval of another signed-in device.
 #[component]
-fn SecondFactorForm(next: Memo<Option<String>>) -> impl IntoView {
+fn SecondFactorForm(next: Memo<Option<String>>, methods: Signal<Vec<String>>) -> impl IntoView {
     let action = ServerAction::<VerifySecondFactor>::new();
     let error = action_error(action);
     Effect::new(move |_| go_after_sign_in(action.value().get(), next.get_untracked()));
+    let offers = move |m: &'static str| methods.with(|all| all.iter().any(|x| x == m));
     view! {
         <p class="mn-public__lead">{tr("login-second-factor-lead")}</p>
         <ActionForm action attr:class="mn-form" attr:novalidate=true attr:data-testid="second-factor-form">
@@ -129,6 +137,12 @@ fn SecondFactorForm(next: Memo<Option<String>>) -> impl IntoView {
             <TextField name="code" label="login-second-factor-code" hint="login-second-factor-hint" autocomplete="one-time-code" error required=true />
             <SubmitButton label="login-second-factor-submit" pending=action.pending() />
         </ActionForm>
+        <Show when=move || offers("sms")>
+            <SmsCodeRequest />
+        </Show>
+        <Show when=move || offers("push")>
+            <PushApproval next />
+        </Show>
     }
 }
 

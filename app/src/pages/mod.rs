@@ -7,4 +7,6 @@ pub mod org;
 pub mod organisation;
 pub mod password;
 pub mod profile;
+pub mod forgot_login;
+pub mod second_factor_options;
 pub mod users;

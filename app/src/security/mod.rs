@@ -1,5 +1,8 @@
-//! Second factors, server side: TOTP (RFC 6238) and backup codes.
+//! Second factors and recovery, server side: TOTP (RFC 6238), backup codes, app passwords,
+//! SMS codes and phone numbers.
 
 pub mod app_password;
 pub mod backup_codes;
+pub mod phone;
+pub mod sms_code;
 pub mod totp;

@@ -21,6 +21,15 @@ pub const SECURITY_EVENT_KINDS: &[&str] = &[
     "app-password-created",
     "app-password-revoked",
     "account-secured",
+    "totp-removed",
+    "sms-enabled",
+    "sms-removed",
+    "push-approved",
+    "push-denied",
+    "recovery-email-changed",
+    "recovery-phone-changed",
+    "login-email-changed",
+    "org-role-changed",
 ];
 
 /// One app password as listed (its secret is shown only when created).
@@ -38,6 +47,39 @@ pub struct SecurityOverview {
     pub two_factor: bool,
     /// Backup codes not used yet.
     pub backup_codes_left: i64,
+    /// An authenticator app is set up.
+    pub totp: bool,
+    /// The phone receiving codes by SMS (international format), once confirmed.
+    pub sms_phone: Option<String>,
+    pub login_email: String,
+    pub recovery_email: Option<String>,
+    /// International format.
+    pub recovery_phone: Option<String>,
+}
+
+/// One event whose mail the owner may switch on or off.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityMailChoice {
+    pub kind: String,
+    pub mailed: bool,
+}
+
+/// A sign-in waiting for approval from another signed-in device, as that device shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushRequest {
+    pub id: String,
+    pub at: UnixMillis,
+    pub device: Device,
+    /// Place code (`place-<code>`).
+    pub place: String,
+}
+
+/// Where a push approval asked for at sign-in stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PushState {
+    Waiting,
+    Denied,
+    Expired,
 }
 
 /// What the authenticator app needs: the QR code (SVG) and the key to type instead.

@@ -11,7 +11,7 @@ pub async fn revoke_other_sessions() -> Result<u64, AppError> {
         let me = viewer()?;
         let db = db()?;
         let ended = db::sessions::revoke_others(&db, me.user.id, &me.token_hash).await?;
-        record(&db, &me.user, "other-sessions-revoked", &origin(), false).await?;
+        record(&db, &me.user, "other-sessions-revoked", &origin(), true).await?;
         Ok(ended)
     })
     .await

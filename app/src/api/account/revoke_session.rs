@@ -14,7 +14,7 @@ pub async fn revoke_session(session: String) -> Result<(), AppError> {
         }
         let db = db()?;
         db::sessions::revoke(&db, me.user.id, &session).await?;
-        record(&db, &me.user, "session-revoked", &origin(), false).await
+        record(&db, &me.user, "session-revoked", &origin(), true).await
     })
     .await
 }

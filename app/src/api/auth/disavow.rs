@@ -14,9 +14,19 @@ pub async fn disavow(token: String) -> Result<(), AppError> {
             return Err(AppError::conflict("reset-invalid"));
         }
         let db = db()?;
-        let user = db::security_events::use_disavow(&db, &cookie::hash_token(&token))
+        let disavowed = db::security_events::use_disavow(&db, &cookie::hash_token(&token))
             .await?
             .ok_or_else(|| AppError::conflict("reset-invalid"))?;
+        let user = disavowed.user;
+        // An unwanted change of the login address is undone first, so the reset link goes
+        // to the owner's own mailbox, not to the one that took it over.
+        if disavowed.kind == "login-email-changed" {
+            if let Some(previous) = disavowed.detail.as_deref() {
+                if let Err(err) = db::recovery::change_login_email(&db, user, previous).await {
+                    tracing::warn!(error = ?err, "previous login address could not be restored");
+                }
+            }
+        }
         // A random password nobody knows: only the reset link below opens the account again.
         let (unknown, _) = cookie::new_token();
         let unusable = password::hash(unknown).await?;

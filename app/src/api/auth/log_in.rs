@@ -55,6 +55,7 @@ pub async fn log_in(
             return Ok(SignedIn {
                 org: None,
                 second_factor: true,
+                methods: super::security::sign_in_methods(&db, user.id).await?,
             });
         }
         super::security::complete_sign_in(&db, &user, persistent, &origin).await

@@ -1,4 +1,5 @@
-//! Forgotten passwords: a single-use link valid for an hour, mailed to the login address.
+//! Forgotten passwords: a single-use link valid for an hour, mailed to the login address and
+//! the recovery e-mail.
 //! Asking never reveals whether an account uses the address.
 
 use domain::AppError;
@@ -27,6 +28,10 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
             let link = console_link(&format!("/reset-password/{token}"));
             let mail = crate::mail::password_reset(user.region.lang, &link);
             queue_mail(&db, &user.email, user.region.lang, &mail).await?;
+            // The recovery address gets the same link: the login mailbox may be the lost one.
+            if let (Some(recovery), _) = db::recovery::channels(&db, user.id).await? {
+                queue_mail(&db, &recovery, user.region.lang, &mail).await?;
+            }
         }
         Ok(())
     })

@@ -16,8 +16,9 @@ pub fn event_code() -> String {
         .collect()
 }
 
-/// Records `kind` for `user`; with `mail`, also queues the security mail about it, written
-/// in the user's language and time zone.
+/// Records `kind` for `user` and mails its security notice if the owner wants it mailed
+/// (`domain::security_mail`); `mail` false holds the mail back (one per hour for repeated
+/// failures).
 pub async fn record(
     db: &Db,
     user: &UserRecord,
@@ -25,17 +26,42 @@ pub async fn record(
     origin: &Origin,
     mail: bool,
 ) -> Result<(), AppError> {
+    record_with(db, user, kind, origin, mail, &Extra::default()).await
+}
+
+/// What some events carry beyond the kind.
+#[derive(Default)]
+pub struct Extra<'a> {
+    /// Kept with the event for undoing it ("this wasn't me" restores a login address).
+    pub detail: Option<&'a str>,
+    /// A second address told about it (the previous recovery or login address).
+    pub also_to: Option<&'a str>,
+}
+
+pub async fn record_with(
+    db: &Db,
+    user: &UserRecord,
+    kind: &str,
+    origin: &Origin,
+    mail: bool,
+    extra: &Extra<'_>,
+) -> Result<(), AppError> {
     use crate::api::ssr::{console_link, cookie};
     let code = event_code();
+    let mail = mail
+        && domain::security_mail::is_mailed(kind, &db::mail_choices::list(db, user.id).await?);
     // A mailed event carries a "this wasn't me" link; only its hash is kept.
     let disavow = mail.then(cookie::new_token);
     db::security_events::record(
         db,
         user.id,
-        kind,
         origin,
-        &code,
-        disavow.as_ref().map(|(_, hash)| hash.as_str()),
+        db::security_events::NewEvent {
+            kind,
+            code: &code,
+            disavow_hash: disavow.as_ref().map(|(_, hash)| hash.as_str()),
+            detail: extra.detail,
+        },
     )
     .await?;
     if let Some((token, _)) = disavow {
@@ -56,6 +82,9 @@ pub async fn record(
             },
         );
         crate::api::ssr::queue_mail(db, &user.email, user.region.lang, &rendered).await?;
+        if let Some(other) = extra.also_to.filter(|o| *o != user.email) {
+            crate::api::ssr::queue_mail(db, other, user.region.lang, &rendered).await?;
+        }
     }
     Ok(())
 }
@@ -73,23 +102,34 @@ pub async fn complete_sign_in(
     if db::security_events::is_new_device(db, user.id, &device).await? {
         record(db, user, "login-new-device", origin, true).await?;
     } else {
-        record(db, user, "login", origin, false).await?;
+        record(db, user, "login", origin, true).await?;
     }
     crate::api::ssr::start_session(db, user.id, persistent).await?;
     let orgs = db::orgs::list_for_user(db, user.id).await?;
     Ok(super::SignedIn {
         org: domain::dto::landing_org(user.last_org, &orgs),
         second_factor: false,
+        methods: Vec::new(),
     })
 }
 
-/// Checks a second-factor code for `user`: an authenticator code (once per time step) or an
-/// unused backup code (then used up). Returns the event kind to record.
+/// Checks a second-factor code for `user`: an authenticator code (once per time step), an
+/// SMS code sent for the sign-in behind `pending_hash`, or an unused backup code (then used
+/// up). Returns the event kind to record.
 pub async fn check_second_factor(
     db: &Db,
     user: UserId,
     code: &str,
+    pending_hash: &str,
 ) -> Result<Option<&'static str>, AppError> {
+    let digits: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.len() == 6 && db::two_factor::methods(db, user).await?.contains(&"sms") {
+        use crate::security::sms_code;
+        let purpose = sms_code::login_purpose(pending_hash);
+        if db::sms::use_code(db, user, &purpose, &sms_code::hash(user, &purpose, &digits)).await? {
+            return Ok(Some("login"));
+        }
+    }
     if let Some((secret, last)) = db::two_factor::secret(db, user, true).await? {
         let secret = crate::security::totp::decode_secret(&secret).unwrap_or_default();
         let now = u64::try_from(db::now_ms() / 1000).unwrap_or(0);
@@ -119,12 +159,7 @@ pub async fn check_second_factor(
 pub async fn admit(account_attempts: i64, address_attempts: i64, now: i64) -> Result<(), AppError> {
     use domain::login_limits::{verdict, Verdict};
     match verdict(account_attempts, address_attempts) {
-        Verdict::Refuse => {
-            let window_end = db::throttle::window_of(now) + db::throttle::WINDOW_MS;
-            Err(AppError::RateLimited {
-                retry_after_secs: u64::try_from((window_end - now) / 1000 + 1).unwrap_or(1),
-            })
-        }
+        Verdict::Refuse => Err(refused_for_the_hour(now)),
         Verdict::Proceed { delay_ms } => {
             if delay_ms > 0 {
                 tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
@@ -132,4 +167,70 @@ pub async fn admit(account_attempts: i64, address_attempts: i64, now: i64) -> Re
             Ok(())
         }
     }
+}
+
+/// `rate-limited` until the current hourly window ends.
+pub fn refused_for_the_hour(now: i64) -> AppError {
+    let window_end = db::throttle::window_of(now) + db::throttle::WINDOW_MS;
+    AppError::RateLimited {
+        retry_after_secs: u64::try_from((window_end - now) / 1000 + 1).unwrap_or(1),
+    }
+}
+
+/// Text messages an account may cause per hour (codes and reminders), so nobody can use
+/// the console to flood a phone.
+pub const SMS_PER_HOUR: i64 = 5;
+
+/// Queues `text_key` (a Fluent `sms-*` message) for `phone` in `lang`, counted against the
+/// hourly limit of `limit_key`.
+pub async fn send_sms(
+    db: &Db,
+    limit_key: &str,
+    phone: &str,
+    lang: domain::Lang,
+    kind: &str,
+    text: &str,
+) -> Result<(), AppError> {
+    let now = db::now_ms();
+    if db::throttle::count_attempt(db, &format!("sms:{limit_key}"), now).await? > SMS_PER_HOUR {
+        return Err(refused_for_the_hour(now));
+    }
+    db::outbox::enqueue_sms(db, phone, lang.code(), kind, text).await?;
+    Ok(())
+}
+
+/// Sends a fresh SMS code for `purpose` to `phone`.
+pub async fn send_sms_code(
+    db: &Db,
+    user: &UserRecord,
+    phone: &str,
+    purpose: &str,
+) -> Result<(), AppError> {
+    use crate::security::sms_code;
+    let code = sms_code::new_code();
+    db::sms::issue_code(db, user.id, purpose, &sms_code::hash(user.id, purpose, &code)).await?;
+    let text = crate::mail::sms_code(user.region.lang, &code);
+    send_sms(
+        db,
+        &user.id.to_string(),
+        phone,
+        user.region.lang,
+        "sms-code",
+        &text,
+    )
+    .await
+}
+
+/// The second-factor methods offered at sign-in: the account's own, plus approval from
+/// another signed-in device when one exists.
+pub async fn sign_in_methods(db: &Db, user: UserId) -> Result<Vec<String>, AppError> {
+    let mut methods: Vec<String> = db::two_factor::methods(db, user)
+        .await?
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    if db::sessions::count_live(db, user).await? > 0 {
+        methods.push("push".to_owned());
+    }
+    Ok(methods)
 }

@@ -29,7 +29,7 @@ pub async fn verify_second_factor(code: String) -> Result<SignedIn, AppError> {
         if code.len() > 64 {
             return Err(AppError::field("code", "code-wrong"));
         }
-        match check_second_factor(&db, user_id, &code).await? {
+        match check_second_factor(&db, user_id, &code, &token_hash).await? {
             Some(kind) => {
                 db::throttle::forgive_attempt(&db, &key, now).await?;
                 if !db::two_factor::finish_pending(&db, &token_hash).await? {
@@ -37,12 +37,13 @@ pub async fn verify_second_factor(code: String) -> Result<SignedIn, AppError> {
                 }
                 cookie::clear_pending();
                 if kind == "backup-code-used" {
-                    record(&db, &user, kind, &origin, false).await?;
+                    record(&db, &user, kind, &origin, true).await?;
                 }
                 complete_sign_in(&db, &user, persistent, &origin).await
             }
             None => {
-                record(&db, &user, "second-factor-failed", &origin, false).await?;
+                // One mail per hour at most: the first failure of the window.
+                record(&db, &user, "second-factor-failed", &origin, attempts == 1).await?;
                 Err(AppError::field("code", "code-wrong"))
             }
         }

@@ -46,13 +46,31 @@ pub(crate) fn check_address(
 
 /// Re-checks the signed-in user's password before a guarded action.
 #[cfg(feature = "ssr")]
+pub async fn confirm_password_as(
+    user: &db::users::UserRecord,
+    password: String,
+    field: &str,
+) -> Result<(), domain::AppError> {
+    // Re-entered passwords count against the same hourly limits as sign-ins, so a stolen
+    // session cannot be used to guess the password.
+    let db = crate::api::ssr::db()?;
+    let now = db::now_ms();
+    let key = format!("account:{}", user.email);
+    let attempts = db::throttle::count_attempt(&db, &key, now).await?;
+    crate::api::auth::security::admit(attempts, 0, now).await?;
+    if crate::api::ssr::password::verify(Some(user.password_hash.clone()), password).await {
+        db::throttle::forgive_attempt(&db, &key, now).await?;
+        Ok(())
+    } else {
+        Err(domain::AppError::field(field, "password-wrong"))
+    }
+}
+
+/// [`confirm_password_as`] for a form whose password field is `password`.
+#[cfg(feature = "ssr")]
 pub async fn confirm_password(
     user: &db::users::UserRecord,
     password: String,
 ) -> Result<(), domain::AppError> {
-    if crate::api::ssr::password::verify(Some(user.password_hash.clone()), password).await {
-        Ok(())
-    } else {
-        Err(domain::AppError::field("password", "password-wrong"))
-    }
+    confirm_password_as(user, password, "password").await
 }

@@ -34,7 +34,7 @@ pub async fn create_app_password(name: String) -> Result<String, AppError> {
         }
         let secret = app_password::new_secret();
         db::app_passwords::create(&db, me.id, &name, &app_password::hash(&secret)).await?;
-        record(&db, &me, "app-password-created", &origin(), false).await?;
+        record(&db, &me, "app-password-created", &origin(), true).await?;
         Ok(secret)
     })
     .await
@@ -49,7 +49,7 @@ pub async fn revoke_app_password(id: String) -> Result<(), AppError> {
         let me = viewer()?.user;
         let db = db()?;
         db::app_passwords::revoke(&db, me.id, &id).await?;
-        record(&db, &me, "app-password-revoked", &origin(), false).await
+        record(&db, &me, "app-password-revoked", &origin(), true).await
     })
     .await
 }

@@ -15,7 +15,7 @@ pub async fn disable_two_factor(password: String) -> Result<(), AppError> {
         db::two_factor::disable(&db, me.id).await?;
         // App passwords exist only alongside a second factor.
         db::app_passwords::revoke_all(&db, me.id).await?;
-        record(&db, &me, "two-factor-disabled", &origin(), false).await
+        record(&db, &me, "two-factor-disabled", &origin(), true).await
     })
     .await
 }

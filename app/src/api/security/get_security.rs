@@ -9,9 +9,17 @@ pub async fn get_security() -> Result<SecurityOverview, AppError> {
     respond(async move {
         let me = viewer()?.user;
         let db = db()?;
+        let methods = db::two_factor::methods(&db, me.id).await?;
+        let (recovery_email, recovery_phone) = db::recovery::channels(&db, me.id).await?;
+        let display = |p: String| crate::security::phone::display(&p);
         Ok(SecurityOverview {
-            two_factor: db::two_factor::is_enabled(&db, me.id).await?,
+            two_factor: !methods.is_empty(),
             backup_codes_left: db::two_factor::unused_codes(&db, me.id).await?.len() as i64,
+            totp: methods.contains(&"totp"),
+            sms_phone: db::sms::phone(&db, me.id, true).await?.map(display),
+            login_email: me.email.clone(),
+            recovery_email,
+            recovery_phone: recovery_phone.map(display),
         })
     })
     .await

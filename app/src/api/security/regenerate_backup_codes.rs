@@ -17,7 +17,7 @@ pub async fn regenerate_backup_codes(password: String) -> Result<Vec<String>, Ap
         }
         let (codes, stored) = super::new_backup_codes();
         db::two_factor::regenerate_codes(&db, me.id, &stored).await?;
-        record(&db, &me, "backup-codes-regenerated", &origin(), false).await?;
+        record(&db, &me, "backup-codes-regenerated", &origin(), true).await?;
         Ok(codes)
     })
     .await

@@ -1,6 +1,7 @@
 //! Recent activity: the account's security events in the viewer's time zone, each with the
 //! code its security mail carries.
 
+use super::mail_choices::MailChoicesCard;
 use super::security_views::{DeviceText, PlaceText};
 use crate::api::account::list_activity;
 use crate::components::feedback::{error_view, EmptyState, Skeleton};
@@ -48,5 +49,6 @@ pub fn ActivityPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <MailChoicesCard />
     }
 }

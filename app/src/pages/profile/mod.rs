@@ -3,8 +3,12 @@
 mod activity;
 mod details;
 mod my_orgs;
+mod mail_choices;
 mod new_org;
+mod password_prompt;
 mod security;
+mod security_recovery;
+mod security_sms;
 mod security_views;
 mod sessions;
 
@@ -13,6 +17,7 @@ pub use details::ProfileDetailsPage;
 pub use my_orgs::MyOrgsPage;
 pub use new_org::NewOrgPage;
 pub use security::SecurityPage;
+pub use security_views::{DeviceText, PlaceText};
 pub use sessions::SessionsPage;
 
 use crate::components::shell::Nav;

@@ -1,8 +1,13 @@
-//! Security: two-factor authentication with an authenticator app, and backup codes.
+//! Security: the password, two-factor authentication (authenticator app, SMS, backup
+//! codes), app passwords, recovery channels and the login address.
 
+use super::password_prompt::PasswordPrompt;
+use super::security_recovery::{LoginEmailCard, RecoveryCard};
+use super::security_sms::SmsCard;
 use crate::api::security::{
     begin_totp, confirm_totp, create_app_password, disable_two_factor, get_security,
-    list_app_passwords, regenerate_backup_codes, revoke_app_password, ChangePassword,
+    list_app_passwords, regenerate_backup_codes, remove_method, revoke_app_password,
+    ChangePassword,
 };
 use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
@@ -50,12 +55,61 @@ pub fn SecurityPage() -> impl IntoView {
         <Transition fallback=|| view! { <Skeleton rows=4 /> }>
             {move || Suspend::new(async move {
                 match overview.await {
-                    Ok((o, apps)) if o.two_factor => view! { <Enabled overview=o fresh_codes disabled changed /> <AppPasswords rows=apps created changed /> }.into_any(),
-                    Ok(_) => view! { <Setup fresh_codes changed /> }.into_any(),
+                    Ok((o, apps)) => view! {
+                        {if o.two_factor {
+                            view! { <Enabled overview=o.clone() fresh_codes disabled changed /> }.into_any()
+                        } else {
+                            view! {
+                                <section class="mn-card" data-testid="two-factor-off">
+                                    <h2 class="mn-card__title">{tr("security-2fa-title")}</h2>
+                                    <p>{tr("security-2fa-off")}</p>
+                                </section>
+                            }.into_any()
+                        }}
+                        {if o.totp {
+                            view! { <AuthenticatorSet changed /> }.into_any()
+                        } else {
+                            view! { <Setup fresh_codes changed /> }.into_any()
+                        }}
+                        <SmsCard phone=o.sms_phone.clone() fresh_codes changed />
+                        {o.two_factor.then(|| view! { <AppPasswords rows=apps created changed /> })}
+                        <RecoveryCard overview=o.clone() />
+                        <LoginEmailCard current=o.login_email.clone() />
+                    }.into_any(),
                     Err(err) => error_view(err),
                 }
             })}
         </Transition>
+    }
+}
+
+/// The authenticator app is set up: it can be removed (with the password).
+#[component]
+fn AuthenticatorSet(changed: Callback<()>) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let remove = Action::new(|password: &String| remove_method("totp".into(), password.clone()));
+    let error = Signal::derive(move || remove.value().get().and_then(Result::err));
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = remove.value().get() {
+            asking.set(false);
+            changed.run(());
+        }
+    });
+    view! {
+        <section class="mn-card" data-testid="totp-on">
+            <h2 class="mn-card__title">{tr("security-totp-title")}</h2>
+            <p><span class="mn-pill mn-pill--success"><span aria-hidden="true">"✓"</span>{tr("security-method-on")}</span></p>
+            <Show when=move || !asking.get()>
+                <button type="button" class="mn-button mn-button--ghost-danger" data-testid="remove-totp" on:click=move |_| asking.set(true)>
+                    {tr("security-totp-remove")}
+                </button>
+            </Show>
+            <Show when=move || asking.get()>
+                <PasswordPrompt name="totp-remove-password" label="security-totp-remove" pending=remove.pending() error
+                    on_submit=Callback::new(move |p| { remove.dispatch(p); })
+                    on_cancel=Callback::new(move |_| asking.set(false)) />
+            </Show>
+        </section>
     }
 }
 
@@ -86,14 +140,17 @@ fn Setup(fresh_codes: RwSignal<Option<Vec<String>>>, changed: Callback<()>) -> i
     let confirm_error = Signal::derive(move || confirm.value().get().and_then(Result::err));
     Effect::new(move |_| {
         if let Some(Ok(codes)) = confirm.value().get() {
-            fresh_codes.set(Some(codes));
+            // Codes come only with the account's first second factor.
+            if !codes.is_empty() {
+                fresh_codes.set(Some(codes));
+            }
             changed.run(());
         }
     });
     view! {
-        <section class="mn-card" data-testid="two-factor-off">
-            <h2 class="mn-card__title">{tr("security-2fa-title")}</h2>
-            <p>{tr("security-2fa-off")}</p>
+        <section class="mn-card" data-testid="totp-setup">
+            <h2 class="mn-card__title">{tr("security-totp-title")}</h2>
+            <p>{tr("security-totp-lead")}</p>
             <ErrorAlert error=begin_error />
             {move || match setup.get() {
                 None => view! {
@@ -158,7 +215,6 @@ fn Enabled(
     changed: Callback<()>,
 ) -> impl IntoView {
     let asking = RwSignal::new(None::<Guarded>);
-    let password = RwSignal::new(String::new());
     let act = Action::new(|(what, password): &(Guarded, String)| {
         let (what, password) = (*what, password.clone());
         async move {
@@ -169,13 +225,6 @@ fn Enabled(
         }
     });
     let error = Signal::derive(move || act.value().get().and_then(Result::err));
-    let password_key = move || {
-        error.with(|e| {
-            e.as_ref()
-                .and_then(|e| e.field_code("password"))
-                .map(|c| format!("field-error-{c}"))
-        })
-    };
     Effect::new(move |_| match act.value().get() {
         Some(Ok(Some(codes))) => {
             asking.set(None);
@@ -203,20 +252,11 @@ fn Enabled(
                 </button>
             </div>
             {move || asking.get().map(|what| view! {
-                <form class="mn-form mn-form--inline" novalidate data-testid="password-confirm" on:submit=move |ev| {
-                    ev.prevent_default();
-                    act.dispatch((what, password.get_untracked()));
-                }>
-                    <div class="mn-field" class:mn-field--invalid=move || password_key().is_some()>
-                        <label class="mn-field__label" for="field-password">{tr("security-password-confirm")}</label>
-                        <input class="mn-input" id="field-password" type="password" autocomplete="current-password"
-                            prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) />
-                        <p class="mn-field__error" data-field-error="password">{move || password_key().map(|k| tr_dyn(k)())}</p>
-                    </div>
-                    <button type="submit" class="mn-button mn-button--danger" disabled=move || act.pending().get()>
-                        {if what == Guarded::Disable { tr("security-2fa-disable")() } else { tr("security-codes-regenerate")() }}
-                    </button>
-                </form>
+                <PasswordPrompt name="guard-password"
+                    label=if what == Guarded::Disable { "security-2fa-disable" } else { "security-codes-regenerate" }
+                    pending=act.pending() error
+                    on_submit=Callback::new(move |p| { act.dispatch((what, p)); })
+                    on_cancel=Callback::new(move |_| asking.set(None)) />
             })}
         </section>
     }

@@ -1,0 +1,77 @@
+//! Signing in by approval from another signed-in device of the same account: the waiting
+//! sign-in asks, the other device's console shows the request at once (`/events`), and the
+//! sign-in completes when it is approved. Requests expire after two minutes.
+
+use super::SignedIn;
+use domain::AppError;
+use leptos::prelude::*;
+
+/// Asks the account's signed-in devices to approve the sign-in waiting in this browser.
+/// Returns the request's id, to ask for its state.
+#[server(prefix = "/api/public", endpoint = "auth/request_push")]
+pub async fn request_push() -> Result<String, AppError> {
+    use crate::api::ssr::{cookie, db, origin, respond};
+
+    respond(async move {
+        let db = db()?;
+        let expired = || AppError::conflict("second-factor-expired");
+        let token = cookie::pending_token().ok_or_else(expired)?;
+        let token_hash = cookie::hash_token(&token);
+        let (user_id, _) = db::two_factor::pending(&db, &token_hash)
+            .await?
+            .ok_or_else(expired)?;
+        if db::sessions::count_live(&db, user_id).await? == 0 {
+            return Err(AppError::conflict("push-no-device"));
+        }
+        // Requests count like codes, so nobody can flood the other devices with prompts.
+        let now = db::now_ms();
+        let attempts =
+            db::throttle::count_attempt(&db, &format!("second-factor:{user_id}"), now).await?;
+        super::security::admit(attempts, 0, now).await?;
+        Ok(db::push::create(&db, user_id, &token_hash, &origin()).await?)
+    })
+    .await
+}
+
+/// The state of a push request of this browser's waiting sign-in: `None` while it waits;
+/// once approved, the sign-in is complete (a session exists) and where to go is returned.
+/// Denied or expired requests answer `push-denied` / `push-expired`.
+#[server(prefix = "/api/public", endpoint = "auth/push_status")]
+pub async fn push_status(id: String) -> Result<Option<SignedIn>, AppError> {
+    use super::security::{complete_sign_in, record};
+    use crate::api::ssr::{cookie, db, origin, respond};
+
+    respond(async move {
+        let db = db()?;
+        let expired = || AppError::conflict("second-factor-expired");
+        let token = cookie::pending_token().ok_or_else(expired)?;
+        let token_hash = cookie::hash_token(&token);
+        let (user_id, persistent) = db::two_factor::pending(&db, &token_hash)
+            .await?
+            .ok_or_else(expired)?;
+        if id.len() > 64 {
+            return Err(AppError::NotFound);
+        }
+        match db::push::status(&db, &token_hash, &id).await?.as_deref() {
+            Some("waiting") => Ok(None),
+            Some("approved") => {
+                if !db::push::consume(&db, &token_hash, &id).await?
+                    || !db::two_factor::finish_pending(&db, &token_hash).await?
+                {
+                    return Err(expired());
+                }
+                cookie::clear_pending();
+                let user = db::users::get(&db, user_id).await?.ok_or_else(expired)?;
+                let origin = origin();
+                record(&db, &user, "push-approved", &origin, true).await?;
+                complete_sign_in(&db, &user, persistent, &origin)
+                    .await
+                    .map(Some)
+            }
+            Some("denied") => Err(AppError::conflict("push-denied")),
+            Some("expired") => Err(AppError::conflict("push-expired")),
+            _ => Err(AppError::NotFound),
+        }
+    })
+    .await
+}

@@ -1,0 +1,59 @@
+//! The outbox's delivery loop, shared by e-mail and text messages: claim what is due on one
+//! channel (with a lease, so instances never send a message twice), send each, then mark it
+//! sent or schedule its retry with backoff.
+
+use db::outbox::{self, Mail};
+use db::{now_ms, Db, DbError};
+use std::future::Future;
+use std::time::Duration;
+
+/// How long a claimed message is reserved for this instance.
+const LEASE_MS: i64 = 120_000;
+const BATCH: i64 = 20;
+const POLL_EVERY: Duration = Duration::from_secs(2);
+
+/// What one delivery round did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Round {
+    pub sent: usize,
+    pub failed: usize,
+}
+
+/// A way to deliver one channel of the outbox.
+pub trait Sender: Send + Sync + 'static {
+    /// `mail` or `sms`.
+    const CHANNEL: &'static str;
+    /// Delivers one message; the error is for operators (`mandant outbox`).
+    fn send(&self, message: &Mail) -> impl Future<Output = Result<(), String>> + Send;
+}
+
+/// Sends every message of `sender`'s channel that is due at `now`.
+pub async fn deliver_due_at<S: Sender>(sender: &S, db: &Db, now: i64) -> Result<Round, DbError> {
+    let mut round = Round::default();
+    for message in outbox::claim_due_on(db, S::CHANNEL, now, BATCH, LEASE_MS).await? {
+        match sender.send(&message).await {
+            Ok(()) => {
+                outbox::mark_sent(db, &message.id).await?;
+                round.sent += 1;
+            }
+            Err(error) => {
+                tracing::warn!(id = %message.id, channel = S::CHANNEL, attempt = message.attempts + 1, %error, "delivery failed");
+                outbox::mark_failed(db, &message, now, &error).await?;
+                round.failed += 1;
+            }
+        }
+    }
+    Ok(round)
+}
+
+/// Delivers in the background for as long as the server runs.
+pub fn spawn<S: Sender>(sender: S, db: Db) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(err) = deliver_due_at(&sender, &db, now_ms()).await {
+                tracing::error!(error = %err, channel = S::CHANNEL, "outbox unavailable");
+            }
+            tokio::time::sleep(POLL_EVERY).await;
+        }
+    })
+}
