@@ -111,3 +111,13 @@ pub async fn consume(db: &Db, pending_hash: &str, id: &str) -> Result<bool, DbEr
     .await?;
     Ok(updated.rows_affected() == 1)
 }
+
+/// Moves a request's expiry back by `ms` (tests and tooling that check expiry).
+pub async fn age_by(db: &Db, id: &str, ms: i64) -> Result<(), DbError> {
+    sqlx::query("UPDATE push_approvals SET expires_at = expires_at - $1 WHERE id = $2")
+        .bind(ms)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}

@@ -75,7 +75,8 @@ pub fn AppShell(
             <main class="mn-main" id="main" tabindex="-1">
                 <div class="mn-main__inner">{children()}</div>
             </main>
-            <crate::components::push_prompt::PushPrompt />
+            // Type-erased: the shell's view type is deep enough already.
+            {view! { <crate::components::push_prompt::PushPrompt /> }.into_any()}
         </div>
     }
 }

@@ -26,6 +26,8 @@ impl TestServer {
             site_root: "target/site".into(),
             smtp_url: None,
             mail_from: "Mandant <no-reply@localhost>".into(),
+            sms_gateway_url: None,
+            sms_gateway_token: None,
         };
         let router = build_router(db.db.clone(), config, false);
         tokio::spawn(serve_on(listener, router));

@@ -35,6 +35,15 @@ pub async fn update_member(
                         &org_link(org, "dashboard"),
                     );
                     queue_mail(&db, &target.email, lang, &mail).await?;
+                    // What the member may do changed: their Recent activity shows it.
+                    crate::api::auth::security::record(
+                        &db,
+                        &target,
+                        "org-role-changed",
+                        &crate::api::ssr::origin(),
+                        false,
+                    )
+                    .await?;
                 }
             }
         } else if member != user.id {
