@@ -121,6 +121,58 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Scope::Account,
         Form(&[("password", "not the password")]),
     ),
+    (
+        "/api/security/begin_sms",
+        Scope::Account,
+        Form(&[("sms_phone", "+41 79 000 00 00")]),
+    ),
+    (
+        "/api/security/confirm_sms",
+        Scope::Account,
+        Form(&[("sms_code", "000000")]),
+    ),
+    (
+        "/api/security/remove_method",
+        Scope::Account,
+        Form(&[("method", "sms"), ("password", "not the password")]),
+    ),
+    (
+        "/api/security/set_recovery",
+        Scope::Account,
+        Form(&[
+            ("recovery_email", "backup@example.org"),
+            ("recovery_phone", ""),
+            ("recovery_password", "not the password"),
+        ]),
+    ),
+    (
+        "/api/security/change_login_email",
+        Scope::Account,
+        Form(&[
+            ("new_login_email", "new@example.org"),
+            ("login_email_password", "not the password"),
+        ]),
+    ),
+    ("/api/security/get_mail_choices", Scope::Account, Form(&[])),
+    ("/api/security/save_mail_choices", Scope::Account, Form(&[])),
+    ("/api/security/list_push_requests", Scope::Account, Form(&[])),
+    (
+        "/api/security/decide_push",
+        Scope::Account,
+        Form(&[("id", "0190aaaa-0000-7000-8000-000000000000"), ("approve", "true")]),
+    ),
+    ("/api/public/auth/send_sign_in_code", Scope::Public, Form(&[])),
+    ("/api/public/auth/request_push", Scope::Public, Form(&[])),
+    (
+        "/api/public/auth/push_status",
+        Scope::Public,
+        Form(&[("id", "0190aaaa-0000-7000-8000-000000000000")]),
+    ),
+    (
+        "/api/public/auth/request_login_reminder",
+        Scope::Public,
+        Form(&[("phone", "+41 79 000 00 00"), ("email", "")]),
+    ),
     ("/api/auth/log_out", Scope::Account, Form(&[])),
     ("/api/account/get_shell", Scope::Account, Form(&[])),
     (
