@@ -110,3 +110,30 @@ export function linkIn(mail, pathPrefix) {
   }
   throw new Error(`no link to ${pathPrefix}… in the mail "${mail.subject}":\n${mail.body}`);
 }
+
+/// The newest text message delivered to `to` (E.164) by the console's SMS adapter to
+/// end2end/sms-sink.mjs, optionally one that `matches` (a RegExp); polls like waitForMail.
+export async function waitForSms(to, { matches, after = 0, timeout = 20000 } = {}) {
+  const dir = process.env.SMS_DIR;
+  if (!dir) throw new Error('SMS_DIR is not set: run the browser tests through scripts/e2e.sh');
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const messages = readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)).sort()
+      .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
+    const found = messages.findLast((m) => m.to === to && m.receivedAt >= after
+      && (matches === undefined || matches.test(m.text)));
+    if (found) return found;
+    if (Date.now() >= deadline) {
+      const seen = messages.map((m) => `  ${m.to}: ${m.text}`).join('\n') || '  (none)';
+      throw new Error(`no SMS to ${to} within ${timeout} ms; received:\n${seen}`);
+    }
+    await sleep(200);
+  }
+}
+
+/// The six-digit code in a text message.
+export function codeIn(sms) {
+  const match = sms.text.match(/\b(\d{6})\b/);
+  if (!match) throw new Error(`no code in "${sms.text}"`);
+  return match[1];
+}

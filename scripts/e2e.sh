@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Browser tests: builds the console, serves it with fresh demo data on a free loopback
 # port with its mail going to end2end/smtp-sink.mjs, waits until it answers, then runs
-# end2end/tests in Chromium.
+# end2end/tests in Chromium. Text messages go to end2end/sms-sink.mjs the same way.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$MANDANT_ROOT"
@@ -10,9 +10,9 @@ cargo leptos build
 
 port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 work=$(mktemp -d)
-server="" sink=""
+server="" sink="" sms_sink=""
 cleanup() {
-  for pid in $server $sink; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  for pid in $server $sink $sms_sink; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -29,6 +29,19 @@ for _ in $(seq 1 50); do
 done
 if [ -z "$smtp_port" ]; then cat "$work/smtp.log"; echo "smtp sink did not start" >&2; exit 1; fi
 
+# Text messages go through the real HTTP SMS adapter to a local stand-in gateway.
+node end2end/sms-sink.mjs 0 "$work/sms" >"$work/sms.log" 2>&1 &
+sms_sink=$!
+sms_port=""
+for _ in $(seq 1 50); do
+  sms_port=$(sed -n 's/^listening \([0-9]*\)$/\1/p' "$work/sms.log")
+  if [ -n "$sms_port" ]; then break; fi
+  if ! kill -0 "$sms_sink" 2>/dev/null; then cat "$work/sms.log"; echo "sms sink exited" >&2; exit 1; fi
+  sleep 0.2
+done
+if [ -z "$sms_port" ]; then cat "$work/sms.log"; echo "sms sink did not start" >&2; exit 1; fi
+
+MANDANT_SMS_GATEWAY_URL="http://127.0.0.1:$sms_port/messages" MANDANT_SMS_GATEWAY_TOKEN="e2e-gateway-token" \
 DATABASE_URL="sqlite://$work/e2e.db?mode=rwc" MANDANT_LISTEN="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
   MANDANT_PUBLIC_URL="http://127.0.0.1:$port" MANDANT_SMTP_URL="smtp://127.0.0.1:$smtp_port" \
   "$CARGO_TARGET_DIR/debug/mandant" serve --demo >"$work/server.log" 2>&1 &
@@ -43,7 +56,7 @@ done
 # playwright-core lives with the other tools, outside the checkout.
 ln -sfn "$MANDANT_TOOLS/node_modules" end2end/node_modules
 status=0
-(cd end2end && BASE_URL="http://127.0.0.1:$port" MAIL_DIR="$work/mail" node --test --test-concurrency=1 ${E2E_TESTS:-tests/*.test.mjs}) || status=$?
+(cd end2end && BASE_URL="http://127.0.0.1:$port" MAIL_DIR="$work/mail" SMS_DIR="$work/sms" node --test --test-concurrency=1 ${E2E_TESTS:-tests/*.test.mjs}) || status=$?
 if [ "$status" != 0 ]; then
   echo "--- server log ---"; tail -50 "$work/server.log"
   echo "--- mail log ---"; tail -20 "$work/smtp.log"

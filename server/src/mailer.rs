@@ -11,12 +11,10 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::time::Duration;
 
-
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
 }
-
 
 impl Mailer {
     /// `smtp://[user:password@]host[:port]` (plain, for a local relay; port 25),
@@ -90,7 +88,6 @@ impl Sender for Mailer {
             .map(|_| ())
             .map_err(|e| format!("smtp: {e}"))
     }
-
 }
 
 fn percent_decode(text: &str) -> String {

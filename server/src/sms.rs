@@ -47,13 +47,13 @@ impl Sender for SmsGateway {
         };
         let body = serde_json::json!({ "to": message.recipient, "text": message.body_text });
         // ureq blocks: the request runs on the blocking pool.
-        tokio::task::spawn_blocking(move || request.send_json(body))
-            .await
-            .map_err(|e| format!("gateway task: {e}"))?
-            .map(|_| ())
-            .map_err(|e| match e {
+        tokio::task::spawn_blocking(move || {
+            request.send_json(body).map(|_| ()).map_err(|e| match e {
                 ureq::Error::Status(code, _) => format!("gateway answered {code}"),
                 other => format!("gateway: {other}"),
             })
+        })
+        .await
+        .map_err(|e| format!("gateway task: {e}"))?
     }
 }

@@ -155,13 +155,24 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
     ),
     ("/api/security/get_mail_choices", Scope::Account, Form(&[])),
     ("/api/security/save_mail_choices", Scope::Account, Form(&[])),
-    ("/api/security/list_push_requests", Scope::Account, Form(&[])),
+    (
+        "/api/security/list_push_requests",
+        Scope::Account,
+        Form(&[]),
+    ),
     (
         "/api/security/decide_push",
         Scope::Account,
-        Form(&[("id", "0190aaaa-0000-7000-8000-000000000000"), ("approve", "true")]),
+        Form(&[
+            ("id", "0190aaaa-0000-7000-8000-000000000000"),
+            ("approve", "true"),
+        ]),
     ),
-    ("/api/public/auth/send_sign_in_code", Scope::Public, Form(&[])),
+    (
+        "/api/public/auth/send_sign_in_code",
+        Scope::Public,
+        Form(&[]),
+    ),
     ("/api/public/auth/request_push", Scope::Public, Form(&[])),
     (
         "/api/public/auth/push_status",

@@ -34,7 +34,12 @@ fn recovery_channels_are_guarded_and_used(server: &TestServer) {
         )
     };
     // Bad input changes nothing.
-    let wrong = set(&mut ana, "ana.backup@example.org", "079 765 43 21", "not my password");
+    let wrong = set(
+        &mut ana,
+        "ana.backup@example.org",
+        "079 765 43 21",
+        "not my password",
+    );
     assert_eq!(wrong.json()["fields"][0]["field"], "recovery_password");
     let invalid = set(&mut ana, "not-an-address", "+1 415 555 2671", PASSWORD);
     let fields = invalid.json()["fields"].clone();
@@ -45,7 +50,12 @@ fn recovery_channels_are_guarded_and_used(server: &TestServer) {
     assert_eq!(overview["recovery_email"], serde_json::Value::Null);
     assert_eq!(overview["recovery_phone"], serde_json::Value::Null);
 
-    let ok = set(&mut ana, "ana.backup@example.org", "079 765 43 21", PASSWORD);
+    let ok = set(
+        &mut ana,
+        "ana.backup@example.org",
+        "079 765 43 21",
+        PASSWORD,
+    );
     assert_eq!(ok.status, 200, "{}", ok.body);
     let overview = ana.call("/api/security/get_security", &[]).json();
     assert_eq!(overview["recovery_email"], "ana.backup@example.org");
@@ -69,7 +79,9 @@ fn recovery_channels_are_guarded_and_used(server: &TestServer) {
     assert_eq!(reset.status, 200);
     for to in ["ana@example.ch", "ana.new@example.org"] {
         assert!(
-            mails_to(server, to).iter().any(|m| m.kind == "password-reset"),
+            mails_to(server, to)
+                .iter()
+                .any(|m| m.kind == "password-reset"),
             "reset link to {to}"
         );
     }
@@ -85,14 +97,21 @@ fn recovery_channels_are_guarded_and_used(server: &TestServer) {
         "/api/public/auth/request_login_reminder",
         &[("phone", "0797654321"), ("email", "ana.new@example.org")],
     );
-    assert_eq!((unknown.status, unknown.body), (known.status, known.body.clone()));
+    assert_eq!(
+        (unknown.status, unknown.body),
+        (known.status, known.body.clone())
+    );
     let sms: Vec<_> = outbox(server)
         .into_iter()
         .filter(|m| m.channel == "sms")
         .collect();
     assert!(sms.iter().all(|m| m.recipient != "+41791111111"));
     let reminder = sms.iter().find(|m| m.recipient == "+41797654321").unwrap();
-    assert!(reminder.body_text.contains("ana@example.ch"), "{}", reminder.body_text);
+    assert!(
+        reminder.body_text.contains("ana@example.ch"),
+        "{}",
+        reminder.body_text
+    );
     assert!(mails_to(server, "ana.new@example.org")
         .iter()
         .any(|m| m.kind == "login-reminder" && m.body_text.contains("ana@example.ch")));
@@ -116,7 +135,10 @@ fn login_address_changes_are_guarded_and_undone(server: &TestServer) {
     let change = |client: &mut support::Client, email: &str, password: &str| {
         client.call(
             "/api/security/change_login_email",
-            &[("new_login_email", email), ("login_email_password", password)],
+            &[
+                ("new_login_email", email),
+                ("login_email_password", password),
+            ],
         )
     };
     let wrong = change(&mut ben, "ben.new@example.ch", "not my password");
@@ -128,7 +150,10 @@ fn login_address_changes_are_guarded_and_undone(server: &TestServer) {
     let log_in = |email: &str| {
         server
             .client()
-            .call("/api/public/auth/log_in", &[("email", email), ("password", PASSWORD)])
+            .call(
+                "/api/public/auth/log_in",
+                &[("email", email), ("password", PASSWORD)],
+            )
             .status
     };
     assert_eq!(log_in("ben.new@example.ch"), 200);
@@ -150,7 +175,11 @@ fn login_address_changes_are_guarded_and_undone(server: &TestServer) {
         .client()
         .call("/api/public/auth/disavow", &[("token", &token)]);
     assert_eq!(undone.status, 200, "{}", undone.body);
-    assert_eq!(ben.call("/api/account/get_shell", &[]).status, 401, "signed out");
+    assert_eq!(
+        ben.call("/api/account/get_shell", &[]).status,
+        401,
+        "signed out"
+    );
     assert!(
         mails_to(server, "ben@example.ch")
             .iter()
@@ -177,10 +206,17 @@ fn owners_choose_which_events_are_mailed(server: &TestServer) {
         .unwrap();
     assert_eq!(failed["mailed"], true, "on by default");
     assert!(
-        !choices.as_array().unwrap().iter().any(|c| c["kind"] == "password-changed"),
+        !choices
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["kind"] == "password-changed"),
         "protection changes are not offered: always mailed"
     );
-    let unknown = cleo.call("/api/security/save_mail_choices", &[("mailed[0]", "password-changed")]);
+    let unknown = cleo.call(
+        "/api/security/save_mail_choices",
+        &[("mailed[0]", "password-changed")],
+    );
     assert_eq!(unknown.status, 422, "{}", unknown.body);
     // Everything off: a wrong password is no longer mailed, a password change still is.
     let saved = cleo.call("/api/security/save_mail_choices", &[]);
@@ -188,7 +224,10 @@ fn owners_choose_which_events_are_mailed(server: &TestServer) {
     let before = mails_to(server, "cleo@example.ch").len();
     server.client().call(
         "/api/public/auth/log_in",
-        &[("email", "cleo@example.ch"), ("password", "a wrong password")],
+        &[
+            ("email", "cleo@example.ch"),
+            ("password", "a wrong password"),
+        ],
     );
     assert_eq!(mails_to(server, "cleo@example.ch").len(), before, "muted");
     let activity = cleo.call("/api/account/list_activity", &[]).json();

@@ -70,8 +70,8 @@ fn listen(requests: RwSignal<Vec<PushRequest>>) {
     let Ok(source) = web_sys::EventSource::new("/events") else {
         return;
     };
-    let on_push = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-        move |event: web_sys::MessageEvent| {
+    let on_push =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let list = event
                 .data()
                 .as_string()
@@ -79,8 +79,7 @@ fn listen(requests: RwSignal<Vec<PushRequest>>) {
             if let Some(list) = list {
                 requests.set(list);
             }
-        },
-    );
+        });
     let _ = source.add_event_listener_with_callback("push", on_push.as_ref().unchecked_ref());
     let held = SendWrapper::new((source, on_push));
     on_cleanup(move || held.0.close());

@@ -1,7 +1,6 @@
 //! Public pages: log in and sign up, with a language choice for anonymous visitors.
 
 use crate::api::auth::{LogIn, SignUp, SignedIn, VerifySecondFactor};
-use crate::pages::second_factor_options::{PushApproval, SmsCodeRequest};
 use crate::api::invitations::get_invitation;
 use crate::components::feedback::ErrorAlert;
 use crate::components::form::{
@@ -9,6 +8,7 @@ use crate::components::form::{
 };
 use crate::components::language_switch::LanguageOptions;
 use crate::i18n::{tr, tr_args, use_locale};
+use crate::pages::second_factor_options::{PushApproval, SmsCodeRequest};
 use domain::{country, AppError, Lang};
 use leptos::prelude::*;
 use leptos::server::ServerAction;
@@ -62,10 +62,7 @@ pub fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
 
 /// After signing in: a full page load (fresh state, new cookie) to where the user was
 /// going (`?next=` inside the console), else into their organisation.
-pub(crate) fn go_after_sign_in(
-    result: Option<Result<SignedIn, AppError>>,
-    next: Option<String>,
-) {
+pub(crate) fn go_after_sign_in(result: Option<Result<SignedIn, AppError>>, next: Option<String>) {
     if let Some(Ok(signed_in)) = result.filter(|r| !matches!(r, Ok(s) if s.second_factor)) {
         let target = next
             .as_deref()

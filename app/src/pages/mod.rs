@@ -1,5 +1,6 @@
 pub mod auth;
 pub mod dashboard;
+pub mod forgot_login;
 pub mod home;
 pub mod invitation;
 pub mod not_found;
@@ -7,6 +8,5 @@ pub mod org;
 pub mod organisation;
 pub mod password;
 pub mod profile;
-pub mod forgot_login;
 pub mod second_factor_options;
 pub mod users;

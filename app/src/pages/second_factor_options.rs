@@ -59,9 +59,10 @@ pub fn PushApproval(next: Memo<Option<String>>) -> impl IntoView {
                 );
             }
         }
-        Some(Ok(Some(signed_in))) => {
-            go_after_sign_in(Some(Ok::<SignedIn, AppError>(signed_in)), next.get_untracked())
-        }
+        Some(Ok(Some(signed_in))) => go_after_sign_in(
+            Some(Ok::<SignedIn, AppError>(signed_in)),
+            next.get_untracked(),
+        ),
         Some(Err(e)) => {
             waiting.set(None);
             error.set(Some(e));

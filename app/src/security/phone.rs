@@ -56,7 +56,10 @@ mod tests {
         assert_eq!(normalise("079 123 45 67", "CH"), Ok("+41791234567".into()));
         assert_eq!(normalise("06 12 34 56 78", "FR"), Ok("+33612345678".into()));
         assert_eq!(normalise("0470 12 34 56", "BE"), Ok("+32470123456".into()));
-        assert_eq!(normalise("01512 3456789", "DE"), Ok("+4915123456789".into()));
+        assert_eq!(
+            normalise("01512 3456789", "DE"),
+            Ok("+4915123456789".into())
+        );
     }
 
     #[test]
@@ -65,7 +68,10 @@ mod tests {
             normalise("+41 79 123 45 67", "IT"),
             Ok("+41791234567".into())
         );
-        assert_eq!(normalise("+33 6 12 34 56 78", "US"), Ok("+33612345678".into()));
+        assert_eq!(
+            normalise("+33 6 12 34 56 78", "US"),
+            Ok("+33612345678".into())
+        );
     }
 
     #[test]

@@ -41,6 +41,9 @@ mod tests {
         let b = domain::UserId(uuid::Uuid::now_v7());
         assert_eq!(hash(a, ENROL, "123 456"), hash(a, ENROL, "123456"));
         assert_ne!(hash(a, ENROL, "123456"), hash(b, ENROL, "123456"));
-        assert_ne!(hash(a, ENROL, "123456"), hash(a, &login_purpose("x"), "123456"));
+        assert_ne!(
+            hash(a, ENROL, "123456"),
+            hash(a, &login_purpose("x"), "123456")
+        );
     }
 }

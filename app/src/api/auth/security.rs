@@ -48,8 +48,8 @@ pub async fn record_with(
 ) -> Result<(), AppError> {
     use crate::api::ssr::{console_link, cookie};
     let code = event_code();
-    let mail = mail
-        && domain::security_mail::is_mailed(kind, &db::mail_choices::list(db, user.id).await?);
+    let mail =
+        mail && domain::security_mail::is_mailed(kind, &db::mail_choices::list(db, user.id).await?);
     // A mailed event carries a "this wasn't me" link; only its hash is kept.
     let disavow = mail.then(cookie::new_token);
     db::security_events::record(
@@ -208,7 +208,13 @@ pub async fn send_sms_code(
 ) -> Result<(), AppError> {
     use crate::security::sms_code;
     let code = sms_code::new_code();
-    db::sms::issue_code(db, user.id, purpose, &sms_code::hash(user.id, purpose, &code)).await?;
+    db::sms::issue_code(
+        db,
+        user.id,
+        purpose,
+        &sms_code::hash(user.id, purpose, &code),
+    )
+    .await?;
     let text = crate::mail::sms_code(user.region.lang, &code);
     send_sms(
         db,

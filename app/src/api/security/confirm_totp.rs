@@ -21,8 +21,7 @@ pub async fn confirm_totp(code: String) -> Result<Vec<String>, AppError> {
         let step = totp::verify(&secret, &code, now, None)
             .ok_or_else(|| AppError::field("code", "code-wrong"))?;
         let was_on = db::two_factor::is_enabled(&db, me.id).await?;
-        db::two_factor::confirm(&db, me.id, i64::try_from(step).unwrap_or(i64::MAX), None)
-            .await?;
+        db::two_factor::confirm(&db, me.id, i64::try_from(step).unwrap_or(i64::MAX), None).await?;
         let codes = super::backup_codes_if_first(&db, me.id, was_on).await?;
         record(&db, &me, "two-factor-enabled", &origin(), true).await?;
         Ok(codes.unwrap_or_default())

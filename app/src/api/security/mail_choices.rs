@@ -25,9 +25,7 @@ pub async fn get_mail_choices() -> Result<Vec<SecurityMailChoice>, AppError> {
 
 /// Mails exactly the events in `mailed` from now on (among those the owner chooses).
 #[server(prefix = "/api", endpoint = "security/save_mail_choices")]
-pub async fn save_mail_choices(
-    #[server(default)] mailed: Vec<String>,
-) -> Result<(), AppError> {
+pub async fn save_mail_choices(#[server(default)] mailed: Vec<String>) -> Result<(), AppError> {
     use crate::api::ssr::{db, limit_len, respond, viewer};
     use domain::security_mail::CHOSEN;
 

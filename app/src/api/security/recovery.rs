@@ -86,7 +86,15 @@ pub async fn change_login_email(
             detail: Some(&me.email),
             also_to: Some(&me.email),
         };
-        record_with(&db, &changed, "login-email-changed", &origin(), true, &extra).await
+        record_with(
+            &db,
+            &changed,
+            "login-email-changed",
+            &origin(),
+            true,
+            &extra,
+        )
+        .await
     })
     .await
 }

@@ -15,7 +15,10 @@ pub async fn remove_method(method: String, password: String) -> Result<bool, App
         let db = db()?;
         confirm_password(&me, password).await?;
         let (removed, kind) = match method.as_str() {
-            "totp" => (db::two_factor::remove_totp(&db, me.id).await?, "totp-removed"),
+            "totp" => (
+                db::two_factor::remove_totp(&db, me.id).await?,
+                "totp-removed",
+            ),
             "sms" => (db::sms::remove(&db, me.id).await?, "sms-removed"),
             _ => return Err(AppError::field("method", "choice-invalid")),
         };

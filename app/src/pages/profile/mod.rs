@@ -2,8 +2,8 @@
 
 mod activity;
 mod details;
-mod my_orgs;
 mod mail_choices;
+mod my_orgs;
 mod new_org;
 mod password_prompt;
 mod security;

@@ -71,7 +71,11 @@ fn SmsField(
         })
     };
     let id = format!("field-{name}");
-    let described = format!("field-{name}-error{}", hint.map(|_| format!(" field-{name}-hint")).unwrap_or_default());
+    let described = format!(
+        "field-{name}-error{}",
+        hint.map(|_| format!(" field-{name}-hint"))
+            .unwrap_or_default()
+    );
     view! {
         <div class="mn-field" class:mn-field--invalid=move || key().is_some()>
             <label class="mn-field__label" for=id.clone()>{tr(label)}</label>
