@@ -17,29 +17,30 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The server delivers its mail to a local SMTP sink, so tests can read what was really sent.
-node end2end/smtp-sink.mjs 0 "$work/mail" >"$work/smtp.log" 2>&1 &
-sink=$!
-smtp_port=""
-for _ in $(seq 1 50); do
-  smtp_port=$(sed -n 's/^listening \([0-9]*\)$/\1/p' "$work/smtp.log")
-  if [ -n "$smtp_port" ]; then break; fi
-  if ! kill -0 "$sink" 2>/dev/null; then cat "$work/smtp.log"; echo "smtp sink exited" >&2; exit 1; fi
-  sleep 0.2
-done
-if [ -z "$smtp_port" ]; then cat "$work/smtp.log"; echo "smtp sink did not start" >&2; exit 1; fi
+# Starts a sink (`node <script> 0 <dir>`), waits for its `listening <port>` line and prints
+# the port; its pid goes to <log>.pid.
+start_sink() {
+  local script=$1 dir=$2 log=$3 port="" pid
+  node "$script" 0 "$dir" >"$log" 2>&1 &
+  pid=$!
+  echo "$pid" >"$log.pid"
+  for _ in $(seq 1 50); do
+    port=$(sed -n 's/^listening \([0-9]*\)$/\1/p' "$log")
+    if [ -n "$port" ]; then echo "$port"; return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then break; fi
+    sleep 0.2
+  done
+  cat "$log" >&2
+  echo "$script did not start" >&2
+  return 1
+}
 
-# Text messages go through the real HTTP SMS adapter to a local stand-in gateway.
-node end2end/sms-sink.mjs 0 "$work/sms" >"$work/sms.log" 2>&1 &
-sms_sink=$!
-sms_port=""
-for _ in $(seq 1 50); do
-  sms_port=$(sed -n 's/^listening \([0-9]*\)$/\1/p' "$work/sms.log")
-  if [ -n "$sms_port" ]; then break; fi
-  if ! kill -0 "$sms_sink" 2>/dev/null; then cat "$work/sms.log"; echo "sms sink exited" >&2; exit 1; fi
-  sleep 0.2
-done
-if [ -z "$sms_port" ]; then cat "$work/sms.log"; echo "sms sink did not start" >&2; exit 1; fi
+# The server delivers its mail to a local SMTP sink and its text messages, through the real
+# HTTP SMS adapter, to a stand-in gateway, so tests can read what was really sent.
+smtp_port=$(start_sink end2end/smtp-sink.mjs "$work/mail" "$work/smtp.log")
+sink=$(cat "$work/smtp.log.pid")
+sms_port=$(start_sink end2end/sms-sink.mjs "$work/sms" "$work/sms.log")
+sms_sink=$(cat "$work/sms.log.pid")
 
 MANDANT_SMS_GATEWAY_URL="http://127.0.0.1:$sms_port/messages" MANDANT_SMS_GATEWAY_TOKEN="e2e-gateway-token" \
 DATABASE_URL="sqlite://$work/e2e.db?mode=rwc" MANDANT_LISTEN="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \

@@ -144,11 +144,12 @@ pub async fn list(db: &Db, scope: &OrgScope, query: &MemberQuery) -> Result<Memb
             .replace('_', "\\_")
     );
     let role = query.role.map(|r| r.code().to_owned());
-    let filter = "FROM memberships m JOIN users u ON u.id = m.user_id \
+    let has_second_factor = crate::two_factor::has_second_factor_sql("m.user_id");
+    let filter = format!(
+        "FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.org_id = $1 AND (LOWER(u.name) LIKE $2 ESCAPE '\\' OR u.email LIKE $2 ESCAPE '\\') \
-         AND ($3 = '' OR m.role = $3) \
-         AND ($4 = 0 OR NOT EXISTS (SELECT 1 FROM totp_secrets t WHERE t.user_id = m.user_id \
-              AND t.confirmed_at IS NOT NULL))";
+         AND ($3 = '' OR m.role = $3) AND ($4 = 0 OR {has_second_factor} = 0)"
+    );
     let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {filter}"))
         .bind(scope.org_key())
         .bind(&pattern)
@@ -160,8 +161,7 @@ pub async fn list(db: &Db, scope: &OrgScope, query: &MemberQuery) -> Result<Memb
     let page_size = domain::dto::MEMBER_PAGE_SIZE;
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT m.user_id, u.name, u.email, m.role, m.billing_right, m.technical_right, \
-         m.last_active_at, (SELECT COUNT(*) FROM totp_secrets t WHERE t.user_id = m.user_id \
-         AND t.confirmed_at IS NOT NULL) AS two_factor {filter} {} LIMIT $5 OFFSET $6",
+         m.last_active_at, {has_second_factor} AS two_factor {filter} {} LIMIT $5 OFFSET $6",
         order_by(query)
     ))
     .bind(scope.org_key())

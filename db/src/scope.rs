@@ -22,13 +22,12 @@ impl OrgScope {
         org: OrgId,
         permission: Permission,
     ) -> Result<OrgScope, AppError> {
-        let row: Option<(String, i64, i64, i64, i64)> = sqlx::query_as(
-            "SELECT m.role, m.billing_right, m.technical_right, o.require_two_factor, \
-             (SELECT COUNT(*) FROM totp_secrets t WHERE t.user_id = m.user_id \
-              AND t.confirmed_at IS NOT NULL) \
+        let row: Option<(String, i64, i64, i64, i64)> = sqlx::query_as(&format!(
+            "SELECT m.role, m.billing_right, m.technical_right, o.require_two_factor, {} \
              FROM memberships m JOIN organisations o ON o.id = m.org_id \
              WHERE m.org_id = $1 AND m.user_id = $2",
-        )
+            crate::two_factor::has_second_factor_sql("m.user_id")
+        ))
         .bind(org.to_string())
         .bind(user.to_string())
         .fetch_optional(db.pool())

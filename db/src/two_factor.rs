@@ -9,6 +9,16 @@ use domain::{AppError, UserId};
 /// Sign-ins wait this long for their second factor.
 pub const PENDING_LOGIN_MS: i64 = 5 * 60 * 1000;
 
+/// SQL that is 1 when the user in column `user_column` has a confirmed second factor, else
+/// 0: the one definition queries that list or guard members use.
+pub(crate) fn has_second_factor_sql(user_column: &str) -> String {
+    format!(
+        "CAST((CASE WHEN EXISTS (SELECT 1 FROM totp_secrets t WHERE t.user_id = {user_column} \
+         AND t.confirmed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM sms_factors s \
+         WHERE s.user_id = {user_column} AND s.confirmed_at IS NOT NULL) THEN 1 ELSE 0 END) AS BIGINT)"
+    )
+}
+
 /// Whether the user has a confirmed second factor (authenticator app or SMS).
 pub async fn is_enabled(db: &Db, user: UserId) -> Result<bool, DbError> {
     Ok(!methods(db, user).await?.is_empty())

@@ -60,7 +60,7 @@ test('codes by SMS: a phone is confirmed on the Security page, then signs in', a
   await signUp(page, email);
   const backup = await enrolSms(page, '+41 79 300 10 01', '+41793001001');
   assert.equal(backup.length, 10);
-  assert.equal((await page.textContent('[data-testid=sms-phone]')).trim(), '+41 79 300 10 01');
+  assert.equal((await page.textContent('[data-testid=sms-detail]')).trim(), '+41 79 300 10 01');
 
   // On a phone: the password, then a code sent by SMS.
   const phone = await newPage(browser, PHONE);

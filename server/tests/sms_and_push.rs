@@ -70,7 +70,7 @@ fn enrol_sms(server: &TestServer, client: &mut Client, phone: &str, e164: &str) 
 
 fn sms_codes_sign_in(server: &TestServer) {
     let mut tom = server.client();
-    sign_up(&mut tom, "Tom", "tom@example.ch", "Tom AG", "CH");
+    let org = sign_up(&mut tom, "Tom", "tom@example.ch", "Tom AG", "CH");
     // Only Swiss, French, Belgian and German numbers; nothing is stored otherwise.
     let italian = tom.call(
         "/api/security/begin_sms",
@@ -98,6 +98,13 @@ fn sms_codes_sign_in(server: &TestServer) {
     let overview = tom.call("/api/security/get_security", &[]).json();
     assert_eq!(overview["two_factor"], true);
     assert_eq!(overview["sms_phone"], "+41 79 123 45 67");
+    // Members lists and organisation-wide enforcement count the phone as a second factor.
+    let members = tom.call_json(
+        "/api/members/list_members",
+        &serde_json::json!({ "org": org, "query": { "without_two_factor": true } }),
+    );
+    assert_eq!(members.status, 200, "{}", members.body);
+    assert_eq!(members.json()["total"], 0, "{}", members.body);
 
     // Signing in: the password step offers SMS (and approval, Tom being signed in).
     let mut phone = server.client();

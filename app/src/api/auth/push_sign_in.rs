@@ -10,16 +10,12 @@ use leptos::prelude::*;
 /// Returns the request's id, to ask for its state.
 #[server(prefix = "/api/public", endpoint = "auth/request_push")]
 pub async fn request_push() -> Result<String, AppError> {
-    use crate::api::ssr::{cookie, db, origin, respond};
+    use crate::api::ssr::{db, origin, respond};
 
     respond(async move {
         let db = db()?;
-        let expired = || AppError::conflict("second-factor-expired");
-        let token = cookie::pending_token().ok_or_else(expired)?;
-        let token_hash = cookie::hash_token(&token);
-        let (user_id, _) = db::two_factor::pending(&db, &token_hash)
-            .await?
-            .ok_or_else(expired)?;
+        let pending = super::security::pending_sign_in(&db).await?;
+        let (token_hash, user_id) = (pending.token_hash, pending.user);
         if db::sessions::count_live(&db, user_id).await? == 0 {
             return Err(AppError::conflict("push-no-device"));
         }
@@ -38,17 +34,15 @@ pub async fn request_push() -> Result<String, AppError> {
 /// Denied or expired requests answer `push-denied` / `push-expired`.
 #[server(prefix = "/api/public", endpoint = "auth/push_status")]
 pub async fn push_status(id: String) -> Result<Option<SignedIn>, AppError> {
-    use super::security::{complete_sign_in, record};
+    use super::security::{complete_sign_in, pending_sign_in, record};
     use crate::api::ssr::{cookie, db, origin, respond};
 
     respond(async move {
         let db = db()?;
         let expired = || AppError::conflict("second-factor-expired");
-        let token = cookie::pending_token().ok_or_else(expired)?;
-        let token_hash = cookie::hash_token(&token);
-        let (user_id, persistent) = db::two_factor::pending(&db, &token_hash)
-            .await?
-            .ok_or_else(expired)?;
+        let pending = pending_sign_in(&db).await?;
+        let (token_hash, user_id, persistent) =
+            (pending.token_hash, pending.user, pending.persistent);
         if id.len() > 64 {
             return Err(AppError::NotFound);
         }

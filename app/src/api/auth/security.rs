@@ -240,3 +240,27 @@ pub async fn sign_in_methods(db: &Db, user: UserId) -> Result<Vec<String>, AppEr
     }
     Ok(methods)
 }
+
+/// The sign-in waiting in this browser for its second factor (its cookie is the
+/// credential): the hash of its token, the account and whether it is to be kept.
+pub struct PendingSignIn {
+    pub token_hash: String,
+    pub user: UserId,
+    pub persistent: bool,
+}
+
+/// Reads the waiting sign-in, or `second-factor-expired`.
+pub async fn pending_sign_in(db: &Db) -> Result<PendingSignIn, AppError> {
+    use crate::api::ssr::cookie;
+    let expired = || AppError::conflict("second-factor-expired");
+    let token = cookie::pending_token().ok_or_else(expired)?;
+    let token_hash = cookie::hash_token(&token);
+    let (user, persistent) = db::two_factor::pending(db, &token_hash)
+        .await?
+        .ok_or_else(expired)?;
+    Ok(PendingSignIn {
+        token_hash,
+        user,
+        persistent,
+    })
+}

@@ -6,21 +6,18 @@ use leptos::prelude::*;
 /// where the code went.
 #[server(prefix = "/api/public", endpoint = "auth/send_sign_in_code")]
 pub async fn send_sign_in_code() -> Result<String, AppError> {
-    use crate::api::ssr::{cookie, db, respond};
+    use crate::api::ssr::{db, respond};
 
     respond(async move {
         let db = db()?;
-        let expired = || AppError::conflict("second-factor-expired");
-        let token = cookie::pending_token().ok_or_else(expired)?;
-        let token_hash = cookie::hash_token(&token);
-        let (user_id, _) = db::two_factor::pending(&db, &token_hash)
+        let pending = super::security::pending_sign_in(&db).await?;
+        let user = db::users::get(&db, pending.user)
             .await?
-            .ok_or_else(expired)?;
-        let user = db::users::get(&db, user_id).await?.ok_or_else(expired)?;
-        let phone = db::sms::phone(&db, user_id, true)
+            .ok_or_else(|| AppError::conflict("second-factor-expired"))?;
+        let phone = db::sms::phone(&db, user.id, true)
             .await?
             .ok_or_else(|| AppError::conflict("sms-off"))?;
-        let purpose = crate::security::sms_code::login_purpose(&token_hash);
+        let purpose = crate::security::sms_code::login_purpose(&pending.token_hash);
         super::security::send_sms_code(&db, &user, &phone, &purpose).await?;
         Ok(crate::security::phone::masked(&phone))
     })

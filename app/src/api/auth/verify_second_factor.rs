@@ -2,22 +2,19 @@ use super::SignedIn;
 use domain::AppError;
 use leptos::prelude::*;
 
-/// The second step of signing in: an authenticator code or a backup code for the sign-in
+/// The second step of signing in: an authenticator, SMS or backup code for the sign-in
 /// waiting in this browser (its cookie is the credential). Attempts are limited like
 /// passwords are; only success creates a session.
 #[server(prefix = "/api/public", endpoint = "auth/verify_second_factor")]
 pub async fn verify_second_factor(code: String) -> Result<SignedIn, AppError> {
-    use super::security::{check_second_factor, complete_sign_in, record};
+    use super::security::{check_second_factor, complete_sign_in, pending_sign_in, record};
     use crate::api::ssr::{cookie, db, origin, respond};
 
     respond(async move {
         let db = db()?;
-        let token =
-            cookie::pending_token().ok_or_else(|| AppError::conflict("second-factor-expired"))?;
-        let token_hash = cookie::hash_token(&token);
-        let (user_id, persistent) = db::two_factor::pending(&db, &token_hash)
-            .await?
-            .ok_or_else(|| AppError::conflict("second-factor-expired"))?;
+        let pending = pending_sign_in(&db).await?;
+        let (token_hash, user_id, persistent) =
+            (pending.token_hash, pending.user, pending.persistent);
         let origin = origin();
         let now = db::now_ms();
         let key = format!("second-factor:{user_id}");

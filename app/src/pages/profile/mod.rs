@@ -3,6 +3,7 @@
 mod activity;
 mod details;
 mod mail_choices;
+mod method_on;
 mod my_orgs;
 mod new_org;
 mod password_prompt;

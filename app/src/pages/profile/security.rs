@@ -1,13 +1,13 @@
 //! Security: the password, two-factor authentication (authenticator app, SMS, backup
 //! codes), app passwords, recovery channels and the login address.
 
+use super::method_on::MethodOn;
 use super::password_prompt::PasswordPrompt;
 use super::security_recovery::{LoginEmailCard, RecoveryCard};
 use super::security_sms::SmsCard;
 use crate::api::security::{
     begin_totp, confirm_totp, create_app_password, disable_two_factor, get_security,
-    list_app_passwords, regenerate_backup_codes, remove_method, revoke_app_password,
-    ChangePassword,
+    list_app_passwords, regenerate_backup_codes, revoke_app_password, ChangePassword,
 };
 use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
@@ -67,7 +67,7 @@ pub fn SecurityPage() -> impl IntoView {
                             }.into_any()
                         }}
                         {if o.totp {
-                            view! { <AuthenticatorSet changed /> }.into_any()
+                            view! { <MethodOn method="totp" title="security-totp-title" remove_label="security-totp-remove" changed /> }.into_any()
                         } else {
                             view! { <Setup fresh_codes changed /> }.into_any()
                         }}
@@ -80,36 +80,6 @@ pub fn SecurityPage() -> impl IntoView {
                 }
             })}
         </Transition>
-    }
-}
-
-/// The authenticator app is set up: it can be removed (with the password).
-#[component]
-fn AuthenticatorSet(changed: Callback<()>) -> impl IntoView {
-    let asking = RwSignal::new(false);
-    let remove = Action::new(|password: &String| remove_method("totp".into(), password.clone()));
-    let error = Signal::derive(move || remove.value().get().and_then(Result::err));
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = remove.value().get() {
-            asking.set(false);
-            changed.run(());
-        }
-    });
-    view! {
-        <section class="mn-card" data-testid="totp-on">
-            <h2 class="mn-card__title">{tr("security-totp-title")}</h2>
-            <p><span class="mn-pill mn-pill--success"><span aria-hidden="true">"✓"</span>{tr("security-method-on")}</span></p>
-            <Show when=move || !asking.get()>
-                <button type="button" class="mn-button mn-button--ghost-danger" data-testid="remove-totp" on:click=move |_| asking.set(true)>
-                    {tr("security-totp-remove")}
-                </button>
-            </Show>
-            <Show when=move || asking.get()>
-                <PasswordPrompt name="totp-remove-password" label="security-totp-remove" pending=remove.pending() error
-                    on_submit=Callback::new(move |p| { remove.dispatch(p); })
-                    on_cancel=Callback::new(move |_| asking.set(false)) />
-            </Show>
-        </section>
     }
 }
 

@@ -1,8 +1,8 @@
 //! Codes by SMS as a second factor: enter a phone number (Swiss, French, Belgian or German),
 //! confirm it with the code it receives; remove it with the password.
 
-use super::password_prompt::PasswordPrompt;
-use crate::api::security::{begin_sms, confirm_sms, remove_method};
+use super::method_on::MethodOn;
+use crate::api::security::{begin_sms, confirm_sms};
 use crate::components::feedback::ErrorAlert;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use domain::AppError;
@@ -16,40 +16,10 @@ pub fn SmsCard(
     changed: Callback<()>,
 ) -> impl IntoView {
     match phone {
-        Some(phone) => view! { <SmsOn phone changed /> }.into_any(),
+        Some(phone) => view! {
+            <MethodOn method="sms" title="security-sms-title" remove_label="security-sms-remove" detail=phone changed />
+        }.into_any(),
         None => view! { <SmsSetup fresh_codes changed /> }.into_any(),
-    }
-}
-
-#[component]
-fn SmsOn(phone: String, changed: Callback<()>) -> impl IntoView {
-    let asking = RwSignal::new(false);
-    let remove = Action::new(|password: &String| remove_method("sms".into(), password.clone()));
-    let error = Signal::derive(move || remove.value().get().and_then(Result::err));
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = remove.value().get() {
-            asking.set(false);
-            changed.run(());
-        }
-    });
-    view! {
-        <section class="mn-card" data-testid="sms-on">
-            <h2 class="mn-card__title">{tr("security-sms-title")}</h2>
-            <p>
-                <span class="mn-pill mn-pill--success"><span aria-hidden="true">"✓"</span>{tr("security-method-on")}</span>
-                " " <span data-testid="sms-phone">{phone}</span>
-            </p>
-            <Show when=move || !asking.get()>
-                <button type="button" class="mn-button mn-button--ghost-danger" data-testid="remove-sms" on:click=move |_| asking.set(true)>
-                    {tr("security-sms-remove")}
-                </button>
-            </Show>
-            <Show when=move || asking.get()>
-                <PasswordPrompt name="sms-remove-password" label="security-sms-remove" pending=remove.pending() error
-                    on_submit=Callback::new(move |p| { remove.dispatch(p); })
-                    on_cancel=Callback::new(move |_| asking.set(false)) />
-            </Show>
-        </section>
     }
 }
 
