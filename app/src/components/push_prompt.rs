@@ -15,18 +15,19 @@ pub fn PushPrompt() -> impl IntoView {
     let requests = RwSignal::new(Vec::<PushRequest>::new());
     #[cfg(feature = "hydrate")]
     listen(requests);
-    let decide = Action::new(|(id, approve): &(String, bool)| decide_push(id.clone(), *approve));
-    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
-    Effect::new(move |_| {
-        if decide.value().get().is_some() {
-            // Answered (or no longer waiting): the next pushed list follows; drop it now.
-            if let Some((id, _)) = decide.input().get_untracked() {
-                requests.update(|list| list.retain(|r| r.id != id));
-            }
-        }
+    // Requests answered here: hidden at once, before the stream sends the next list.
+    let answered = RwSignal::new(Vec::<String>::new());
+    let decide = Action::new(move |(id, approve): &(String, bool)| {
+        answered.update(|a| a.push(id.clone()));
+        decide_push(id.clone(), *approve)
     });
+    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    let shown = move || {
+        let answered = answered.get();
+        requests.with(|list| list.iter().find(|r| !answered.contains(&r.id)).cloned())
+    };
     view! {
-        {move || requests.get().first().cloned().map(|request| {
+        {move || shown().map(|request| {
             let (approve_id, deny_id) = (request.id.clone(), request.id.clone());
             view! {
                 <div class="mn-modal-backdrop">
