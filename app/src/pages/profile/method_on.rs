@@ -12,7 +12,7 @@ pub fn MethodOn(
     /// Fluent key of the card's title.
     title: &'static str,
     /// Fluent key of the remove button.
-    remove_label: &'static str,
+    label: &'static str,
     /// Shown next to the "set up" mark (the phone number).
     #[prop(optional)]
     detail: Option<String>,
@@ -37,11 +37,11 @@ pub fn MethodOn(
             </p>
             <Show when=move || !asking.get()>
                 <button type="button" class="mn-button mn-button--ghost-danger" data-testid=format!("remove-{method}") on:click=move |_| asking.set(true)>
-                    {tr(remove_label)}
+                    {tr(label)}
                 </button>
             </Show>
             <Show when=move || asking.get()>
-                <PasswordPrompt name=method label=remove_label pending=remove.pending() error
+                <PasswordPrompt name=method label pending=remove.pending() error
                     on_submit=Callback::new(move |p| { remove.dispatch(p); })
                     on_cancel=Callback::new(move |_| asking.set(false)) />
             </Show>

@@ -67,7 +67,7 @@ pub fn SecurityPage() -> impl IntoView {
                             }.into_any()
                         }}
                         {if o.totp {
-                            view! { <MethodOn method="totp" title="security-totp-title" remove_label="security-totp-remove" changed /> }.into_any()
+                            view! { <MethodOn method="totp" title="security-totp-title" label="security-totp-remove" changed /> }.into_any()
                         } else {
                             view! { <Setup fresh_codes changed /> }.into_any()
                         }}

@@ -17,7 +17,7 @@ pub fn SmsCard(
 ) -> impl IntoView {
     match phone {
         Some(phone) => view! {
-            <MethodOn method="sms" title="security-sms-title" remove_label="security-sms-remove" detail=phone changed />
+            <MethodOn method="sms" title="security-sms-title" label="security-sms-remove" detail=phone changed />
         }.into_any(),
         None => view! { <SmsSetup fresh_codes changed /> }.into_any(),
     }
