@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser tests: builds the console, serves it with fresh demo data on a free loopback
 # port with its mail going to end2end/smtp-sink.mjs, waits until it answers, then runs
-# end2end/tests in Chromium.
+# end2end/tests in Chromium. The browser opens the console at http://localhost:<port>:
+# WebAuthn refuses IP addresses, and the security-key tests need it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$MANDANT_ROOT"
@@ -30,7 +31,7 @@ done
 if [ -z "$smtp_port" ]; then cat "$work/smtp.log"; echo "smtp sink did not start" >&2; exit 1; fi
 
 DATABASE_URL="sqlite://$work/e2e.db?mode=rwc" MANDANT_LISTEN="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
-  MANDANT_PUBLIC_URL="http://127.0.0.1:$port" MANDANT_SMTP_URL="smtp://127.0.0.1:$smtp_port" \
+  MANDANT_PUBLIC_URL="http://localhost:$port" MANDANT_SMTP_URL="smtp://127.0.0.1:$smtp_port" \
   "$CARGO_TARGET_DIR/debug/mandant" serve --demo >"$work/server.log" 2>&1 &
 server=$!
 
@@ -40,10 +41,12 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
+# The server listens on IPv4 only; node's own fetches to localhost must not try ::1 first.
+export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--dns-result-order=ipv4first"
 # playwright-core lives with the other tools, outside the checkout.
 ln -sfn "$MANDANT_TOOLS/node_modules" end2end/node_modules
 status=0
-(cd end2end && BASE_URL="http://127.0.0.1:$port" MAIL_DIR="$work/mail" node --test --test-concurrency=1 ${E2E_TESTS:-tests/*.test.mjs}) || status=$?
+(cd end2end && BASE_URL="http://localhost:$port" MAIL_DIR="$work/mail" node --test --test-concurrency=1 ${E2E_TESTS:-tests/*.test.mjs}) || status=$?
 if [ "$status" != 0 ]; then
   echo "--- server log ---"; tail -50 "$work/server.log"
   echo "--- mail log ---"; tail -20 "$work/smtp.log"

@@ -9,7 +9,7 @@ use domain::{AppError, UserId};
 /// Sign-ins wait this long for their second factor.
 pub const PENDING_LOGIN_MS: i64 = 5 * 60 * 1000;
 
-/// Whether the user has a confirmed second factor.
+/// Whether the user has a confirmed second factor: an authenticator app or a security key.
 pub async fn is_enabled(db: &Db, user: UserId) -> Result<bool, DbError> {
     let n: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM totp_secrets WHERE user_id = $1 AND confirmed_at IS NOT NULL",
@@ -17,13 +17,18 @@ pub async fn is_enabled(db: &Db, user: UserId) -> Result<bool, DbError> {
     .bind(user.to_string())
     .fetch_one(db.pool())
     .await?;
-    Ok(n > 0)
+    Ok(n > 0 || crate::webauthn::any(db, user).await?)
+}
+
+/// Whether the user has a confirmed authenticator app.
+pub async fn has_totp(db: &Db, user: UserId) -> Result<bool, DbError> {
+    Ok(secret(db, user, true).await?.is_some())
 }
 
 /// Stores a new, unconfirmed secret (replacing an unconfirmed one). Refused while a
 /// confirmed one exists.
 pub async fn start_totp(db: &Db, user: UserId, secret: &str) -> Result<(), AppError> {
-    if is_enabled(db, user).await? {
+    if has_totp(db, user).await? {
         return Err(AppError::conflict("two-factor-on"));
     }
     sqlx::query(
@@ -154,10 +159,10 @@ pub async fn use_code(db: &Db, id: &str) -> Result<bool, DbError> {
     Ok(updated.rows_affected() == 1)
 }
 
-/// Turns the second factor off: secret and backup codes go.
+/// Turns the second factor off: secret, security keys and backup codes go.
 pub async fn disable(db: &Db, user: UserId) -> Result<(), DbError> {
     let mut tx = db.pool().begin().await?;
-    for table in ["totp_secrets", "backup_codes"] {
+    for table in ["totp_secrets", "security_keys", "backup_codes"] {
         sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
             .bind(user.to_string())
             .execute(&mut *tx)

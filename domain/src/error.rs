@@ -132,6 +132,8 @@ impl AppError {
         "reset-invalid",
         "two-factor-required",
         "too-many-app-passwords",
+        "too-many-security-keys",
+        "security-keys-unavailable",
     ];
 
     /// Every code, for the translation completeness test.

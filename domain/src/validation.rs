@@ -28,6 +28,8 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "logo-too-large",
     "logo-not-horizontal",
     "code-wrong",
+    "security-key-refused",
+    "security-key-cancelled",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.

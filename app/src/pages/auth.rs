@@ -61,7 +61,7 @@ pub fn PublicLayout(title: &'static str, children: Children) -> impl IntoView {
 
 /// After signing in: a full page load (fresh state, new cookie) to where the user was
 /// going (`?next=` inside the console), else into their organisation.
-fn go_after_sign_in(result: Option<Result<SignedIn, AppError>>, next: Option<String>) {
+pub(crate) fn go_after_sign_in(result: Option<Result<SignedIn, AppError>>, next: Option<String>) {
     if let Some(Ok(signed_in)) = result.filter(|r| !matches!(r, Ok(s) if s.second_factor)) {
         let target = next
             .as_deref()
@@ -93,10 +93,14 @@ pub fn LoginPage() -> impl IntoView {
             }))
         )
     });
+    let methods = Signal::derive(move || match action.value().get() {
+        Some(Ok(signed_in)) => signed_in.methods,
+        _ => Vec::new(),
+    });
     view! {
         <PublicLayout title="login-title">
             <Show when=move || second_step.get()>
-                <SecondFactorForm next />
+                <SecondFactorForm next methods />
             </Show>
             <div hidden=move || second_step.get()>
             <p class="mn-public__lead">{tr("login-lead")}</p>
@@ -118,11 +122,14 @@ pub fn LoginPage() -> impl IntoView {
 
 /// The second step of signing in: a code from the authenticator app, or a backup code.
 #[component]
-fn SecondFactorForm(next: Memo<Option<String>>) -> impl IntoView {
+fn SecondFactorForm(next: Memo<Option<String>>, methods: Signal<Vec<String>>) -> impl IntoView {
     let action = ServerAction::<VerifySecondFactor>::new();
     let error = action_error(action);
     Effect::new(move |_| go_after_sign_in(action.value().get(), next.get_untracked()));
     view! {
+        <Show when=move || methods.with(|m| m.iter().any(|m| m == "security-key"))>
+            <crate::pages::security_key_sign_in::SecurityKeySignIn next />
+        </Show>
         <p class="mn-public__lead">{tr("login-second-factor-lead")}</p>
         <ActionForm action attr:class="mn-form" attr:novalidate=true attr:data-testid="second-factor-form">
             <ErrorAlert error=form_level(error) />

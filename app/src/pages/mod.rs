@@ -7,4 +7,5 @@ pub mod org;
 pub mod organisation;
 pub mod password;
 pub mod profile;
+pub mod security_key_sign_in;
 pub mod users;

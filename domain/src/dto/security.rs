@@ -21,11 +21,22 @@ pub const SECURITY_EVENT_KINDS: &[&str] = &[
     "app-password-created",
     "app-password-revoked",
     "account-secured",
+    "security-key-added",
+    "security-key-removed",
 ];
 
 /// One app password as listed (its secret is shown only when created).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppPasswordRow {
+    pub id: String,
+    pub name: String,
+    pub created_at: UnixMillis,
+    pub last_used_at: Option<UnixMillis>,
+}
+
+/// One security key or passkey as listed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityKeyRow {
     pub id: String,
     pub name: String,
     pub created_at: UnixMillis,

@@ -52,9 +52,17 @@ pub async fn log_in(
             let (token, hash) = crate::api::ssr::cookie::new_token();
             db::two_factor::create_pending(&db, &hash, user.id, persistent).await?;
             crate::api::ssr::cookie::set_pending(&token);
+            let mut methods = Vec::new();
+            if db::two_factor::has_totp(&db, user.id).await? {
+                methods.push("totp".to_owned());
+            }
+            if db::webauthn::any(&db, user.id).await? {
+                methods.push("security-key".to_owned());
+            }
             return Ok(SignedIn {
                 org: None,
                 second_factor: true,
+                methods,
             });
         }
         super::security::complete_sign_in(&db, &user, persistent, &origin).await

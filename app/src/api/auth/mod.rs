@@ -1,4 +1,5 @@
 mod disavow;
+mod key_sign_in;
 mod log_in;
 mod log_out;
 mod password_reset;
@@ -8,6 +9,7 @@ mod sign_up;
 mod verify_second_factor;
 
 pub use disavow::*;
+pub use key_sign_in::*;
 pub use log_in::*;
 pub use log_out::*;
 pub use password_reset::*;
@@ -24,4 +26,7 @@ pub struct SignedIn {
     pub org: Option<OrgId>,
     #[serde(default)]
     pub second_factor: bool,
+    /// With `second_factor`: what the account can give ("totp", "security-key").
+    #[serde(default)]
+    pub methods: Vec<String>,
 }

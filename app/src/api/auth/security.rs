@@ -80,6 +80,7 @@ pub async fn complete_sign_in(
     Ok(super::SignedIn {
         org: domain::dto::landing_org(user.last_org, &orgs),
         second_factor: false,
+        methods: Vec::new(),
     })
 }
 

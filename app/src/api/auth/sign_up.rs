@@ -67,6 +67,7 @@ pub async fn sign_up(
         Ok(SignedIn {
             org: Some(org),
             second_factor: false,
+            methods: Vec::new(),
         })
     })
     .await

@@ -5,6 +5,7 @@ mod confirm_totp;
 mod disable_two_factor;
 mod get_security;
 mod regenerate_backup_codes;
+mod security_keys;
 
 pub use app_passwords::*;
 pub use begin_totp::*;
@@ -13,6 +14,7 @@ pub use confirm_totp::*;
 pub use disable_two_factor::*;
 pub use get_security::*;
 pub use regenerate_backup_codes::*;
+pub use security_keys::*;
 
 /// Fresh backup codes: the codes to show once, and what to store for them.
 #[cfg(feature = "ssr")]

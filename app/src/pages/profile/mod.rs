@@ -5,6 +5,7 @@ mod details;
 mod my_orgs;
 mod new_org;
 mod security;
+mod security_keys;
 mod security_views;
 mod sessions;
 

@@ -56,6 +56,7 @@ pub fn SecurityPage() -> impl IntoView {
                 }
             })}
         </Transition>
+        <super::security_keys::SecurityKeys fresh_codes changed />
     }
 }
 
