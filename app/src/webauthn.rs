@@ -8,32 +8,39 @@
 //! security keys answers `security-keys-unavailable`.
 
 use domain::AppError;
+use std::future::Future;
 
 /// Runs `navigator.credentials.create` with the server's `CreationChallengeResponse` JSON
 /// and returns the new credential as `RegisterPublicKeyCredential` JSON.
-pub async fn create_credential(options: String) -> Result<String, AppError> {
+pub fn create_credential(
+    options: String,
+) -> impl Future<Output = Result<String, AppError>> + Send + 'static {
     #[cfg(feature = "hydrate")]
     {
-        finish(js::create_credential(options).await)
+        // The browser has one thread: the promise never moves, so it can be called Send and
+        // run in an ordinary action, which server rendering can read from any thread.
+        send_wrapper::SendWrapper::new(async move { finish(js::create_credential(options).await) })
     }
     #[cfg(not(feature = "hydrate"))]
     {
         let _ = options;
-        Err(cancelled())
+        std::future::ready(Err(cancelled()))
     }
 }
 
 /// Runs `navigator.credentials.get` with the server's `RequestChallengeResponse` JSON and
 /// returns the assertion as `PublicKeyCredential` JSON.
-pub async fn get_assertion(options: String) -> Result<String, AppError> {
+pub fn get_assertion(
+    options: String,
+) -> impl Future<Output = Result<String, AppError>> + Send + 'static {
     #[cfg(feature = "hydrate")]
     {
-        finish(js::get_assertion(options).await)
+        send_wrapper::SendWrapper::new(async move { finish(js::get_assertion(options).await) })
     }
     #[cfg(not(feature = "hydrate"))]
     {
         let _ = options;
-        Err(cancelled())
+        std::future::ready(Err(cancelled()))
     }
 }
 

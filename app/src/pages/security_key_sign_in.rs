@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SecurityKeySignIn(next: Memo<Option<String>>) -> impl IntoView {
-    // The ceremony runs in the browser between two server calls; its future is not `Send`.
-    let action = Action::new_local(|_: &()| async move {
+    // The ceremony runs in the browser between two server calls.
+    let action = Action::new(|_: &()| async move {
         let options = begin_key_sign_in().await?;
         let credential = crate::webauthn::get_assertion(options).await?;
         finish_key_sign_in(credential).await

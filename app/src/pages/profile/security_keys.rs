@@ -42,8 +42,8 @@ pub fn SecurityKeys(
 ) -> impl IntoView {
     let keys = Resource::new(|| (), |_| list_security_keys());
     let name = RwSignal::new(String::new());
-    // The ceremony runs in the browser between two server calls; its future is not `Send`.
-    let add = Action::new_local(|name: &String| {
+    // The ceremony runs in the browser between two server calls.
+    let add = Action::new(|name: &String| {
         let name = name.clone();
         async move {
             let options = begin_security_key().await?;
