@@ -148,7 +148,8 @@ pub async fn list(db: &Db, scope: &OrgScope, query: &MemberQuery) -> Result<Memb
          WHERE m.org_id = $1 AND (LOWER(u.name) LIKE $2 ESCAPE '\\' OR u.email LIKE $2 ESCAPE '\\') \
          AND ($3 = '' OR m.role = $3) \
          AND ($4 = 0 OR NOT EXISTS (SELECT 1 FROM totp_secrets t WHERE t.user_id = m.user_id \
-              AND t.confirmed_at IS NOT NULL))";
+              AND t.confirmed_at IS NOT NULL) \
+              AND NOT EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = m.user_id))";
     let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {filter}"))
         .bind(scope.org_key())
         .bind(&pattern)
@@ -161,7 +162,8 @@ pub async fn list(db: &Db, scope: &OrgScope, query: &MemberQuery) -> Result<Memb
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT m.user_id, u.name, u.email, m.role, m.billing_right, m.technical_right, \
          m.last_active_at, (SELECT COUNT(*) FROM totp_secrets t WHERE t.user_id = m.user_id \
-         AND t.confirmed_at IS NOT NULL) AS two_factor {filter} {} LIMIT $5 OFFSET $6",
+         AND t.confirmed_at IS NOT NULL) \
+         + (SELECT COUNT(*) FROM security_keys k WHERE k.user_id = m.user_id) AS two_factor {filter} {} LIMIT $5 OFFSET $6",
         order_by(query)
     ))
     .bind(scope.org_key())

@@ -26,6 +26,7 @@ impl OrgScope {
             "SELECT m.role, m.billing_right, m.technical_right, o.require_two_factor, \
              (SELECT COUNT(*) FROM totp_secrets t WHERE t.user_id = m.user_id \
               AND t.confirmed_at IS NOT NULL) \
+             + (SELECT COUNT(*) FROM security_keys k WHERE k.user_id = m.user_id) \
              FROM memberships m JOIN organisations o ON o.id = m.org_id \
              WHERE m.org_id = $1 AND m.user_id = $2",
         )

@@ -233,6 +233,58 @@ fn key_sign_in_needs_a_pending_sign_in(server: &TestServer) {
     assert_eq!(r.status, 409, "{}", r.body);
 }
 
+fn a_key_counts_as_the_second_factor_an_organisation_requires(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    let mut bruno = server.client();
+    sign_up(&mut bruno, "Bruno", "bruno@example.ch", "Bruno GmbH", "CH");
+    let (anna_id, bruno_id) = (
+        user_id(server, "anna@example.ch"),
+        user_id(server, "bruno@example.ch"),
+    );
+    tokio::runtime::Handle::current().block_on(async {
+        let db = &server.db.db;
+        let scope = db::OrgScope::authorize(
+            db,
+            anna_id,
+            org.parse().unwrap(),
+            domain::Permission::MemberManage,
+        )
+        .await
+        .unwrap();
+        db::members::add(db, &scope, bruno_id, domain::Role::Collaborator)
+            .await
+            .unwrap();
+    });
+    store_key(server, "anna@example.ch", "Blue key");
+    let required = anna.call(
+        "/api/organisation/set_two_factor_required",
+        &[("org", &org), ("required", "true")],
+    );
+    assert_eq!(required.status, 200, "{}", required.body);
+    let stopped = bruno.call("/api/orgs/get_dashboard", &[("org", &org)]);
+    assert_eq!(stopped.json()["reason"], "two-factor-required");
+    let without = anna.call_json(
+        "/api/members/list_members",
+        &serde_json::json!({"org": org, "query": {"without_two_factor": true}}),
+    );
+    let names: Vec<String> = without.json()["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(names, ["Bruno"], "Anna's key counts");
+    store_key(server, "bruno@example.ch", "Green key");
+    let admitted = bruno.call("/api/orgs/get_dashboard", &[("org", &org)]);
+    assert_eq!(admitted.status, 200, "{}", admitted.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_keys_satisfy_enforcement() {
+    support::on_each_backend(a_key_counts_as_the_second_factor_an_organisation_requires).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn security_key_registration() {
     support::on_each_backend(registration_is_challenged_and_refuses_garbage).await;
