@@ -22,7 +22,7 @@ security-keys-removed = Sicherheitsschlüssel entfernt.
 
 security-key-sign-in = Sicherheitsschlüssel verwenden
 security-key-sign-in-waiting = Folgen Sie den Anweisungen Ihres Browsers, um Ihren Sicherheitsschlüssel zu verwenden…
-security-key-sign-in-or = Oder geben Sie einen Code aus Ihrer Authenticator-App oder einen Backup-Code ein:
+security-key-sign-in-or = Oder geben Sie stattdessen einen Code ein:
 
 field-error-security-key-refused = Dieser Sicherheitsschlüssel konnte nicht verwendet werden. Versuchen Sie es erneut oder verwenden Sie einen anderen Schlüssel.
 field-error-security-key-cancelled = Der Sicherheitsschlüssel wurde nicht verwendet: Die Anfrage wurde abgebrochen oder ist abgelaufen.

@@ -22,7 +22,7 @@ security-keys-removed = Security key removed.
 
 security-key-sign-in = Use a security key
 security-key-sign-in-waiting = Follow your browser’s instructions to use your security key…
-security-key-sign-in-or = Or enter a code from your authenticator app, or a backup code:
+security-key-sign-in-or = Or enter a code instead:
 
 field-error-security-key-refused = This security key could not be used. Try again or use another key.
 field-error-security-key-cancelled = The security key was not used: the request was cancelled or timed out.

@@ -22,7 +22,7 @@ security-keys-removed = Llave de seguridad quitada.
 
 security-key-sign-in = Usar una llave de seguridad
 security-key-sign-in-waiting = Siga las instrucciones del navegador para usar su llave de seguridad…
-security-key-sign-in-or = O introduzca un código de su aplicación de autenticación, o un código de respaldo:
+security-key-sign-in-or = O introduzca un código en su lugar:
 
 field-error-security-key-refused = No se ha podido usar esta llave de seguridad. Inténtelo de nuevo o use otra llave.
 field-error-security-key-cancelled = No se ha usado la llave de seguridad: la solicitud se canceló o caducó.

@@ -22,7 +22,7 @@ security-keys-removed = Clé de sécurité retirée.
 
 security-key-sign-in = Utiliser une clé de sécurité
 security-key-sign-in-waiting = Suivez les instructions de votre navigateur pour utiliser votre clé de sécurité…
-security-key-sign-in-or = Ou saisissez un code de votre application d’authentification, ou un code de secours :
+security-key-sign-in-or = Ou saisissez plutôt un code :
 
 field-error-security-key-refused = Cette clé de sécurité n’a pas pu être utilisée. Réessayez ou utilisez une autre clé.
 field-error-security-key-cancelled = La clé de sécurité n’a pas été utilisée : la demande a été annulée ou a expiré.

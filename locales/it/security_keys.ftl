@@ -22,7 +22,7 @@ security-keys-removed = Chiave di sicurezza rimossa.
 
 security-key-sign-in = Usa una chiave di sicurezza
 security-key-sign-in-waiting = Segua le istruzioni del browser per usare la sua chiave di sicurezza…
-security-key-sign-in-or = Oppure inserisca un codice della sua app di autenticazione o un codice di backup:
+security-key-sign-in-or = Oppure inserisca invece un codice:
 
 field-error-security-key-refused = Non è stato possibile usare questa chiave di sicurezza. Riprovi o usi un’altra chiave.
 field-error-security-key-cancelled = La chiave di sicurezza non è stata usata: la richiesta è stata annullata o è scaduta.
