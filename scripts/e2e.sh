@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Browser tests: builds the console, serves it with fresh demo data on a free loopback
 # port with its mail going to end2end/smtp-sink.mjs, waits until it answers, then runs
-# end2end/tests in Chromium. Text messages go to end2end/sms-sink.mjs the same way.
+# end2end/tests in Chromium. Text messages go to end2end/sms-sink.mjs the same way. The
+# browser opens the console at http://localhost:<port>: WebAuthn refuses IP addresses, and
+# the security-key tests need it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$MANDANT_ROOT"
@@ -44,7 +46,7 @@ sms_sink=$(cat "$work/sms.log.pid")
 
 MANDANT_SMS_GATEWAY_URL="http://127.0.0.1:$sms_port/messages" MANDANT_SMS_GATEWAY_TOKEN="e2e-gateway-token" \
 DATABASE_URL="sqlite://$work/e2e.db?mode=rwc" MANDANT_LISTEN="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
-  MANDANT_PUBLIC_URL="http://127.0.0.1:$port" MANDANT_SMTP_URL="smtp://127.0.0.1:$smtp_port" \
+  MANDANT_PUBLIC_URL="http://localhost:$port" MANDANT_SMTP_URL="smtp://127.0.0.1:$smtp_port" \
   "$CARGO_TARGET_DIR/debug/mandant" serve --demo >"$work/server.log" 2>&1 &
 server=$!
 
@@ -54,10 +56,12 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
+# The server listens on IPv4 only; node's own fetches to localhost must not try ::1 first.
+export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--dns-result-order=ipv4first"
 # playwright-core lives with the other tools, outside the checkout.
 ln -sfn "$MANDANT_TOOLS/node_modules" end2end/node_modules
 status=0
-(cd end2end && BASE_URL="http://127.0.0.1:$port" MAIL_DIR="$work/mail" SMS_DIR="$work/sms" node --test --test-concurrency=1 ${E2E_TESTS:-tests/*.test.mjs}) || status=$?
+(cd end2end && BASE_URL="http://localhost:$port" MAIL_DIR="$work/mail" SMS_DIR="$work/sms" node --test --test-concurrency=1 ${E2E_TESTS:-tests/*.test.mjs}) || status=$?
 if [ "$status" != 0 ]; then
   echo "--- server log ---"; tail -50 "$work/server.log"
   echo "--- mail log ---"; tail -20 "$work/smtp.log"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets everything up and serves the console on http://127.0.0.1:3000 with embedded SQLite
+# Sets everything up and serves the console on http://localhost:3000 with embedded SQLite
 # (./data/mandant.db) and demo data. No configuration needed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"

@@ -38,6 +38,12 @@ if [ ! -x "$MANDANT_TOOLS/node_modules/.bin/wasm-opt" ] \
   (cd "$MANDANT_TOOLS" && npm install --no-audit --no-fund)
 fi
 
+step "OpenSSL headers (security keys: webauthn-rs links OpenSSL)"
+if ! pkg-config --exists openssl 2>/dev/null; then
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y libssl-dev pkg-config
+fi
+
 step "Chromium for the browser tests"
 if ! command -v chromium >/dev/null 2>&1; then
   as_root apt-get update

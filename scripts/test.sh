@@ -31,8 +31,8 @@ cargo clippy -p domain -p db -p app -p server --all-targets --features app/ssr,d
 step "clippy (wasm)"
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
-step "the browser build pulls in neither sqlx nor tokio"
-for crate in sqlx tokio; do
+step "the browser build pulls in neither sqlx, tokio nor webauthn-rs (OpenSSL)"
+for crate in sqlx tokio webauthn-rs; do
   tree=$(cargo tree -p frontend --target wasm32-unknown-unknown -e normal -i "$crate" 2>&1 || true)
   if grep -qE "^$crate v" <<<"$tree"; then
     echo "$tree" >&2

@@ -13,5 +13,6 @@ mod pages;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod security;
+mod webauthn;
 
 pub use app::{shell, App};

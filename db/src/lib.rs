@@ -28,6 +28,7 @@ pub mod teams;
 pub mod throttle;
 pub mod two_factor;
 pub mod users;
+pub mod webauthn;
 
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

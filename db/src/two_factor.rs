@@ -15,20 +15,22 @@ pub(crate) fn has_second_factor_sql(user_column: &str) -> String {
     format!(
         "CAST((CASE WHEN EXISTS (SELECT 1 FROM totp_secrets t WHERE t.user_id = {user_column} \
          AND t.confirmed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM sms_factors s \
-         WHERE s.user_id = {user_column} AND s.confirmed_at IS NOT NULL) THEN 1 ELSE 0 END) AS BIGINT)"
+         WHERE s.user_id = {user_column} AND s.confirmed_at IS NOT NULL) OR EXISTS (SELECT 1 \
+         FROM security_keys k WHERE k.user_id = {user_column}) THEN 1 ELSE 0 END) AS BIGINT)"
     )
 }
 
-/// Whether the user has a confirmed second factor (authenticator app or SMS).
+/// Whether the user has a confirmed second factor (authenticator app, SMS or security key).
 pub async fn is_enabled(db: &Db, user: UserId) -> Result<bool, DbError> {
     Ok(!methods(db, user).await?.is_empty())
 }
 
-/// The user's confirmed second-factor methods: `totp`, `sms`.
+/// The user's confirmed second-factor methods: `totp`, `sms`, `security-key`.
 pub async fn methods(db: &Db, user: UserId) -> Result<Vec<&'static str>, DbError> {
-    let (totp, sms): (i64, i64) = sqlx::query_as(
+    let (totp, sms, keys): (i64, i64, i64) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM totp_secrets WHERE user_id = $1 AND confirmed_at IS NOT NULL), \
-         (SELECT COUNT(*) FROM sms_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL)",
+         (SELECT COUNT(*) FROM sms_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL), \
+         (SELECT COUNT(*) FROM security_keys WHERE user_id = $1)",
     )
     .bind(user.to_string())
     .fetch_one(db.pool())
@@ -40,7 +42,15 @@ pub async fn methods(db: &Db, user: UserId) -> Result<Vec<&'static str>, DbError
     if sms > 0 {
         out.push("sms");
     }
+    if keys > 0 {
+        out.push("security-key");
+    }
     Ok(out)
+}
+
+/// Whether the user has a confirmed authenticator app.
+pub async fn has_totp(db: &Db, user: UserId) -> Result<bool, DbError> {
+    Ok(secret(db, user, true).await?.is_some())
 }
 
 /// Removes the authenticator app; false if none was set up.
@@ -55,7 +65,7 @@ pub async fn remove_totp(db: &Db, user: UserId) -> Result<bool, DbError> {
 /// Stores a new, unconfirmed secret (replacing an unconfirmed one). Refused while a
 /// confirmed one exists.
 pub async fn start_totp(db: &Db, user: UserId, secret: &str) -> Result<(), AppError> {
-    if methods(db, user).await?.contains(&"totp") {
+    if has_totp(db, user).await? {
         return Err(AppError::conflict("two-factor-on"));
     }
     sqlx::query(
@@ -188,10 +198,16 @@ pub async fn use_code(db: &Db, id: &str) -> Result<bool, DbError> {
     Ok(updated.rows_affected() == 1)
 }
 
-/// Turns the second factor off: every method and the backup codes go.
+/// Turns the second factor off: every method (app, phone, security keys) and the backup
+/// codes go.
 pub async fn disable(db: &Db, user: UserId) -> Result<(), DbError> {
     let mut tx = db.pool().begin().await?;
-    for table in ["totp_secrets", "sms_factors", "backup_codes"] {
+    for table in [
+        "totp_secrets",
+        "sms_factors",
+        "security_keys",
+        "backup_codes",
+    ] {
         sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
             .bind(user.to_string())
             .execute(&mut *tx)

@@ -137,6 +137,8 @@ impl AppError {
         "push-no-device",
         "push-denied",
         "push-expired",
+        "too-many-security-keys",
+        "security-keys-unavailable",
     ];
 
     /// Every code, for the translation completeness test.

@@ -33,6 +33,8 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "recovery-same-as-login",
     "email-unchanged",
     "choice-invalid",
+    "security-key-refused",
+    "security-key-cancelled",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.

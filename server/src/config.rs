@@ -11,7 +11,8 @@ pub struct Config {
     /// `MANDANT_LISTEN` (or cargo-leptos' `LEPTOS_SITE_ADDR`), default `127.0.0.1:3000`.
     pub listen: SocketAddr,
     /// `MANDANT_PUBLIC_URL`: the address users reach the console at; `https://…` turns on
-    /// `Secure` `__Host-` cookies. Default `http://<listen>`.
+    /// `Secure` `__Host-` cookies. Default `http://<listen>`, or `http://localhost:<port>`
+    /// when listening on loopback (browsers accept security keys there, not on an IP).
     pub public_url: String,
     /// `LEPTOS_SITE_ROOT`: where the built client (wasm, CSS, assets) is, default
     /// `target/site`.
@@ -37,7 +38,7 @@ impl Config {
         let listen: SocketAddr = listen_text
             .parse()
             .map_err(|_| format!("MANDANT_LISTEN is not an address:port: {listen_text}"))?;
-        let public_url = var("MANDANT_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
+        let public_url = var("MANDANT_PUBLIC_URL").unwrap_or_else(|| default_public_url(listen));
         if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
             return Err(format!(
                 "MANDANT_PUBLIC_URL must start with http:// or https://: {public_url}"
@@ -59,5 +60,28 @@ impl Config {
 
     pub fn secure_cookies(&self) -> bool {
         self.public_url.starts_with("https://")
+    }
+}
+
+/// `http://localhost:<port>` on a loopback address: WebAuthn refuses IP addresses, and
+/// browsers treat `localhost` as a secure context. Elsewhere `http://<listen>`.
+fn default_public_url(listen: SocketAddr) -> String {
+    if listen.ip().is_loopback() {
+        format!("http://localhost:{}", listen.port())
+    } else {
+        format!("http://{listen}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_listeners_are_reached_at_localhost() {
+        let loopback: SocketAddr = "127.0.0.1:3000".parse().unwrap();
+        assert_eq!(default_public_url(loopback), "http://localhost:3000");
+        let lan: SocketAddr = "10.0.0.11:3000".parse().unwrap();
+        assert_eq!(default_public_url(lan), "http://10.0.0.11:3000");
     }
 }

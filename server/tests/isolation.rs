@@ -184,6 +184,41 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Scope::Public,
         Form(&[("phone", "+41 79 000 00 00"), ("email", "")]),
     ),
+    (
+        "/api/security/list_security_keys",
+        Scope::Account,
+        Form(&[]),
+    ),
+    (
+        "/api/security/begin_security_key",
+        Scope::Account,
+        Form(&[]),
+    ),
+    (
+        "/api/security/finish_security_key",
+        Scope::Account,
+        Form(&[("name", "Blue key"), ("credential", "{}")]),
+    ),
+    (
+        "/api/security/rename_security_key",
+        Scope::Account,
+        Form(&[("id", "not-an-id"), ("name", "Blue key")]),
+    ),
+    (
+        "/api/security/remove_security_key",
+        Scope::Account,
+        Form(&[("id", "not-an-id"), ("password", "not the password")]),
+    ),
+    (
+        "/api/public/auth/begin_key_sign_in",
+        Scope::Public,
+        Form(&[]),
+    ),
+    (
+        "/api/public/auth/finish_key_sign_in",
+        Scope::Public,
+        Form(&[("credential", "{}")]),
+    ),
     ("/api/auth/log_out", Scope::Account, Form(&[])),
     ("/api/account/get_shell", Scope::Account, Form(&[])),
     (

@@ -128,6 +128,9 @@ fn SecondFactorForm(next: Memo<Option<String>>, methods: Signal<Vec<String>>) ->
     Effect::new(move |_| go_after_sign_in(action.value().get(), next.get_untracked()));
     let offers = move |m: &'static str| methods.with(|all| all.iter().any(|x| x == m));
     view! {
+        <Show when=move || offers("security-key")>
+            <crate::pages::security_key_sign_in::SecurityKeySignIn next />
+        </Show>
         <p class="mn-public__lead">{tr("login-second-factor-lead")}</p>
         <ActionForm action attr:class="mn-form" attr:novalidate=true attr:data-testid="second-factor-form">
             <ErrorAlert error=form_level(error) />

@@ -9,4 +9,5 @@ pub mod organisation;
 pub mod password;
 pub mod profile;
 pub mod second_factor_options;
+pub mod security_key_sign_in;
 pub mod users;

@@ -30,11 +30,22 @@ pub const SECURITY_EVENT_KINDS: &[&str] = &[
     "recovery-phone-changed",
     "login-email-changed",
     "org-role-changed",
+    "security-key-added",
+    "security-key-removed",
 ];
 
 /// One app password as listed (its secret is shown only when created).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppPasswordRow {
+    pub id: String,
+    pub name: String,
+    pub created_at: UnixMillis,
+    pub last_used_at: Option<UnixMillis>,
+}
+
+/// One security key or passkey as listed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityKeyRow {
     pub id: String,
     pub name: String,
     pub created_at: UnixMillis,

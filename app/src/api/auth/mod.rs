@@ -1,5 +1,6 @@
 mod disavow;
 mod forgot_login;
+mod key_sign_in;
 mod log_in;
 mod log_out;
 mod password_reset;
@@ -12,6 +13,7 @@ mod verify_second_factor;
 
 pub use disavow::*;
 pub use forgot_login::*;
+pub use key_sign_in::*;
 pub use log_in::*;
 pub use log_out::*;
 pub use password_reset::*;

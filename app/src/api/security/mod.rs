@@ -9,6 +9,7 @@ mod push;
 mod recovery;
 mod regenerate_backup_codes;
 mod remove_method;
+mod security_keys;
 mod sms;
 
 pub use app_passwords::*;
@@ -22,6 +23,7 @@ pub use push::*;
 pub use recovery::*;
 pub use regenerate_backup_codes::*;
 pub use remove_method::*;
+pub use security_keys::*;
 pub use sms::*;
 
 /// Fresh backup codes: the codes to show once, and what to store for them.

@@ -8,6 +8,7 @@ mod my_orgs;
 mod new_org;
 mod password_prompt;
 mod security;
+mod security_keys;
 mod security_recovery;
 mod security_sms;
 mod security_views;

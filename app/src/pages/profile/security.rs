@@ -55,7 +55,7 @@ pub fn SecurityPage() -> impl IntoView {
         <Transition fallback=|| view! { <Skeleton rows=4 /> }>
             {move || Suspend::new(async move {
                 match overview.await {
-                    Ok((o, apps)) => view! {
+                    Ok((o, _)) => view! {
                         {if o.two_factor {
                             view! { <Enabled overview=o.clone() fresh_codes disabled changed /> }.into_any()
                         } else {
@@ -72,11 +72,23 @@ pub fn SecurityPage() -> impl IntoView {
                             view! { <Setup fresh_codes changed /> }.into_any()
                         }}
                         <SmsCard phone=o.sms_phone.clone() fresh_codes changed />
+                    }.into_any(),
+                    Err(err) => error_view(err),
+                }
+            })}
+        </Transition>
+        // Security keys load their own list; the cards around them share the overview.
+        <super::security_keys::SecurityKeys fresh_codes changed />
+        <Transition>
+            {move || Suspend::new(async move {
+                match overview.await {
+                    Ok((o, apps)) => view! {
                         {o.two_factor.then(|| view! { <AppPasswords rows=apps created changed /> })}
                         <RecoveryCard overview=o.clone() />
                         <LoginEmailCard current=o.login_email.clone() />
                     }.into_any(),
-                    Err(err) => error_view(err),
+                    // Shown once, by the part above.
+                    Err(_) => ().into_any(),
                 }
             })}
         </Transition>
