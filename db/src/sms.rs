@@ -122,3 +122,33 @@ pub async fn use_code(
     .await?;
     Ok(false)
 }
+
+/// Drops the unused codes whose purpose starts with `prefix` (a newer request replaces them).
+pub async fn discard_codes(db: &Db, user: UserId, prefix: &str) -> Result<(), DbError> {
+    sqlx::query(
+        "DELETE FROM sms_codes WHERE user_id = $1 AND used_at IS NULL AND purpose LIKE $2",
+    )
+    .bind(user.to_string())
+    .bind(format!("{prefix}%"))
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// The purpose of the newest live code whose purpose starts with `prefix`.
+pub async fn waiting_purpose(
+    db: &Db,
+    user: UserId,
+    prefix: &str,
+) -> Result<Option<String>, DbError> {
+    Ok(sqlx::query_scalar(
+        "SELECT purpose FROM sms_codes WHERE user_id = $1 AND used_at IS NULL \
+         AND expires_at > $2 AND attempts < $3 AND purpose LIKE $4 ORDER BY expires_at DESC LIMIT 1",
+    )
+    .bind(user.to_string())
+    .bind(now_ms())
+    .bind(MAX_GUESSES)
+    .bind(format!("{prefix}%"))
+    .fetch_optional(db.pool())
+    .await?)
+}

@@ -137,6 +137,7 @@ impl AppError {
         "push-no-device",
         "push-denied",
         "push-expired",
+        "recovery-phone-none",
         "too-many-security-keys",
         "security-keys-unavailable",
     ];

@@ -123,9 +123,15 @@ test('recovery phone and e-mail: saved with the password, then a forgotten login
   await page.fill('#field-recovery_password', 'not my password at all');
   await page.click('[data-testid=recovery-form] button[type=submit]');
   await page.locator('[data-field-error=recovery_password]', { hasText: message('en', 'field-error-password-wrong') }).waitFor();
+  const saved = Date.now();
   await page.fill('#field-recovery_password', PASSWORD);
   await page.click('[data-testid=recovery-form] button[type=submit]');
-  await page.getByText(message('en', 'security-recovery-saved')).waitFor();
+  // The new phone counts once the code sent to it comes back.
+  await page.locator('[data-testid=recovery-code-sent]').waitFor();
+  const code = codeIn(await waitForSms('+4915123456789', { after: saved }));
+  await page.fill('#field-recovery_code', code);
+  await page.click('[data-testid=recovery-code-form] button[type=submit]');
+  await page.getByText(message('en', 'security-recovery-phone-confirmed')).waitFor();
   // Told by mail, in the account's language.
   await waitForMail(email, { subjectIncludes: message('en', 'activity-recovery-phone-changed') });
 

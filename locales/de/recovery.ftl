@@ -78,3 +78,7 @@ error-conflict-sms-off = Dieses Konto hat kein Telefon für SMS-Codes.
 error-conflict-push-no-device = Sie sind auf keinem anderen Gerät angemeldet. Verwenden Sie stattdessen einen Code.
 error-conflict-push-denied = Die Anmeldung wurde auf Ihrem anderen Gerät abgelehnt.
 error-conflict-push-expired = Die Anfrage ist abgelaufen, bevor sie bestätigt wurde. Fragen Sie erneut oder verwenden Sie einen Code.
+security-recovery-phone-sent = Ein Code wurde an { $phone } gesendet. Geben Sie ihn ein, um dieses Wiederherstellungstelefon zu bestätigen.
+security-recovery-confirm = Telefon bestätigen
+security-recovery-phone-confirmed = Wiederherstellungstelefon bestätigt. Sie wurden per E-Mail informiert.
+error-conflict-recovery-phone-none = Kein neues Wiederherstellungstelefon wartet auf einen Code. Speichern Sie das Telefon erneut, um einen zu erhalten.

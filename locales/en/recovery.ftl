@@ -78,3 +78,7 @@ error-conflict-sms-off = This account has no phone for SMS codes.
 error-conflict-push-no-device = You are not signed in on any other device. Use a code instead.
 error-conflict-push-denied = The sign-in was refused on your other device.
 error-conflict-push-expired = The request expired before it was approved. Ask again, or use a code.
+security-recovery-phone-sent = A code was sent to { $phone }. Enter it to confirm this recovery phone.
+security-recovery-confirm = Confirm the phone
+security-recovery-phone-confirmed = Recovery phone confirmed. We told you by e-mail.
+error-conflict-recovery-phone-none = No new recovery phone is waiting for a code. Save the phone again to get one.

@@ -78,3 +78,7 @@ error-conflict-sms-off = Esta cuenta no tiene teléfono para códigos SMS.
 error-conflict-push-no-device = No tiene sesión iniciada en ningún otro dispositivo. Use un código.
 error-conflict-push-denied = El inicio de sesión se rechazó en su otro dispositivo.
 error-conflict-push-expired = La solicitud caducó antes de ser aprobada. Vuelva a pedirla o use un código.
+security-recovery-phone-sent = Se ha enviado un código al { $phone }. Introdúzcalo para confirmar este teléfono de recuperación.
+security-recovery-confirm = Confirmar el teléfono
+security-recovery-phone-confirmed = Teléfono de recuperación confirmado. Le hemos avisado por correo.
+error-conflict-recovery-phone-none = Ningún teléfono de recuperación nuevo espera un código. Guarde de nuevo el teléfono para recibir uno.

@@ -78,3 +78,7 @@ error-conflict-sms-off = Ce compte n’a pas de téléphone pour les codes SMS.
 error-conflict-push-no-device = Vous n’êtes connecté sur aucun autre appareil. Utilisez plutôt un code.
 error-conflict-push-denied = La connexion a été refusée sur votre autre appareil.
 error-conflict-push-expired = La demande a expiré avant d’être approuvée. Redemandez, ou utilisez un code.
+security-recovery-phone-sent = Un code a été envoyé au { $phone }. Saisissez-le pour confirmer ce téléphone de récupération.
+security-recovery-confirm = Confirmer le téléphone
+security-recovery-phone-confirmed = Téléphone de récupération confirmé. Un e-mail vous en informe.
+error-conflict-recovery-phone-none = Aucun nouveau téléphone de récupération n’attend de code. Enregistrez à nouveau le téléphone pour en recevoir un.

@@ -78,3 +78,7 @@ error-conflict-sms-off = Questo account non ha un telefono per i codici SMS.
 error-conflict-push-no-device = Non ha effettuato l'accesso su nessun altro dispositivo. Usi un codice.
 error-conflict-push-denied = L'accesso è stato rifiutato sull'altro dispositivo.
 error-conflict-push-expired = La richiesta è scaduta prima di essere approvata. Chieda di nuovo o usi un codice.
+security-recovery-phone-sent = Un codice è stato inviato al { $phone }. Lo inserisca per confermare questo telefono di recupero.
+security-recovery-confirm = Conferma il telefono
+security-recovery-phone-confirmed = Telefono di recupero confermato. L'abbiamo informata per e-mail.
+error-conflict-recovery-phone-none = Nessun nuovo telefono di recupero attende un codice. Salvi di nuovo il telefono per riceverne uno.

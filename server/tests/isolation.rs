@@ -146,6 +146,11 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         ]),
     ),
     (
+        "/api/security/confirm_recovery_phone",
+        Scope::Account,
+        Form(&[("recovery_code", "000000")]),
+    ),
+    (
         "/api/security/change_login_email",
         Scope::Account,
         Form(&[

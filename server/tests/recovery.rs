@@ -57,16 +57,50 @@ fn recovery_channels_are_guarded_and_used(server: &TestServer) {
         PASSWORD,
     );
     assert_eq!(ok.status, 200, "{}", ok.body);
+    // The e-mail counts at once; the phone once the code sent to it comes back.
+    assert_eq!(ok.json(), "+41 79 765 43 21", "a code went to the new phone");
     let overview = ana.call("/api/security/get_security", &[]).json();
     assert_eq!(overview["recovery_email"], "ana.backup@example.org");
+    assert_eq!(overview["recovery_phone"], serde_json::Value::Null);
+    let confirm = |client: &mut support::Client, code: &str| {
+        client.call(
+            "/api/security/confirm_recovery_phone",
+            &[("recovery_code", code)],
+        )
+    };
+    let code = outbox(server)
+        .into_iter()
+        .find(|m| m.channel == "sms" && m.recipient == "+41797654321")
+        .map(|m| {
+            m.body_text
+                .split_whitespace()
+                .find(|w| w.len() == 6 && w.chars().all(|c| c.is_ascii_digit()))
+                .unwrap()
+                .to_owned()
+        })
+        .unwrap();
+    let wrong_code = if code == "111111" { "222222" } else { "111111" };
+    assert_eq!(
+        confirm(&mut ana, wrong_code).json()["fields"][0]["code"],
+        "code-wrong"
+    );
+    let confirmed = confirm(&mut ana, &code);
+    assert_eq!(confirmed.json(), "+41 79 765 43 21", "{}", confirmed.body);
+    assert_eq!(
+        confirm(&mut ana, &code).json()["reason"],
+        "recovery-phone-none",
+        "a code confirms once"
+    );
+    let overview = ana.call("/api/security/get_security", &[]).json();
     assert_eq!(overview["recovery_phone"], "+41 79 765 43 21");
     let told = mails_to(server, "ana@example.ch");
     assert!(
         told.iter().filter(|m| m.kind == "security-change").count() >= 2,
         "both changes are mailed to the login address"
     );
-    // Replacing the recovery e-mail tells the replaced one too.
-    set(&mut ana, "ana.new@example.org", "079 765 43 21", PASSWORD);
+    // Replacing the recovery e-mail tells the replaced one too; the same phone needs no code.
+    let again = set(&mut ana, "ana.new@example.org", "079 765 43 21", PASSWORD);
+    assert_eq!(again.json(), serde_json::Value::Null);
     assert!(mails_to(server, "ana.backup@example.org")
         .iter()
         .any(|m| m.kind == "security-change"));

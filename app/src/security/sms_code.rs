@@ -22,6 +22,14 @@ pub fn login_purpose(pending_hash: &str) -> String {
 
 pub const ENROL: &str = "enrol";
 
+/// Purposes of codes confirming a new recovery phone start with this; the phone follows.
+pub const RECOVERY_PREFIX: &str = "recovery:";
+
+/// The purpose of a code confirming `phone` (E.164) as the recovery phone.
+pub fn recovery_purpose(phone: &str) -> String {
+    format!("{RECOVERY_PREFIX}{phone}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

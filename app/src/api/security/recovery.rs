@@ -5,16 +5,19 @@ use domain::AppError;
 use leptos::prelude::*;
 
 /// Sets the recovery e-mail and phone (CH, FR, BE, DE numbers); an empty field removes
-/// it. Only what changed is recorded and mailed.
+/// it. Only what changed is recorded and mailed. A new phone counts once the code sent to it
+/// comes back (`confirm_recovery_phone`), so a mistyped number cannot stand in for the
+/// owner's: the answer is then that phone, waiting for its code.
 #[server(prefix = "/api", endpoint = "security/set_recovery")]
 pub async fn set_recovery(
     recovery_email: String,
     recovery_phone: String,
     recovery_password: String,
-) -> Result<(), AppError> {
-    use crate::api::auth::security::{record, record_with, Extra};
+) -> Result<Option<String>, AppError> {
+    use crate::api::auth::security::{record, record_with, send_sms_code, Extra};
     use crate::api::organisation::confirm_password_as;
     use crate::api::ssr::{db, origin, respond, viewer};
+    use crate::security::{phone as numbers, sms_code};
     use domain::validation::{self, Checks};
 
     respond(async move {
@@ -44,11 +47,55 @@ pub async fn set_recovery(
             };
             record_with(&db, &me, "recovery-email-changed", &origin, true, &extra).await?;
         }
-        if phone != old_phone {
-            db::recovery::set_phone(&db, me.id, phone.as_deref()).await?;
-            record(&db, &me, "recovery-phone-changed", &origin, true).await?;
+        if phone == old_phone {
+            return Ok(None);
         }
-        Ok(())
+        db::sms::discard_codes(&db, me.id, sms_code::RECOVERY_PREFIX).await?;
+        match phone {
+            None => {
+                db::recovery::set_phone(&db, me.id, None).await?;
+                record(&db, &me, "recovery-phone-changed", &origin, true).await?;
+                Ok(None)
+            }
+            Some(phone) => {
+                let purpose = sms_code::recovery_purpose(&phone);
+                send_sms_code(&db, &me, &phone, &purpose).await?;
+                Ok(Some(numbers::display(&phone)))
+            }
+        }
+    })
+    .await
+}
+
+/// Confirms the recovery phone waiting for its code; it replaces the previous one. Answers
+/// the confirmed phone.
+#[server(prefix = "/api", endpoint = "security/confirm_recovery_phone")]
+pub async fn confirm_recovery_phone(recovery_code: String) -> Result<String, AppError> {
+    use crate::api::auth::security::record;
+    use crate::api::ssr::{db, origin, respond, viewer};
+    use crate::security::{phone as numbers, sms_code};
+
+    respond(async move {
+        let me = viewer()?.user;
+        let db = db()?;
+        let wrong = || AppError::field("recovery_code", "code-wrong");
+        if recovery_code.len() > 16 {
+            return Err(wrong());
+        }
+        let purpose = db::sms::waiting_purpose(&db, me.id, sms_code::RECOVERY_PREFIX)
+            .await?
+            .ok_or_else(|| AppError::conflict("recovery-phone-none"))?;
+        let hash = sms_code::hash(me.id, &purpose, &recovery_code);
+        if !db::sms::use_code(&db, me.id, &purpose, &hash).await? {
+            return Err(wrong());
+        }
+        let phone = purpose
+            .strip_prefix(sms_code::RECOVERY_PREFIX)
+            .unwrap_or_default()
+            .to_owned();
+        db::recovery::set_phone(&db, me.id, Some(&phone)).await?;
+        record(&db, &me, "recovery-phone-changed", &origin(), true).await?;
+        Ok(numbers::display(&phone))
     })
     .await
 }

@@ -1,7 +1,7 @@
 //! Recovery channels (an e-mail and a phone used when the password or the login address is
 //! forgotten) and the login address. Both changes need the current password.
 
-use crate::api::security::{ChangeLoginEmail, SetRecovery};
+use crate::api::security::{ChangeLoginEmail, ConfirmRecoveryPhone, SetRecovery};
 use crate::components::feedback::{ErrorAlert, SuccessNote};
 use crate::components::form::{action_error, form_level, SubmitButton, TextField};
 use crate::i18n::{tr, tr_args};
@@ -13,7 +13,12 @@ use leptos::prelude::*;
 pub fn RecoveryCard(overview: SecurityOverview) -> impl IntoView {
     let save = ServerAction::<SetRecovery>::new();
     let error = action_error(save);
-    let saved = Signal::derive(move || matches!(save.value().get(), Some(Ok(()))));
+    let saved = Signal::derive(move || matches!(save.value().get(), Some(Ok(None))));
+    // A new phone waits for the code sent to it.
+    let code_sent_to = Signal::derive(move || match save.value().get() {
+        Some(Ok(Some(phone))) => Some(phone),
+        _ => None,
+    });
     let email = overview.recovery_email.unwrap_or_default();
     let phone = overview.recovery_phone.unwrap_or_default();
     view! {
@@ -31,7 +36,29 @@ pub fn RecoveryCard(overview: SecurityOverview) -> impl IntoView {
                 <SuccessNote show=saved message="security-recovery-saved" />
                 <SubmitButton label="security-recovery-submit" pending=save.pending() />
             </ActionForm>
+            {move || code_sent_to.get().map(|phone| view! { <RecoveryPhoneCode phone /> })}
         </section>
+    }
+}
+
+/// The second step for a new recovery phone: the code it received.
+#[component]
+fn RecoveryPhoneCode(phone: String) -> impl IntoView {
+    let confirm = ServerAction::<ConfirmRecoveryPhone>::new();
+    let error = action_error(confirm);
+    let confirmed = Signal::derive(move || matches!(confirm.value().get(), Some(Ok(_))));
+    view! {
+        <Show when=move || !confirmed.get()>
+            <p class="mn-alert mn-alert--info" role="status" data-testid="recovery-code-sent">
+                {tr_args("security-recovery-phone-sent", vec![("phone", phone.clone())])}
+            </p>
+            <ActionForm action=confirm attr:class="mn-form mn-form--inline" attr:novalidate=true attr:data-testid="recovery-code-form">
+                <ErrorAlert error=form_level(error) />
+                <TextField name="recovery_code" label="security-sms-code" autocomplete="one-time-code" error required=true />
+                <SubmitButton label="security-recovery-confirm" pending=confirm.pending() />
+            </ActionForm>
+        </Show>
+        <SuccessNote show=confirmed message="security-recovery-phone-confirmed" />
     }
 }
 
