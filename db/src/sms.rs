@@ -125,13 +125,11 @@ pub async fn use_code(
 
 /// Drops the unused codes whose purpose starts with `prefix` (a newer request replaces them).
 pub async fn discard_codes(db: &Db, user: UserId, prefix: &str) -> Result<(), DbError> {
-    sqlx::query(
-        "DELETE FROM sms_codes WHERE user_id = $1 AND used_at IS NULL AND purpose LIKE $2",
-    )
-    .bind(user.to_string())
-    .bind(format!("{prefix}%"))
-    .execute(db.pool())
-    .await?;
+    sqlx::query("DELETE FROM sms_codes WHERE user_id = $1 AND used_at IS NULL AND purpose LIKE $2")
+        .bind(user.to_string())
+        .bind(format!("{prefix}%"))
+        .execute(db.pool())
+        .await?;
     Ok(())
 }
 

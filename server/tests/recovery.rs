@@ -58,7 +58,11 @@ fn recovery_channels_are_guarded_and_used(server: &TestServer) {
     );
     assert_eq!(ok.status, 200, "{}", ok.body);
     // The e-mail counts at once; the phone once the code sent to it comes back.
-    assert_eq!(ok.json(), "+41 79 765 43 21", "a code went to the new phone");
+    assert_eq!(
+        ok.json(),
+        "+41 79 765 43 21",
+        "a code went to the new phone"
+    );
     let overview = ana.call("/api/security/get_security", &[]).json();
     assert_eq!(overview["recovery_email"], "ana.backup@example.org");
     assert_eq!(overview["recovery_phone"], serde_json::Value::Null);
