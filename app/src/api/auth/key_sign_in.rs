@@ -40,24 +40,17 @@ pub async fn begin_key_sign_in() -> Result<String, AppError> {
 /// exactly as with a code.
 #[server(prefix = "/api/public", endpoint = "auth/finish_key_sign_in")]
 pub async fn finish_key_sign_in(credential: String) -> Result<SignedIn, AppError> {
-    use super::security::{admit, complete_sign_in, record};
-    use crate::api::ssr::{cookie, db, origin, respond};
+    use super::security::{attempt_second_factor, record};
+    use crate::api::ssr::{db, origin, respond};
     use crate::security::webauthn::{credential_id, this_relying_party, to_json};
     use webauthn_rs::prelude::{Passkey, PasskeyAuthentication, PublicKeyCredential};
 
     respond(async move {
         let db = db()?;
-        let pending = super::security::pending_sign_in(&db).await?;
-        let (token_hash, user_id, persistent) =
-            (pending.token_hash, pending.user, pending.persistent);
+        let attempt = attempt_second_factor(&db).await?;
+        let (token_hash, user_id) = (attempt.pending.token_hash.clone(), attempt.user.id);
+        let user = attempt.user.clone();
         let origin = origin();
-        let now = db::now_ms();
-        let key = format!("second-factor:{user_id}");
-        let attempts = db::throttle::count_attempt(&db, &key, now).await?;
-        admit(attempts, 0, now).await?;
-        let user = db::users::get(&db, user_id)
-            .await?
-            .ok_or_else(|| AppError::conflict("second-factor-expired"))?;
         let rp = this_relying_party()?;
         let refused = || AppError::field("credential", "security-key-refused");
         // Single use: a second answer to the same challenge finds nothing.
@@ -71,7 +64,14 @@ pub async fn finish_key_sign_in(credential: String) -> Result<SignedIn, AppError
             .flatten()
             .and_then(|answer| rp.finish_passkey_authentication(&answer, &state).ok());
         let Some(result) = verified else {
-            record(&db, &user, "second-factor-failed", &origin, false).await?;
+            record(
+                &db,
+                &user,
+                "second-factor-failed",
+                &origin,
+                attempt.attempts == 1,
+            )
+            .await?;
             return Err(refused());
         };
         // Keep the signature counter (and backup state) the authenticator reported.
@@ -88,12 +88,7 @@ pub async fn finish_key_sign_in(credential: String) -> Result<SignedIn, AppError
             }
         }
         db::webauthn::record_use(&db, user_id, &used, updated.as_deref()).await?;
-        db::throttle::forgive_attempt(&db, &key, now).await?;
-        if !db::two_factor::finish_pending(&db, &token_hash).await? {
-            return Err(AppError::conflict("second-factor-expired"));
-        }
-        cookie::clear_pending();
-        complete_sign_in(&db, &user, persistent, &origin).await
+        attempt.succeed(&db, &origin).await
     })
     .await
 }

@@ -264,3 +264,45 @@ pub async fn pending_sign_in(db: &Db) -> Result<PendingSignIn, AppError> {
         persistent,
     })
 }
+
+/// One attempt at the waiting sign-in's second factor, already counted (and delayed or
+/// refused) like password attempts.
+pub struct SecondFactorAttempt {
+    pub pending: PendingSignIn,
+    pub user: UserRecord,
+    /// Attempts in this hour, this one included.
+    pub attempts: i64,
+    now: i64,
+}
+
+/// Counts an attempt at the second factor of the sign-in waiting in this browser.
+pub async fn attempt_second_factor(db: &Db) -> Result<SecondFactorAttempt, AppError> {
+    let pending = pending_sign_in(db).await?;
+    let now = db::now_ms();
+    let key = format!("second-factor:{}", pending.user);
+    let attempts = db::throttle::count_attempt(db, &key, now).await?;
+    admit(attempts, 0, now).await?;
+    let user = db::users::get(db, pending.user)
+        .await?
+        .ok_or_else(|| AppError::conflict("second-factor-expired"))?;
+    Ok(SecondFactorAttempt {
+        pending,
+        user,
+        attempts,
+        now,
+    })
+}
+
+impl SecondFactorAttempt {
+    /// The factor was right: the attempt is taken back and the waiting sign-in becomes a
+    /// session (once).
+    pub async fn succeed(self, db: &Db, origin: &Origin) -> Result<super::SignedIn, AppError> {
+        let key = format!("second-factor:{}", self.pending.user);
+        db::throttle::forgive_attempt(db, &key, self.now).await?;
+        if !db::two_factor::finish_pending(db, &self.pending.token_hash).await? {
+            return Err(AppError::conflict("second-factor-expired"));
+        }
+        crate::api::ssr::cookie::clear_pending();
+        complete_sign_in(db, &self.user, self.pending.persistent, origin).await
+    }
+}

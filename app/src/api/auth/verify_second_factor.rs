@@ -7,40 +7,28 @@ use leptos::prelude::*;
 /// passwords are; only success creates a session.
 #[server(prefix = "/api/public", endpoint = "auth/verify_second_factor")]
 pub async fn verify_second_factor(code: String) -> Result<SignedIn, AppError> {
-    use super::security::{check_second_factor, complete_sign_in, pending_sign_in, record};
-    use crate::api::ssr::{cookie, db, origin, respond};
+    use super::security::{attempt_second_factor, check_second_factor, record};
+    use crate::api::ssr::{db, origin, respond};
 
     respond(async move {
         let db = db()?;
-        let pending = pending_sign_in(&db).await?;
-        let (token_hash, user_id, persistent) =
-            (pending.token_hash, pending.user, pending.persistent);
+        let attempt = attempt_second_factor(&db).await?;
         let origin = origin();
-        let now = db::now_ms();
-        let key = format!("second-factor:{user_id}");
-        let attempts = db::throttle::count_attempt(&db, &key, now).await?;
-        super::security::admit(attempts, 0, now).await?;
-        let user = db::users::get(&db, user_id)
-            .await?
-            .ok_or_else(|| AppError::conflict("second-factor-expired"))?;
         if code.len() > 64 {
             return Err(AppError::field("code", "code-wrong"));
         }
-        match check_second_factor(&db, user_id, &code, &token_hash).await? {
+        let (user, token_hash) = (&attempt.user, &attempt.pending.token_hash);
+        match check_second_factor(&db, user.id, &code, token_hash).await? {
             Some(kind) => {
-                db::throttle::forgive_attempt(&db, &key, now).await?;
-                if !db::two_factor::finish_pending(&db, &token_hash).await? {
-                    return Err(AppError::conflict("second-factor-expired"));
-                }
-                cookie::clear_pending();
                 if kind == "backup-code-used" {
-                    record(&db, &user, kind, &origin, true).await?;
+                    record(&db, user, kind, &origin, true).await?;
                 }
-                complete_sign_in(&db, &user, persistent, &origin).await
+                attempt.succeed(&db, &origin).await
             }
             None => {
                 // One mail per hour at most: the first failure of the window.
-                record(&db, &user, "second-factor-failed", &origin, attempts == 1).await?;
+                let first = attempt.attempts == 1;
+                record(&db, user, "second-factor-failed", &origin, first).await?;
                 Err(AppError::field("code", "code-wrong"))
             }
         }
