@@ -5,7 +5,9 @@ use crate::i18n::{tr, tr_dyn};
 use domain::AppError;
 use leptos::prelude::*;
 
-fn field_error(error: Signal<Option<AppError>>, name: &'static str) -> Signal<Option<String>> {
+/// The Fluent key (`field-error-<code>`) of `name`'s error in `error`, if that field is at
+/// fault.
+pub fn field_error(error: Signal<Option<AppError>>, name: &'static str) -> Signal<Option<String>> {
     Signal::derive(move || {
         error.with(|e| {
             e.as_ref()

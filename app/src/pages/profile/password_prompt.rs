@@ -2,6 +2,7 @@
 //! codes, turning two-factor authentication off), inline under the button that asked.
 
 use crate::components::feedback::ErrorAlert;
+use crate::components::form::field_error;
 use crate::i18n::{tr, tr_dyn};
 use domain::AppError;
 use leptos::prelude::*;
@@ -19,24 +20,18 @@ pub fn PasswordPrompt(
 ) -> impl IntoView {
     let password = RwSignal::new(String::new());
     let id = format!("field-{name}");
-    let key = move || {
-        error.with(|e| {
-            e.as_ref()
-                .and_then(|e| e.field_code("password"))
-                .map(|c| format!("field-error-{c}"))
-        })
-    };
+    let key = field_error(error, "password");
     view! {
         <form class="mn-form mn-form--inline" novalidate data-testid="password-confirm" data-guard=name on:submit=move |ev| {
             ev.prevent_default();
             on_submit.run(password.get_untracked());
         }>
-            <div class="mn-field" class:mn-field--invalid=move || key().is_some()>
+            <div class="mn-field" class:mn-field--invalid=move || key.with(Option::is_some)>
                 <label class="mn-field__label" for=id.clone()>{tr("security-password-confirm")}</label>
                 <input class="mn-input" id=id.clone() type="password" autocomplete="current-password"
-                    aria-invalid=move || key().is_some().to_string()
+                    aria-invalid=move || key.with(Option::is_some).to_string()
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) />
-                <p class="mn-field__error" data-field-error="password">{move || key().map(|k| tr_dyn(k)())}</p>
+                <p class="mn-field__error" data-field-error="password">{move || key.get().map(|k| tr_dyn(k)())}</p>
             </div>
             <div class="mn-form__actions">
                 <button type="button" class="mn-button mn-button--secondary" on:click=move |_| on_cancel.run(())>{tr("action-cancel")}</button>

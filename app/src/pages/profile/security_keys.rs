@@ -7,31 +7,11 @@ use crate::api::security::{
     rename_security_key,
 };
 use crate::components::feedback::{ErrorAlert, Skeleton, SuccessNote};
+use crate::components::form::{field_error, form_level};
 use crate::components::time::DateTime;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use domain::dto::SecurityKeyRow;
-use domain::AppError;
 use leptos::prelude::*;
-
-/// The Fluent key of `field`'s error in `error`, if that field is at fault.
-fn field_key(error: Signal<Option<AppError>>, field: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || {
-        error.with(|e| {
-            e.as_ref()
-                .and_then(|e| e.field_code(field))
-                .map(|c| format!("field-error-{c}"))
-        })
-    })
-}
-
-/// Errors that belong to no field of the card.
-fn form_level(error: Signal<Option<AppError>>) -> Signal<Option<AppError>> {
-    Signal::derive(move || {
-        error
-            .get()
-            .filter(|e| !matches!(e, AppError::Validation { .. }))
-    })
-}
 
 #[component]
 pub fn SecurityKeys(
@@ -65,8 +45,8 @@ pub fn SecurityKeys(
             changed.run(());
         }
     });
-    let name_error = field_key(add_error, "name");
-    let credential_error = field_key(add_error, "credential");
+    let name_error = field_error(add_error, "name");
+    let credential_error = field_error(add_error, "credential");
     let on_removed = Callback::new(move |_| {
         removed.set(true);
         added.set(false);
@@ -179,7 +159,7 @@ fn RenameForm(
         async move { rename_security_key(id, name).await }
     });
     let error = Signal::derive(move || rename.value().get().and_then(Result::err));
-    let name_error = field_key(error, "name");
+    let name_error = field_error(error, "name");
     Effect::new(move |_| {
         if let Some(Ok(())) = rename.value().get() {
             renaming.set(None);
@@ -223,7 +203,7 @@ fn RemoveForm(
         async move { remove_security_key(id, password).await }
     });
     let error = Signal::derive(move || remove.value().get().and_then(Result::err));
-    let password_error = field_key(error, "password");
+    let password_error = field_error(error, "password");
     Effect::new(move |_| {
         if let Some(Ok(_)) = remove.value().get() {
             removing.set(None);
