@@ -75,13 +75,7 @@ fn recovery_channels_are_guarded_and_used(server: &TestServer) {
     let code = outbox(server)
         .into_iter()
         .find(|m| m.channel == "sms" && m.recipient == "+41797654321")
-        .map(|m| {
-            m.body_text
-                .split_whitespace()
-                .find(|w| w.len() == 6 && w.chars().all(|c| c.is_ascii_digit()))
-                .unwrap()
-                .to_owned()
-        })
+        .map(|m| support::code_in(&m.body_text))
         .unwrap();
     let wrong_code = if code == "111111" { "222222" } else { "111111" };
     assert_eq!(

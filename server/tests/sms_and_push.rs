@@ -7,7 +7,7 @@
 mod support;
 
 use std::io::{BufRead, BufReader};
-use support::{sign_up, Client, Response, TestServer, PASSWORD};
+use support::{as_pending, code_in, log_in, pending_cookie, sign_up, Client, TestServer, PASSWORD};
 
 /// The newest text message sent to `phone`.
 fn last_sms(server: &TestServer, phone: &str) -> Option<String> {
@@ -17,45 +17,6 @@ fn last_sms(server: &TestServer, phone: &str) -> Option<String> {
         .into_iter()
         .find(|m| m.channel == "sms" && m.recipient == phone)
         .map(|m| m.body_text)
-}
-
-fn code_in(text: &str) -> String {
-    text.split_whitespace()
-        .find(|w| w.len() == 6 && w.chars().all(|c| c.is_ascii_digit()))
-        .expect("a six-digit code")
-        .to_owned()
-}
-
-fn pending_cookie(r: &Response) -> String {
-    r.set_cookies
-        .iter()
-        .find(|c| c.starts_with("mandant_pending="))
-        .map(|c| c.split(';').next().unwrap().to_owned())
-        .expect("a pending sign-in cookie")
-}
-
-/// Calls `endpoint` as the browser holding the pending sign-in `pending`; a session cookie
-/// it receives is kept.
-fn as_pending(
-    client: &mut Client,
-    pending: &str,
-    endpoint: &str,
-    form: &[(&str, &str)],
-) -> Response {
-    let saved = client.cookie.clone();
-    client.cookie = Some(pending.to_owned());
-    let r = client.call(endpoint, form);
-    if client.cookie.as_deref() == Some(pending) {
-        client.cookie = saved;
-    }
-    r
-}
-
-fn log_in(client: &mut Client, email: &str) -> Response {
-    client.call(
-        "/api/public/auth/log_in",
-        &[("email", email), ("password", PASSWORD)],
-    )
 }
 
 /// Enrols `phone` for SMS codes and returns the backup codes of the first method.

@@ -5,7 +5,7 @@
 mod support;
 
 use app::security::totp;
-use support::{sign_up, Client, TestServer, PASSWORD};
+use support::{as_pending, log_in, pending_cookie, sign_up, Client, TestServer, PASSWORD};
 
 fn now_code(secret: &[u8], offset_steps: i64) -> String {
     let now = std::time::SystemTime::now()
@@ -16,30 +16,14 @@ fn now_code(secret: &[u8], offset_steps: i64) -> String {
     format!("{:06}", totp::hotp(secret, step, 6))
 }
 
-fn log_in(client: &mut Client, email: &str) -> support::Response {
-    client.call(
-        "/api/public/auth/log_in",
-        &[("email", email), ("password", PASSWORD)],
-    )
-}
-
 fn second_factor(client: &mut Client, pending: &str, code: &str) -> support::Response {
     // The browser sends the pending-sign-in cookie it was given.
-    let saved = client.cookie.clone();
-    client.cookie = Some(pending.to_owned());
-    let r = client.call("/api/public/auth/verify_second_factor", &[("code", code)]);
-    if client.cookie.as_deref() == Some(pending) {
-        client.cookie = saved;
-    }
-    r
-}
-
-fn pending_cookie(r: &support::Response) -> String {
-    r.set_cookies
-        .iter()
-        .find(|c| c.starts_with("mandant_pending="))
-        .map(|c| c.split(';').next().unwrap().to_owned())
-        .expect("a pending sign-in cookie")
+    as_pending(
+        client,
+        pending,
+        "/api/public/auth/verify_second_factor",
+        &[("code", code)],
+    )
 }
 
 fn sign_in_needs_the_second_factor(server: &TestServer) {

@@ -193,3 +193,46 @@ pub async fn on_each_backend(scenario: fn(&TestServer)) {
         server.db.cleanup().await;
     }
 }
+
+/// Signs in with e-mail and [`PASSWORD`] (the first step when the account has a second
+/// factor).
+pub fn log_in(client: &mut Client, email: &str) -> Response {
+    client.call(
+        "/api/public/auth/log_in",
+        &[("email", email), ("password", PASSWORD)],
+    )
+}
+
+/// The `name=value` of the pending sign-in cookie a password step set.
+pub fn pending_cookie(r: &Response) -> String {
+    r.set_cookies
+        .iter()
+        .find(|c| c.starts_with("mandant_pending="))
+        .map(|c| c.split(';').next().unwrap().to_owned())
+        .expect("a pending sign-in cookie")
+}
+
+/// Calls `endpoint` as the browser holding the pending sign-in `pending`; a session cookie
+/// it receives is kept.
+pub fn as_pending(
+    client: &mut Client,
+    pending: &str,
+    endpoint: &str,
+    form: &[(&str, &str)],
+) -> Response {
+    let saved = client.cookie.clone();
+    client.cookie = Some(pending.to_owned());
+    let r = client.call(endpoint, form);
+    if client.cookie.as_deref() == Some(pending) {
+        client.cookie = saved;
+    }
+    r
+}
+
+/// The six-digit code in a text message.
+pub fn code_in(text: &str) -> String {
+    text.split_whitespace()
+        .find(|w| w.len() == 6 && w.chars().all(|c| c.is_ascii_digit()))
+        .expect("a six-digit code")
+        .to_owned()
+}
