@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core against
 // the server started by scripts/e2e.sh (BASE_URL).
 import { chromium } from 'playwright-core';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -27,14 +27,33 @@ export async function newPage(browser, viewport = DESKTOP, locale = 'en-GB') {
   const context = await browser.newContext({ viewport, locale, timezoneId: 'Europe/Zurich' });
   const page = await context.newPage();
   page.errors = [];
+  page.failedRequests = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
+  // Kept for failure messages only: a navigation away cancels requests on purpose.
+  page.on('requestfailed', (r) => page.failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) page.failedRequests.push(`${r.request().method()} ${r.url()} ${r.status()}`); });
+  page.on('response', async (r) => { if (r.request().resourceType() === 'document') page.lastDocument = await r.text().catch(() => ''); });
   // Expected 4xx answers (validation, not found) are logged by the browser; they are not app errors.
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) page.errors.push(m.text()); });
   return page;
 }
 
+/// Waits until the console's wasm has hydrated the page. When it does not, the failure says
+/// why as far as the page can tell: where it is, how far it loaded and what it reported.
 export async function hydrated(page) {
-  await page.waitForSelector('body[data-hydrated="true"]', { state: 'attached', timeout: 20000 });
+  try {
+    await page.waitForSelector('body[data-hydrated="true"]', { state: 'attached', timeout: 20000 });
+  } catch (e) {
+    const state = await page.evaluate(() => ({
+      readyState: document.readyState,
+      wasm: performance.getEntriesByType('resource').filter((r) => r.name.includes('/pkg/'))
+        .map((r) => `${r.name} ${Math.round(r.duration)} ms status ${r.responseStatus ?? '?'}`),
+      alerts: [...document.querySelectorAll('[role=alert]')].map((a) => a.outerHTML),
+    })).catch((err) => ({ unreadable: err.message }));
+    const saved = path.join(process.env.TMPDIR ?? '/tmp', `unhydrated-${Date.now()}.html`);
+    writeFileSync(saved, page.lastDocument ?? '');
+    throw new Error(`${page.url()} did not hydrate (server HTML in ${saved}): ${JSON.stringify(state)}; page errors: ${JSON.stringify(page.errors ?? [])}; failed requests: ${JSON.stringify((page.failedRequests ?? []).slice(-8))}`, { cause: e });
+  }
 }
 
 export async function goto(page, url) {

@@ -51,13 +51,7 @@ pub async fn list(db: &Db, user: UserId) -> Result<Vec<AppPasswordRow>, DbError>
 }
 
 pub async fn revoke(db: &Db, user: UserId, id: &str) -> Result<(), AppError> {
-    let deleted = sqlx::query("DELETE FROM app_passwords WHERE id = $1 AND user_id = $2")
-        .bind(id)
-        .bind(user.to_string())
-        .execute(db.pool())
-        .await
-        .map_err(DbError::from)?;
-    crate::one_row(deleted.rows_affected())
+    crate::delete_owned(db, crate::OwnedRows::AppPasswords, user, id).await
 }
 
 /// The user whose app password has this hash (for `email`), recording the use.

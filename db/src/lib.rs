@@ -141,6 +141,34 @@ pub(crate) fn one_row(rows_affected: u64) -> Result<(), domain::AppError> {
     }
 }
 
+/// Tables of rows a user owns outright (deleted by their owner, by id).
+#[derive(Clone, Copy)]
+pub(crate) enum OwnedRows {
+    SecurityKeys,
+    AppPasswords,
+}
+
+/// Deletes row `id` of `table` when it belongs to `user`; an id of anyone else's row
+/// matches nothing and reads as `NotFound`.
+pub(crate) async fn delete_owned(
+    db: &Db,
+    table: OwnedRows,
+    user: domain::UserId,
+    id: &str,
+) -> Result<(), domain::AppError> {
+    let sql = match table {
+        OwnedRows::SecurityKeys => "DELETE FROM security_keys WHERE id = $1 AND user_id = $2",
+        OwnedRows::AppPasswords => "DELETE FROM app_passwords WHERE id = $1 AND user_id = $2",
+    };
+    let deleted = sqlx::query(sql)
+        .bind(id)
+        .bind(user.to_string())
+        .execute(db.pool())
+        .await
+        .map_err(DbError::from)?;
+    one_row(deleted.rows_affected())
+}
+
 /// A new UUIDv7 (time-ordered, not guessable) for a row.
 pub(crate) fn new_uuid() -> uuid::Uuid {
     uuid::Uuid::now_v7()

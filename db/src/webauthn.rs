@@ -116,13 +116,7 @@ pub async fn name(db: &Db, user: UserId, id: &str) -> Result<String, AppError> {
 }
 
 pub async fn remove(db: &Db, user: UserId, id: &str) -> Result<(), AppError> {
-    let deleted = sqlx::query("DELETE FROM security_keys WHERE id = $1 AND user_id = $2")
-        .bind(id)
-        .bind(user.to_string())
-        .execute(db.pool())
-        .await
-        .map_err(DbError::from)?;
-    crate::one_row(deleted.rows_affected())
+    crate::delete_owned(db, crate::OwnedRows::SecurityKeys, user, id).await
 }
 
 /// After a successful sign-in with the key: its updated credential (signature counter) and

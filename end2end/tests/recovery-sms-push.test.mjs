@@ -112,6 +112,39 @@ test('a sign-in is approved at once from another signed-in device', async () => 
   assert.deepEqual(laptop.errors, []);
 });
 
+test('an approval that comes too late says so, approves nothing and can be closed', async () => {
+  const email = uniqueEmail('lea');
+  const desk = await newPage(browser, PHONE);
+  await signUp(desk, email);
+  // This console's stream still lists a request that no longer waits (answered on another
+  // device, or expired): the server knows no such waiting request.
+  const stale = {
+    id: crypto.randomUUID(), at: Date.now() - 60000, place: 'unknown',
+    device: { browser: 'Firefox', os: 'Linux' },
+  };
+  await desk.route('**/events', (route) => route.fulfill({
+    status: 200,
+    headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
+    body: `event: push\ndata: ${JSON.stringify([stale])}\n\n`,
+  }));
+  await goto(desk, '/profile/sessions');
+  const prompt = desk.locator('[data-testid=push-prompt]');
+  await prompt.waitFor({ timeout: 15000 });
+  await desk.click('[data-testid=push-approve]');
+  await prompt.getByText(message('en', 'push-prompt-gone')).waitFor();
+  assert.equal(await prompt.locator('[data-testid=push-approve]').count(), 0, 'nothing left to answer');
+  await desk.click('[data-testid=push-close]');
+  await prompt.waitFor({ state: 'detached' });
+  // Still closed when the stream sends the same list again.
+  await desk.waitForTimeout(4000);
+  assert.equal(await prompt.count(), 0);
+  await desk.unroute('**/events');
+  await goto(desk, '/profile/activity');
+  await desk.locator('[data-testid=activity], .mn-empty').first().waitFor();
+  assert.equal(await desk.locator('[data-testid=activity] tr[data-kind=push-approved]').count(), 0);
+  assert.deepEqual(desk.errors, []);
+});
+
 test('recovery phone and e-mail: saved with the password, then a forgotten login is sent there', async () => {
   const email = uniqueEmail('rita');
   const recovery = uniqueEmail('rita-backup');

@@ -136,6 +136,7 @@ test('a sign-in from a new device is mailed with the code Recent activity shows;
   assert.equal(await rows.count(), 2);
   await laptop.locator('[data-testid=sessions] tr[data-current=false] [data-testid=revoke-session]').click();
   await laptop.getByText(message('en', 'sessions-revoked')).waitFor();
+  await rows.nth(1).waitFor({ state: 'detached' });
   assert.equal(await rows.count(), 1);
   // The phone is signed out: its next page load goes to the login page.
   await phone.reload();

@@ -8,6 +8,7 @@ use crate::components::time::DateTime;
 use crate::i18n::tr;
 use crate::pages::profile::{DeviceText, PlaceText};
 use domain::dto::PushRequest;
+use domain::AppError;
 use leptos::prelude::*;
 
 #[component]
@@ -17,18 +18,64 @@ pub fn PushPrompt() -> impl IntoView {
     listen(requests);
     // Requests answered here: hidden at once, before the stream sends the next list.
     let answered = RwSignal::new(Vec::<String>::new());
-    let decide = Action::new(move |(id, approve): &(String, bool)| {
-        answered.update(|a| a.push(id.clone()));
-        decide_push(id.clone(), *approve)
+    // A request whose answer was refused stays on screen with the reason until closed,
+    // even though the stream drops it a moment later.
+    let refused = RwSignal::new(None::<(PushRequest, AppError)>);
+    let decide = Action::new(move |(request, approve): &(PushRequest, bool)| {
+        let (request, approve) = (request.clone(), *approve);
+        async move {
+            let result = decide_push(request.id.clone(), approve).await;
+            match &result {
+                Ok(()) => answered.update(|a| a.push(request.id.clone())),
+                Err(err) => refused.set(Some((request.clone(), err.clone()))),
+            }
+            result
+        }
     });
-    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
     let shown = move || {
+        if let Some((request, err)) = refused.get() {
+            return Some((request, Some(err)));
+        }
         let answered = answered.get();
-        requests.with(|list| list.iter().find(|r| !answered.contains(&r.id)).cloned())
+        requests.with(|list| {
+            list.iter()
+                .find(|r| !answered.contains(&r.id))
+                .map(|r| (r.clone(), None))
+        })
+    };
+    let close = move |_| {
+        if let Some((request, _)) = refused.get_untracked() {
+            answered.update(|a| a.push(request.id));
+        }
+        refused.set(None);
     };
     view! {
-        {move || shown().map(|request| {
-            let (approve_id, deny_id) = (request.id.clone(), request.id.clone());
+        {move || shown().map(|(request, refusal)| {
+            let (approve_with, deny_with) = (request.clone(), request.clone());
+            let actions = match refusal {
+                Some(err) => view! {
+                    <RefusalNote err />
+                    <div class="mn-modal__actions">
+                        <button type="button" class="mn-button" data-testid="push-close" on:click=close>
+                            {tr("push-prompt-close")}
+                        </button>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <div class="mn-modal__actions">
+                        <button type="button" class="mn-button mn-button--danger" data-testid="push-deny"
+                            disabled=move || decide.pending().get()
+                            on:click=move |_| { decide.dispatch((deny_with.clone(), false)); }>
+                            {tr("push-prompt-deny")}
+                        </button>
+                        <button type="button" class="mn-button mn-button--primary" data-testid="push-approve"
+                            disabled=move || decide.pending().get()
+                            on:click=move |_| { decide.dispatch((approve_with.clone(), true)); }>
+                            {tr("push-prompt-approve")}
+                        </button>
+                    </div>
+                }.into_any(),
+            };
             view! {
                 <div class="mn-modal-backdrop">
                     <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="push-title"
@@ -40,23 +87,28 @@ pub fn PushPrompt() -> impl IntoView {
                             <dt>{tr("sessions-col-place")}</dt><dd><PlaceText place=request.place.clone() /></dd>
                             <dt>{tr("activity-col-when")}</dt><dd><DateTime at=request.at /></dd>
                         </dl>
-                        <ErrorAlert error />
-                        <div class="mn-modal__actions">
-                            <button type="button" class="mn-button mn-button--danger" data-testid="push-deny"
-                                disabled=move || decide.pending().get()
-                                on:click=move |_| { decide.dispatch((deny_id.clone(), false)); }>
-                                {tr("push-prompt-deny")}
-                            </button>
-                            <button type="button" class="mn-button mn-button--primary" data-testid="push-approve"
-                                disabled=move || decide.pending().get()
-                                on:click=move |_| { decide.dispatch((approve_id.clone(), true)); }>
-                                {tr("push-prompt-approve")}
-                            </button>
-                        </div>
+                        {actions}
                     </div>
                 </div>
             }
         })}
+    }
+}
+
+/// Why an answer did not count: the request no longer waits (expired, or answered on another
+/// device), or any other error in its own words.
+#[component]
+fn RefusalNote(err: AppError) -> impl IntoView {
+    if matches!(&err, AppError::Conflict { reason } if reason == "push-expired") {
+        view! {
+            <div class="mn-alert mn-alert--warning" role="alert" data-error="push-gone">
+                <span class="mn-alert__icon" aria-hidden="true">"!"</span>
+                <span>{tr("push-prompt-gone")}</span>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! { <ErrorAlert error=Signal::derive(move || Some(err.clone())) /> }.into_any()
     }
 }
 

@@ -41,15 +41,22 @@ where
 /// sends an anonymous visitor to the login page. The organisation list is a signal owned
 /// here, so a refresh (after creating or leaving an organisation) updates it in place
 /// without re-rendering the page.
+///
+/// Nothing is written to a signal while the content renders: a write there would make the
+/// server render the page again (with new resources) and the browser's hydration mismatch.
 #[component]
 pub fn ShellLoader(
     nav: Nav,
-    current_org: Signal<Option<OrgId>>,
+    /// The organisation the shell shows as current; without one, the one used last.
+    #[prop(optional)]
+    current_org: Option<Signal<Option<OrgId>>>,
     content: ChildrenFn,
 ) -> impl IntoView {
     let shell = Resource::new(|| (), |_| get_shell());
     let orgs = RwSignal::new(Vec::<OrgSummary>::new());
     let me = RwSignal::new(None::<Me>);
+    let current_org = current_org
+        .unwrap_or_else(|| Signal::derive(move || me.with(|m| m.as_ref().and_then(|m| m.last_org))));
     provide_context(ShellOrgs(orgs));
     provide_context(ShellRefresh(Callback::new(move |_| {
         leptos::task::spawn_local(async move {
@@ -63,10 +70,15 @@ pub fn ShellLoader(
     view! {
         <Suspense fallback=|| view! { <Skeleton rows=6 /> }>
             {move || Suspend::new(async move {
-                match shell.await {
+                let loaded = shell.await;
+                // Only the shell resource may re-run this: the page below must be built once.
+                untrack(move || match loaded {
                     Ok(data) => {
-                        orgs.set(data.orgs.clone());
-                        me.set(Some(data.me.clone()));
+                        // Filled once; later changes come from ShellRefresh.
+                        if me.with_untracked(Option::is_none) {
+                            orgs.set(data.orgs.clone());
+                            me.set(Some(data.me.clone()));
+                        }
                         provide_context(data.clone());
                         let fallback = data.me.clone();
                         let me = Signal::derive(move || me.get().unwrap_or_else(|| fallback.clone()));
@@ -79,7 +91,7 @@ pub fn ShellLoader(
                     }
                     Err(AppError::Unauthenticated) => view! { <Redirect path="/login" /> }.into_any(),
                     Err(err) => error_view(err),
-                }
+                })
             })}
         </Suspense>
     }
@@ -99,7 +111,7 @@ pub fn OrgLayout() -> impl IntoView {
     view! {
         <ShellLoader
             nav=Nav::Org
-            current_org=org.into()
+            current_org=Signal::from(org)
             content=std::sync::Arc::new(move || {
                 let orgs = use_context::<ShellOrgs>();
                 let is_member = move || {

@@ -48,8 +48,16 @@ pub async fn record_with(
 ) -> Result<(), AppError> {
     use crate::api::ssr::{console_link, cookie};
     let code = event_code();
-    let mail =
-        mail && domain::security_mail::is_mailed(kind, &db::mail_choices::list(db, user.id).await?);
+    use domain::security_mail::{is_mailed, rule, MailRule};
+    // The owner's choices are read only for events they choose about.
+    let mail = mail
+        && match rule(kind) {
+            None => false,
+            Some(MailRule::Always) => true,
+            Some(MailRule::Chosen { .. }) => {
+                is_mailed(kind, &db::mail_choices::list(db, user.id).await?)
+            }
+        };
     // A mailed event carries a "this wasn't me" link; only its hash is kept.
     let disavow = mail.then(cookie::new_token);
     db::security_events::record(

@@ -30,17 +30,10 @@ use leptos_router::components::Outlet;
 #[component]
 pub fn ProfileLayout() -> impl IntoView {
     // The switcher shows the organisation used last; choosing one opens its dashboard.
-    let last_org = RwSignal::new(None);
     view! {
         <ShellLoader
             nav=Nav::Profile
-            current_org=last_org.into()
-            content=std::sync::Arc::new(move || {
-                if let Some(data) = crate::pages::org::use_shell_data() {
-                    last_org.set(data.me.last_org);
-                }
-                view! { <Outlet /> }.into_any()
-            })
+            content=std::sync::Arc::new(move || view! { <Outlet /> }.into_any())
         />
     }
 }

@@ -26,12 +26,10 @@ pub fn SecurityPage() -> impl IntoView {
     let overview = Resource::new(
         || (),
         |_| async move {
-            let o = get_security().await?;
-            let apps = if o.two_factor {
-                list_app_passwords().await?
-            } else {
-                Vec::new()
-            };
+            // Both calls start together: see "Server rendering" in docs/architecture.md.
+            let (o, apps) = futures::future::join(get_security(), list_app_passwords()).await;
+            let o = o?;
+            let apps = if o.two_factor { apps? } else { Vec::new() };
             Ok::<_, AppError>((o, apps))
         },
     );

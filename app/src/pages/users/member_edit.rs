@@ -28,10 +28,11 @@ pub fn MemberEditPage() -> impl IntoView {
             let (Some(org), Some(member)) = (org, member) else {
                 return Err(AppError::NotFound);
             };
-            let detail = get_member(org, member).await?;
+            // Both calls start together: see "Server rendering" in docs/architecture.md.
+            let (detail, choices) =
+                futures::future::join(get_member(org, member), get_access_choices(org)).await;
             // Without the management right only one's own mail choices are editable.
-            let choices = get_access_choices(org).await.ok();
-            Ok((org, detail, choices))
+            Ok((org, detail?, choices.ok()))
         },
     );
     view! {
