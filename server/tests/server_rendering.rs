@@ -34,7 +34,10 @@ fn pages_load_the_same_data_in_every_build(server: &TestServer) {
     let code = format!("{:06}", totp::hotp(&secret, totp::step_at(now), 6));
     let confirmed = c.call("/api/security/confirm_totp", &[("code", &code)]);
     assert_eq!(confirmed.status, 200, "{}", confirmed.body);
-    let created = c.call("/api/security/create_app_password", &[("name", "Backup tool")]);
+    let created = c.call(
+        "/api/security/create_app_password",
+        &[("name", "Backup tool")],
+    );
     assert_eq!(created.status, 200, "{}", created.body);
     let me = c.call("/api/account/get_shell", &[]).json()["me"]["id"]
         .as_str()

@@ -55,8 +55,9 @@ pub fn ShellLoader(
     let shell = Resource::new(|| (), |_| get_shell());
     let orgs = RwSignal::new(Vec::<OrgSummary>::new());
     let me = RwSignal::new(None::<Me>);
-    let current_org = current_org
-        .unwrap_or_else(|| Signal::derive(move || me.with(|m| m.as_ref().and_then(|m| m.last_org))));
+    let current_org = current_org.unwrap_or_else(|| {
+        Signal::derive(move || me.with(|m| m.as_ref().and_then(|m| m.last_org)))
+    });
     provide_context(ShellOrgs(orgs));
     provide_context(ShellRefresh(Callback::new(move |_| {
         leptos::task::spawn_local(async move {
