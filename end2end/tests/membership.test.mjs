@@ -94,10 +94,12 @@ test('an invited existing user logs in from the link, accepts, and sees the orga
   await page.fill('#field-email', 'marco@example.com');
   await page.fill('#field-password', DEMO_PASSWORD);
   await page.click('[data-testid=login-form] button[type=submit]');
-  await page.waitForURL(/\/invitation\//);
+  // The login URL names the invitation too (?next=/invitation/…): wait for the page itself.
+  await page.waitForURL((url) => url.pathname.startsWith('/invitation/'));
   await hydrated(page);
   await page.click('[data-testid=accept-invitation]');
   await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/);
+  await hydrated(page);
   await page.locator('[data-testid=dashboard-org-name]', { hasText: 'Boulangerie Soleil' }).waitFor();
   await page.click('#org-switcher-button');
   await page.locator('[data-testid=org-list] a', { hasText: 'Boulangerie Soleil' }).waitFor();

@@ -12,6 +12,9 @@ pub async fn get_invitation(token: String) -> Result<InvitationPreview, AppError
         if token.is_empty() || token.len() > 100 {
             return Err(AppError::conflict("invitation-invalid"));
         }
+        // Read before the first await, like everything a page's data load takes from the
+        // request (see "Server rendering" in docs/architecture.md).
+        let signed_in_as = session().map(|s| s.user.email);
         let db = db()?;
         let found = db::invitations::find_pending(&db, &cookie::hash_token(&token)).await?;
         let account_exists = db::users::find_by_email(&db, &found.email).await?.is_some();
@@ -22,7 +25,7 @@ pub async fn get_invitation(token: String) -> Result<InvitationPreview, AppError
             role: found.role,
             expires_at: found.expires_at,
             account_exists,
-            signed_in_as: session().map(|s| s.user.email),
+            signed_in_as,
         })
     })
     .await
