@@ -149,3 +149,28 @@ test('the security keys card fits a phone', async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a security key that cannot verify its user adds nothing, and the page says why', async () => {
+  const page = await newPage(browser, PHONE);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  // The authenticator answers, but without the user verification the console asks for: the
+  // browser ends the ceremony as it does when the person cancels it.
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2', transport: 'usb', hasResidentKey: true,
+      hasUserVerification: false, automaticPresenceSimulation: true,
+    },
+  });
+  await signUp(page, uniqueEmail('kai-cancel'));
+  await goto(page, '/profile/security');
+  await page.locator('[data-testid=security-keys-none]').waitFor();
+  await addKey(page, 'Old key');
+  await page.locator('[data-field-error=credential]', { hasText: text('field-error-security-key-cancelled') })
+    .waitFor({ timeout: 20000 });
+  assert.equal(await listed(page).count(), 0);
+  await page.locator('[data-testid=security-keys-none]').waitFor();
+  await page.locator('[data-testid=two-factor-off]').waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
