@@ -6,8 +6,7 @@
 
 mod support;
 
-use app::security::totp;
-use support::{sign_up, TestServer};
+use support::{enrol_totp, sign_up, TestServer};
 
 /// The serialized resource values in a server-rendered page, as the browser reads them.
 fn resolved_resources(html: &str) -> Vec<String> {
@@ -25,15 +24,7 @@ fn pages_load_the_same_data_in_every_build(server: &TestServer) {
     let mut c = server.client();
     let org = sign_up(&mut c, "Ria", "ria@example.ch", "Ria GmbH", "CH");
     // With two-factor on, the Security page loads its overview with two calls.
-    let started = c.call("/api/security/begin_totp", &[]);
-    let secret = totp::decode_secret(started.json()["secret"].as_str().unwrap()).unwrap();
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
-    let code = format!("{:06}", totp::hotp(&secret, totp::step_at(now), 6));
-    let confirmed = c.call("/api/security/confirm_totp", &[("code", &code)]);
-    assert_eq!(confirmed.status, 200, "{}", confirmed.body);
+    enrol_totp(&mut c);
     let created = c.call(
         "/api/security/create_app_password",
         &[("name", "Backup tool")],

@@ -5,16 +5,10 @@
 mod support;
 
 use app::security::totp;
-use support::{as_pending, log_in, pending_cookie, sign_up, Client, TestServer, PASSWORD};
-
-fn now_code(secret: &[u8], offset_steps: i64) -> String {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
-    let step = (totp::step_at(now) as i64 + offset_steps) as u64;
-    format!("{:06}", totp::hotp(secret, step, 6))
-}
+use support::{
+    as_pending, enrol_totp, log_in, members_without_two_factor, names, pending_cookie, sign_up,
+    totp_code, Client, TestServer, PASSWORD,
+};
 
 fn second_factor(client: &mut Client, pending: &str, code: &str) -> support::Response {
     // The browser sends the pending-sign-in cookie it was given.
@@ -38,7 +32,7 @@ fn sign_in_needs_the_second_factor(server: &TestServer) {
     // Confirmed with the current step's code; signing in uses the next step's (see below).
     let confirmed = setup.call(
         "/api/security/confirm_totp",
-        &[("code", &now_code(&secret, 0))],
+        &[("code", &totp_code(&secret, 0))],
     );
     assert_eq!(confirmed.status, 200, "{}", confirmed.body);
     let backup: Vec<String> = serde_json::from_str(&confirmed.body).unwrap();
@@ -63,7 +57,7 @@ fn sign_in_needs_the_second_factor(server: &TestServer) {
     assert_eq!(bad.status, 422);
     // The next step's code: accepted (one step of skew) and later than the confirmed one,
     // whichever side of a 30-second boundary the requests fall.
-    let code = now_code(&secret, 1);
+    let code = totp_code(&secret, 1);
     let ok = second_factor(&mut browser, &pending, &code);
     assert_eq!(ok.status, 200, "{}", ok.body);
     assert!(browser.cookie.is_some());
@@ -130,18 +124,6 @@ async fn two_factor_sign_in() {
     support::on_each_backend(sign_in_needs_the_second_factor).await;
 }
 
-/// Turns on the authenticator app for the signed-in client; returns its secret.
-fn enrol(client: &mut Client) -> Vec<u8> {
-    let started = client.call("/api/security/begin_totp", &[]);
-    let secret = totp::decode_secret(started.json()["secret"].as_str().unwrap()).unwrap();
-    let confirmed = client.call(
-        "/api/security/confirm_totp",
-        &[("code", &now_code(&secret, 0))],
-    );
-    assert_eq!(confirmed.status, 200, "{}", confirmed.body);
-    secret
-}
-
 fn organisations_can_require_a_second_factor(server: &TestServer) {
     let mut anna = server.client();
     let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
@@ -188,7 +170,7 @@ fn organisations_can_require_a_second_factor(server: &TestServer) {
         require(&mut anna, "true").json()["reason"],
         "two-factor-off"
     );
-    enrol(&mut anna);
+    enrol_totp(&mut anna);
     assert_eq!(require(&mut anna, "true").status, 200);
     assert_eq!(
         require(&mut bruno, "false").status,
@@ -225,18 +207,9 @@ fn organisations_can_require_a_second_factor(server: &TestServer) {
     );
 
     // The Users page shows who lacks it, and can alert them.
-    let without = anna.call_json(
-        "/api/members/list_members",
-        &serde_json::json!({"org": org, "query": {"without_two_factor": true}}),
-    );
-    let names: Vec<String> = without.json()["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap().to_owned())
-        .collect();
-    assert_eq!(names, ["Bruno", "Carla"]);
-    let bruno_row = without.json()["rows"][0].clone();
+    let without = members_without_two_factor(&mut anna, &org);
+    assert_eq!(names(&without), ["Bruno", "Carla"]);
+    let bruno_row = without[0].clone();
     assert_eq!(bruno_row["two_factor"], false);
     let alert = anna.call(
         "/api/members/send_security_alert",
@@ -256,7 +229,7 @@ fn organisations_can_require_a_second_factor(server: &TestServer) {
         carla.call("/api/orgs/leave_org", &[("org", &org)]).status,
         200
     );
-    enrol(&mut bruno);
+    enrol_totp(&mut bruno);
     assert_eq!(
         bruno
             .call("/api/orgs/get_dashboard", &[("org", &org)])
@@ -279,7 +252,7 @@ fn app_passwords_serve_tools_and_never_the_console(server: &TestServer) {
         "two-factor-off",
         "only with two-factor on"
     );
-    enrol(&mut eva);
+    enrol_totp(&mut eva);
     let created = eva.call("/api/security/create_app_password", &[("name", "Sync")]);
     assert_eq!(created.status, 200, "{}", created.body);
     let secret: String = serde_json::from_str(&created.body).unwrap();

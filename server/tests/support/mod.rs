@@ -236,3 +236,43 @@ pub fn code_in(text: &str) -> String {
         .expect("a six-digit code")
         .to_owned()
 }
+
+/// The authenticator app's code for `secret`, `offset_steps` 30-second steps from now.
+pub fn totp_code(secret: &[u8], offset_steps: i64) -> String {
+    use app::security::totp;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let step = (totp::step_at(now) as i64 + offset_steps) as u64;
+    format!("{:06}", totp::hotp(secret, step, 6))
+}
+
+/// Turns on the authenticator app for the signed-in client; returns its secret.
+pub fn enrol_totp(client: &mut Client) -> Vec<u8> {
+    let started = client.call("/api/security/begin_totp", &[]);
+    let secret =
+        app::security::totp::decode_secret(started.json()["secret"].as_str().unwrap()).unwrap();
+    let confirmed = client.call(
+        "/api/security/confirm_totp",
+        &[("code", &totp_code(&secret, 0))],
+    );
+    assert_eq!(confirmed.status, 200, "{}", confirmed.body);
+    secret
+}
+
+/// The Users page's rows filtered to members without a second factor.
+pub fn members_without_two_factor(client: &mut Client, org: &str) -> Vec<serde_json::Value> {
+    let without = client.call_json(
+        "/api/members/list_members",
+        &serde_json::json!({"org": org, "query": {"without_two_factor": true}}),
+    );
+    without.json()["rows"].as_array().unwrap().clone()
+}
+
+/// The names in member rows, in order.
+pub fn names(rows: &[serde_json::Value]) -> Vec<String> {
+    rows.iter()
+        .map(|r| r["name"].as_str().unwrap().to_owned())
+        .collect()
+}
