@@ -61,11 +61,30 @@ export async function goto(page, url) {
   await hydrated(page);
 }
 
-export async function logIn(page, email = AGENCY, password = DEMO_PASSWORD) {
+/// The password of the accounts tests sign up themselves.
+export const PASSWORD = 'a long and memorable passphrase';
+
+/// The login form's first step, submitted: what follows depends on the account.
+export async function submitPassword(page, email, password = PASSWORD) {
   await goto(page, '/login');
   await page.fill('#field-email', email);
   await page.fill('#field-password', password);
   await page.click('[data-testid=login-form] button[type=submit]');
+}
+
+export async function logIn(page, email = AGENCY, password = DEMO_PASSWORD) {
+  await submitPassword(page, email, password);
+  await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/, { timeout: 20000 });
+  await hydrated(page);
+}
+
+/// Signs up a new account (with [`PASSWORD`]) and waits for its dashboard.
+export async function signUp(page, email, name) {
+  await goto(page, '/signup');
+  await page.fill('#field-name', name);
+  await page.fill('#field-email', email);
+  await page.fill('#field-password', PASSWORD);
+  await page.click('[data-testid=signup-form] button[type=submit]');
   await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/, { timeout: 20000 });
   await hydrated(page);
 }

@@ -2,29 +2,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, newPage, goto, hydrated, uniqueEmail, message, waitForMail, waitForSms, codeIn, PHONE,
+  PASSWORD, signUp, submitPassword,
 } from '../support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-const PASSWORD = 'a long and memorable passphrase';
-
-async function signUp(page, email) {
-  await goto(page, '/signup');
-  await page.fill('#field-name', 'Sami Phone');
-  await page.fill('#field-email', email);
-  await page.fill('#field-password', PASSWORD);
-  await page.click('[data-testid=signup-form] button[type=submit]');
-  await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/, { timeout: 20000 });
-  await hydrated(page);
-}
-
 async function passwordStep(page, email) {
-  await goto(page, '/login');
-  await page.fill('#field-email', email);
-  await page.fill('#field-password', PASSWORD);
-  await page.click('[data-testid=login-form] button[type=submit]');
+  await submitPassword(page, email);
   await page.locator('[data-testid=second-factor-form]').waitFor();
 }
 
@@ -57,7 +43,7 @@ async function enrolSms(page, phone, e164) {
 test('codes by SMS: a phone is confirmed on the Security page, then signs in', async () => {
   const email = uniqueEmail('sami');
   const page = await newPage(browser);
-  await signUp(page, email);
+  await signUp(page, email, 'Sami Phone');
   const backup = await enrolSms(page, '+41 79 300 10 01', '+41793001001');
   assert.equal(backup.length, 10);
   assert.equal((await page.textContent('[data-testid=sms-detail]')).trim(), '+41 79 300 10 01');
@@ -81,7 +67,7 @@ test('codes by SMS: a phone is confirmed on the Security page, then signs in', a
 test('a sign-in is approved at once from another signed-in device', async () => {
   const email = uniqueEmail('pia');
   const desk = await newPage(browser);
-  await signUp(desk, email);
+  await signUp(desk, email, 'Sami Phone');
   await enrolSms(desk, '+41 79 300 10 02', '+41793001002');
   await goto(desk, '/profile/sessions');
 
@@ -115,7 +101,7 @@ test('a sign-in is approved at once from another signed-in device', async () => 
 test('an approval that comes too late says so, approves nothing and can be closed', async () => {
   const email = uniqueEmail('lea');
   const desk = await newPage(browser, PHONE);
-  await signUp(desk, email);
+  await signUp(desk, email, 'Sami Phone');
   // This console's stream still lists a request that no longer waits (answered on another
   // device, or expired): the server knows no such waiting request.
   const stale = {
@@ -149,7 +135,7 @@ test('recovery phone and e-mail: saved with the password, then a forgotten login
   const email = uniqueEmail('rita');
   const recovery = uniqueEmail('rita-backup');
   const page = await newPage(browser);
-  await signUp(page, email);
+  await signUp(page, email, 'Sami Phone');
   await goto(page, '/profile/security');
   await page.fill('#field-recovery_email', recovery);
   await page.fill('#field-recovery_phone', '+49 1512 3456789');
@@ -189,7 +175,7 @@ test('recovery phone and e-mail: saved with the password, then a forgotten login
 test('security e-mails: the owner chooses which events are mailed', async () => {
   const email = uniqueEmail('mia');
   const page = await newPage(browser);
-  await signUp(page, email);
+  await signUp(page, email, 'Sami Phone');
   await goto(page, '/profile/activity');
   const login = page.locator('[data-testid=mail-choices] input[data-mail-kind=login]');
   const failed = page.locator('[data-testid=mail-choices] input[data-mail-kind=login-failed]');

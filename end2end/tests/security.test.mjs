@@ -3,13 +3,12 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import {
   launch, newPage, goto, hydrated, uniqueEmail, message, waitForMail, linkIn, PHONE,
+  PASSWORD, signUp, submitPassword,
 } from '../support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
-
-const PASSWORD = 'a long and memorable passphrase';
 
 function base32(text) {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -31,27 +30,10 @@ function totp(secret, offset = 0) {
   return String(value % 1_000_000).padStart(6, '0');
 }
 
-async function signUp(page, email) {
-  await goto(page, '/signup');
-  await page.fill('#field-name', 'Tess Secure');
-  await page.fill('#field-email', email);
-  await page.fill('#field-password', PASSWORD);
-  await page.click('[data-testid=signup-form] button[type=submit]');
-  await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/, { timeout: 20000 });
-  await hydrated(page);
-}
-
-async function logInWithPassword(page, email) {
-  await goto(page, '/login');
-  await page.fill('#field-email', email);
-  await page.fill('#field-password', PASSWORD);
-  await page.click('[data-testid=login-form] button[type=submit]');
-}
-
 test('turning on an authenticator app, then signing in with its code', async () => {
   const email = uniqueEmail('tess');
   const page = await newPage(browser);
-  await signUp(page, email);
+  await signUp(page, email, 'Tess Secure');
   await goto(page, '/profile/security');
   await page.click('[data-testid=start-totp]');
   const secret = (await page.textContent('[data-testid=totp-secret]')).trim();
@@ -74,7 +56,7 @@ test('turning on an authenticator app, then signing in with its code', async () 
   await page.click('#user-menu-button');
   await page.click('[data-testid=log-out]');
   await page.waitForURL(/\/login$/);
-  await logInWithPassword(page, email);
+  await submitPassword(page, email);
   await page.locator('[data-testid=second-factor-form]').waitFor();
   assert.equal(await page.locator('[data-testid=login-form]').isVisible(), false);
   await page.fill('#field-code', '123456');
@@ -99,7 +81,7 @@ test('turning on an authenticator app, then signing in with its code', async () 
 
   // A backup code works on a phone too, once.
   const phone = await newPage(browser, PHONE);
-  await logInWithPassword(phone, email);
+  await submitPassword(phone, email);
   await phone.fill('#field-code', backup[0]);
   await phone.click('[data-testid=second-factor-form] button[type=submit]');
   await phone.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/);
@@ -118,9 +100,9 @@ test('turning on an authenticator app, then signing in with its code', async () 
 test('a sign-in from a new device is mailed with the code Recent activity shows; it can be signed out', async () => {
   const email = uniqueEmail('ines');
   const laptop = await newPage(browser);
-  await signUp(laptop, email);
+  await signUp(laptop, email, 'Tess Secure');
   const phone = await newPage(browser, PHONE, 'de-CH');
-  await logInWithPassword(phone, email);
+  await submitPassword(phone, email);
   await phone.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/);
 
   const mail = await waitForMail(email, { subjectIncludes: message('en', 'mail-security-new-device-subject') });
@@ -161,7 +143,7 @@ test('a sign-in from a new device is mailed with the code Recent activity shows;
 test('a forgotten password is reset through the mailed link, which works once', async () => {
   const email = uniqueEmail('rosa');
   const owner = await newPage(browser);
-  await signUp(owner, email);
+  await signUp(owner, email, 'Tess Secure');
   await owner.context().close();
 
   const page = await newPage(browser, PHONE, 'it-CH');
@@ -181,10 +163,7 @@ test('a forgotten password is reset through the mailed link, which works once', 
   await page.click('[data-testid=reset-form] button[type=submit]');
   await page.locator('[data-testid=reset-done]').waitFor();
 
-  await goto(page, '/login');
-  await page.fill('#field-email', email);
-  await page.fill('#field-password', 'a fresh passphrase now');
-  await page.click('[data-testid=login-form] button[type=submit]');
+  await submitPassword(page, email, 'a fresh passphrase now');
   await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/);
 
   const reuse = await newPage(browser);
@@ -199,7 +178,7 @@ test('a forgotten password is reset through the mailed link, which works once', 
 test('an organisation requires two-factor: a member without it is stopped there and may leave', async () => {
   const ownerEmail = uniqueEmail('olga');
   const owner = await newPage(browser);
-  await signUp(owner, ownerEmail);
+  await signUp(owner, ownerEmail, 'Tess Secure');
   const org = owner.url().match(/\/o\/([0-9a-f-]+)\//)[1];
   await goto(owner, '/profile/security');
   await owner.click('[data-testid=start-totp]');

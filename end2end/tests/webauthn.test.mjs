@@ -6,13 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { launch, newPage, goto, hydrated, uniqueEmail, PHONE } from '../support.mjs';
+import {
+  launch, newPage, goto, hydrated, uniqueEmail, PHONE, PASSWORD, signUp, submitPassword,
+} from '../support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-const PASSWORD = 'a long and memorable passphrase';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /// An English message of locales/en/security_keys.ftl (the real translation, not a copy).
@@ -39,16 +40,6 @@ async function addAuthenticator(cdp) {
   return authenticatorId;
 }
 
-async function signUp(page, email) {
-  await goto(page, '/signup');
-  await page.fill('#field-name', 'Kai Keys');
-  await page.fill('#field-email', email);
-  await page.fill('#field-password', PASSWORD);
-  await page.click('[data-testid=signup-form] button[type=submit]');
-  await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/, { timeout: 20000 });
-  await hydrated(page);
-}
-
 async function addKey(page, name) {
   await page.fill('#field-security-key-name', name);
   await page.click('[data-testid=add-security-key-submit]');
@@ -62,7 +53,7 @@ test('security keys: add two, sign in with one, rename and remove', async () => 
   await cdp.send('WebAuthn.enable');
   const first = await addAuthenticator(cdp);
   const email = uniqueEmail('kai');
-  await signUp(page, email);
+  await signUp(page, email, 'Kai Keys');
   await goto(page, '/profile/security');
   await page.locator('[data-testid=security-keys-none]').waitFor();
   await page.locator('[data-testid=two-factor-off]').waitFor();
@@ -103,10 +94,7 @@ test('security keys: add two, sign in with one, rename and remove', async () => 
   await page.click('#user-menu-button');
   await page.click('[data-testid=log-out]');
   await page.waitForURL(/\/login$/);
-  await goto(page, '/login');
-  await page.fill('#field-email', email);
-  await page.fill('#field-password', PASSWORD);
-  await page.click('[data-testid=login-form] button[type=submit]');
+  await submitPassword(page, email);
   await page.locator('[data-testid=use-security-key]').waitFor();
   await page.click('[data-testid=use-security-key]');
   await page.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/, { timeout: 20000 });
@@ -140,7 +128,7 @@ test('security keys: add two, sign in with one, rename and remove', async () => 
 
 test('the security keys card fits a phone', async () => {
   const page = await newPage(browser, PHONE);
-  await signUp(page, uniqueEmail('kai-phone'));
+  await signUp(page, uniqueEmail('kai-phone'), 'Kai Keys');
   await goto(page, '/profile/security');
   await page.locator('[data-testid=security-keys]').waitFor();
   await page.locator('#field-security-key-name').waitFor();
@@ -162,7 +150,7 @@ test('a security key that cannot verify its user adds nothing, and the page says
       hasUserVerification: false, automaticPresenceSimulation: true,
     },
   });
-  await signUp(page, uniqueEmail('kai-cancel'));
+  await signUp(page, uniqueEmail('kai-cancel'), 'Kai Keys');
   await goto(page, '/profile/security');
   await page.locator('[data-testid=security-keys-none]').waitFor();
   await addKey(page, 'Old key');
