@@ -15,20 +15,26 @@ pub async fn channels(db: &Db, user: UserId) -> Result<(Option<String>, Option<S
     )
 }
 
-/// Replaces the recovery e-mail (`None` removes it).
-pub async fn set_email(db: &Db, user: UserId, email: Option<&str>) -> Result<(), DbError> {
-    sqlx::query("UPDATE users SET recovery_email = $1 WHERE id = $2")
-        .bind(email)
-        .bind(user.to_string())
-        .execute(db.pool())
-        .await?;
-    Ok(())
+/// A way back into the account besides the login address.
+#[derive(Clone, Copy)]
+pub enum Channel {
+    Email,
+    Phone,
 }
 
-/// Replaces the recovery phone (`None` removes it).
-pub async fn set_phone(db: &Db, user: UserId, phone: Option<&str>) -> Result<(), DbError> {
-    sqlx::query("UPDATE users SET recovery_phone = $1 WHERE id = $2")
-        .bind(phone)
+/// Replaces the account's recovery e-mail or phone (`None` removes it).
+pub async fn set(
+    db: &Db,
+    user: UserId,
+    channel: Channel,
+    value: Option<&str>,
+) -> Result<(), DbError> {
+    let sql = match channel {
+        Channel::Email => "UPDATE users SET recovery_email = $1 WHERE id = $2",
+        Channel::Phone => "UPDATE users SET recovery_phone = $1 WHERE id = $2",
+    };
+    sqlx::query(sql)
+        .bind(value)
         .bind(user.to_string())
         .execute(db.pool())
         .await?;

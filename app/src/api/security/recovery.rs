@@ -40,7 +40,7 @@ pub async fn set_recovery(
         let (old_email, old_phone) = db::recovery::channels(&db, me.id).await?;
         let origin = origin();
         if email != old_email {
-            db::recovery::set_email(&db, me.id, email.as_deref()).await?;
+            db::recovery::set(&db, me.id, db::recovery::Channel::Email, email.as_deref()).await?;
             let extra = Extra {
                 detail: None,
                 also_to: old_email.as_deref(),
@@ -53,7 +53,7 @@ pub async fn set_recovery(
         db::sms::discard_codes(&db, me.id, sms_code::RECOVERY_PREFIX).await?;
         match phone {
             None => {
-                db::recovery::set_phone(&db, me.id, None).await?;
+                db::recovery::set(&db, me.id, db::recovery::Channel::Phone, None).await?;
                 record(&db, &me, "recovery-phone-changed", &origin, true).await?;
                 Ok(None)
             }
@@ -93,7 +93,7 @@ pub async fn confirm_recovery_phone(recovery_code: String) -> Result<String, App
             .strip_prefix(sms_code::RECOVERY_PREFIX)
             .unwrap_or_default()
             .to_owned();
-        db::recovery::set_phone(&db, me.id, Some(&phone)).await?;
+        db::recovery::set(&db, me.id, db::recovery::Channel::Phone, Some(&phone)).await?;
         record(&db, &me, "recovery-phone-changed", &origin(), true).await?;
         Ok(numbers::display(&phone))
     })
