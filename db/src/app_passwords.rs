@@ -1,7 +1,7 @@
 //! App passwords: named, shown once, stored hashed, listed with their last use, revocable.
 
 use crate::users::parse_id;
-use crate::{new_uuid, now_ms, Db, DbError};
+use crate::{new_uuid, Db, DbError};
 use domain::dto::AppPasswordRow;
 use domain::{AppError, UserId};
 
@@ -24,7 +24,7 @@ pub async fn create(db: &Db, user: UserId, name: &str, secret_hash: &str) -> Res
     .bind(user.to_string())
     .bind(name)
     .bind(secret_hash)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .execute(db.pool())
     .await
     .map_err(DbError::from)?;
@@ -70,7 +70,7 @@ pub async fn authenticate(
     .await?;
     let Some(user) = user else { return Ok(None) };
     sqlx::query("UPDATE app_passwords SET last_used_at = $1 WHERE secret_hash = $2")
-        .bind(now_ms())
+        .bind(db.now_ms())
         .bind(secret_hash)
         .execute(db.pool())
         .await?;

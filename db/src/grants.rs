@@ -3,9 +3,8 @@
 
 use crate::users::parse_id;
 use crate::Db;
-use crate::{DbError, OrgScope};
+use crate::{DbError, OrgScope, Tx};
 use domain::{ProductId, TeamId, UserId};
-use sqlx::{Any, Transaction};
 
 /// SQL condition: product `p` is granted to member `$user` of organisation `$org`, directly
 /// or through a team (placeholders substituted by the caller).
@@ -72,7 +71,7 @@ pub async fn team_names_of(
 /// Replaces a member's direct product grants and team memberships. Ids that do not belong
 /// to the organisation are skipped by the `INSERT … SELECT`.
 pub(crate) async fn replace_for_member(
-    tx: &mut Transaction<'_, Any>,
+    tx: &mut Tx,
     org: &str,
     user: UserId,
     products: &[ProductId],
@@ -94,7 +93,7 @@ pub(crate) async fn replace_for_member(
 
 /// Adds product grants and team memberships (duplicates and foreign ids ignored).
 pub(crate) async fn add_for_member(
-    tx: &mut Transaction<'_, Any>,
+    tx: &mut Tx,
     org: &str,
     user: &str,
     products: &[ProductId],

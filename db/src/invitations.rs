@@ -4,11 +4,10 @@
 
 use crate::scope::{org_id_from, role_from};
 use crate::users::parse_id;
-use crate::{grants, members, new_uuid, now_ms, outbox, Db, DbError, OrgScope};
+use crate::{grants, members, new_uuid, outbox, Db, DbError, OrgScope, Tx};
 use domain::dto::{InvitationRow, InvitationStatus, Rights};
 use domain::membership::INVITATION_VALID_MS;
 use domain::{Access, AppError, InvitationId, OrgId, Permission, ProductId, Role, TeamId, UserId};
-use sqlx::{Any, Transaction};
 
 /// Checks that the scoped member may invite someone with `rights`.
 pub fn check_may_invite(scope: &OrgScope, rights: &Rights) -> Result<(), AppError> {
@@ -38,8 +37,8 @@ pub async fn create(
     mail: outbox::NewMail<'_>,
 ) -> Result<InvitationId, AppError> {
     check_may_invite(scope, rights)?;
-    let now = now_ms();
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let now = db.now_ms();
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     members::lock_org(&mut tx, scope).await?;
     let member: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id \
@@ -116,7 +115,7 @@ pub async fn list(db: &Db, scope: &OrgScope) -> Result<Vec<InvitationRow>, AppEr
     .fetch_all(db.pool())
     .await
     .map_err(DbError::from)?;
-    let now = now_ms();
+    let now = db.now_ms();
     rows.into_iter()
         .map(|r| {
             Ok(InvitationRow {
@@ -161,8 +160,8 @@ pub async fn resend(
     mail: outbox::NewMail<'_>,
 ) -> Result<(), AppError> {
     scope.require(Permission::MemberInvite)?;
-    let now = now_ms();
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let now = db.now_ms();
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     let updated = sqlx::query(
         "UPDATE invitations SET token_hash = $1, expires_at = $2, revoked_at = NULL \
          WHERE id = $3 AND org_id = $4 AND accepted_at IS NULL",
@@ -187,7 +186,7 @@ pub async fn revoke(db: &Db, scope: &OrgScope, id: InvitationId) -> Result<(), A
         "UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND org_id = $3 \
          AND accepted_at IS NULL AND revoked_at IS NULL",
     )
-    .bind(now_ms())
+    .bind(db.now_ms())
     .bind(id.to_string())
     .bind(scope.org_key())
     .execute(db.pool())
@@ -227,6 +226,7 @@ struct FoundRow {
 async fn row_by_token(
     conn: &mut sqlx::AnyConnection,
     token_hash: &str,
+    now: i64,
 ) -> Result<FoundRow, AppError> {
     let row: Option<FoundRow> = sqlx::query_as(
         "SELECT i.id, i.org_id, o.name AS org_name, i.email, i.role, i.billing_right, \
@@ -239,7 +239,7 @@ async fn row_by_token(
     .await
     .map_err(DbError::from)?;
     let row = row.ok_or_else(|| AppError::conflict("invitation-invalid"))?;
-    match InvitationStatus::at(row.accepted_at, row.revoked_at, row.expires_at, now_ms()) {
+    match InvitationStatus::at(row.accepted_at, row.revoked_at, row.expires_at, now) {
         InvitationStatus::Pending => Ok(row),
         InvitationStatus::Expired => Err(AppError::conflict("invitation-expired")),
         InvitationStatus::Accepted | InvitationStatus::Revoked => {
@@ -252,7 +252,7 @@ async fn row_by_token(
 /// `invitation-invalid`, old ones `invitation-expired`.
 pub async fn find_pending(db: &Db, token_hash: &str) -> Result<Found, AppError> {
     let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
-    let row = row_by_token(&mut conn, token_hash).await?;
+    let row = row_by_token(&mut conn, token_hash, db.now_ms()).await?;
     Ok(Found {
         org_id: org_id_from(&row.org_id)?,
         org_name: row.org_name,
@@ -266,16 +266,16 @@ pub async fn find_pending(db: &Db, token_hash: &str) -> Result<Found, AppError> 
 /// Accepts an invitation for `user`, whose login address must be the invited one. Runs
 /// inside the caller's transaction (sign-up creates the account in the same one).
 pub(crate) async fn accept_in(
-    tx: &mut Transaction<'_, Any>,
+    tx: &mut Tx,
     token_hash: &str,
     user: UserId,
     user_email: &str,
 ) -> Result<OrgId, AppError> {
-    let row = row_by_token(tx, token_hash).await?;
+    let now = tx.now_ms();
+    let row = row_by_token(tx, token_hash, now).await?;
     if !row.email.eq_ignore_ascii_case(user_email) {
         return Err(AppError::conflict("invitation-other-account"));
     }
-    let now = now_ms();
     // Marking it used is the single-use guard: of two concurrent acceptances one updates.
     let used = sqlx::query(
         "UPDATE invitations SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL \
@@ -325,7 +325,7 @@ pub async fn accept(
     user: UserId,
     user_email: &str,
 ) -> Result<OrgId, AppError> {
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     let org = accept_in(&mut tx, token_hash, user, user_email).await?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(org)

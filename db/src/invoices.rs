@@ -3,7 +3,7 @@
 use crate::users::parse_id;
 use crate::{new_uuid, Db, DbError, OrgScope};
 use domain::dto::InvoiceRow;
-use domain::money::Money;
+use domain::money::{Currency, Money};
 use domain::{AppError, InvoiceId, Permission};
 
 pub struct NewInvoice<'a> {
@@ -79,7 +79,12 @@ async fn list_where(db: &Db, scope: &OrgScope, filter: &str) -> Result<Vec<Invoi
                 id: parse_id(&r.id)?,
                 number: r.number,
                 status: r.status,
-                total: Money::new(r.total_minor, &r.currency),
+                total: Money::new(
+                    r.total_minor,
+                    Currency::from_code(&r.currency).ok_or_else(|| {
+                        DbError::Corrupt(format!("invoice currency {}", r.currency))
+                    })?,
+                ),
                 issued_at: r.issued_at,
                 due_at: r.due_at,
             })

@@ -9,6 +9,7 @@ mod error;
 pub mod grants;
 pub mod invitations;
 pub mod invoices;
+pub mod jobs;
 pub mod mail_choices;
 pub mod members;
 pub mod org_deletion;
@@ -17,6 +18,7 @@ pub mod orgs;
 pub mod outbox;
 pub mod passwords;
 pub mod products;
+pub mod pruning;
 pub mod push;
 pub mod recovery;
 mod scope;
@@ -24,18 +26,22 @@ pub mod security_events;
 pub mod sessions;
 pub mod sms;
 pub mod succession;
+mod system_scope;
 pub mod teams;
 pub mod throttle;
 pub mod two_factor;
+mod tx;
 pub mod users;
 pub mod webauthn;
 
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 
-pub use clock::now_ms;
+pub use clock::Clock;
 pub use error::DbError;
 pub use scope::OrgScope;
+pub use system_scope::SystemScope;
+pub use tx::Tx;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
@@ -53,6 +59,7 @@ pub enum Backend {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    clock: Clock,
 }
 
 static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -90,7 +97,11 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            clock: Clock::system(),
+        })
     }
 
     /// Applies pending migrations of this database's dialect.
@@ -101,6 +112,22 @@ impl Db {
         };
         migrator.run(&self.pool).await?;
         Ok(())
+    }
+
+    /// This handle with `clock` as the time every repository reads (tests, shifted demos).
+    pub fn with_clock(mut self, clock: Clock) -> Db {
+        self.clock = clock;
+        self
+    }
+
+    /// The clock shared by every clone of this handle.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The current instant (Unix milliseconds, UTC) by this database's clock.
+    pub fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
     }
 
     pub fn backend(&self) -> Backend {

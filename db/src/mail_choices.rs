@@ -16,7 +16,7 @@ pub async fn list(db: &Db, user: UserId) -> Result<Vec<(String, bool)>, DbError>
 
 /// Stores every choice at once.
 pub async fn save(db: &Db, user: UserId, choices: &[(String, bool)]) -> Result<(), DbError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     for (kind, mailed) in choices {
         sqlx::query(
             "INSERT INTO security_mail_choices (user_id, kind, mailed) VALUES ($1, $2, $3) \

@@ -4,11 +4,10 @@
 
 use crate::scope::role_from;
 use crate::users::parse_id;
-use crate::{grants, now_ms, Db, DbError, OrgScope};
+use crate::{grants, Db, DbError, OrgScope, Tx};
 use domain::dto::{MemberDetail, MemberPage, MemberQuery, MemberRow, MemberSort, Rights};
 use domain::membership::{assignable_roles, check_removal, check_role_change, ContactPref};
 use domain::{Access, AppError, Permission, Role, UserId};
-use sqlx::{Any, Transaction};
 
 /// Adds `user` to the scoped organisation with `role` and the role's default contact
 /// preferences. Appointing a legal representative needs that permission.
@@ -17,7 +16,7 @@ pub async fn add(db: &Db, scope: &OrgScope, user: UserId, role: Role) -> Result<
     if role == Role::LegalRepresentative {
         scope.require(Permission::LegalRepresentativeAppoint)?;
     }
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     let access = Access {
         role,
         billing_right: false,
@@ -30,7 +29,7 @@ pub async fn add(db: &Db, scope: &OrgScope, user: UserId, role: Role) -> Result<
 
 /// Inserts a membership inside a caller's transaction (invitation acceptance, `add`).
 pub(crate) async fn insert(
-    tx: &mut Transaction<'_, Any>,
+    tx: &mut Tx,
     org_key: &str,
     user: UserId,
     access: Access,
@@ -45,7 +44,7 @@ pub(crate) async fn insert(
     .bind(i64::from(access.billing_right))
     .bind(i64::from(access.technical_right))
     .bind(ContactPref::join(&ContactPref::defaults_for(access)))
-    .bind(now_ms())
+    .bind(tx.now_ms())
     .execute(&mut **tx)
     .await
     .map_err(DbError::from)
@@ -89,7 +88,7 @@ pub async fn set_billing_right(
 
 /// Records that the scoped member used the organisation (at most once a minute).
 pub async fn touch_activity(db: &Db, scope: &OrgScope) -> Result<(), DbError> {
-    let now = now_ms();
+    let now = db.now_ms();
     sqlx::query(
         "UPDATE memberships SET last_active_at = $1 WHERE org_id = $2 AND user_id = $3 \
          AND (last_active_at IS NULL OR last_active_at < $4)",
@@ -269,7 +268,7 @@ pub async fn update_rights(
     rights: &Rights,
 ) -> Result<RightsChange, AppError> {
     scope.require(Permission::MemberManage)?;
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     lock_org(&mut tx, scope).await?;
     let current: String =
         sqlx::query_scalar("SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2")
@@ -343,7 +342,7 @@ pub struct Removed {
 /// whole removal `NotFound`; the last legal representative stays.
 pub async fn remove(db: &Db, scope: &OrgScope, users: &[UserId]) -> Result<Vec<Removed>, AppError> {
     scope.require(Permission::MemberManage)?;
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     lock_org(&mut tx, scope).await?;
     let mut removed = Vec::new();
     let mut roles = Vec::new();
@@ -417,10 +416,7 @@ pub async fn recipients(
 
 /// Serialises changes to one organisation's memberships (PostgreSQL row lock; SQLite
 /// transactions are serialised by the write itself).
-pub(crate) async fn lock_org(
-    tx: &mut Transaction<'_, Any>,
-    scope: &OrgScope,
-) -> Result<(), DbError> {
+pub(crate) async fn lock_org(tx: &mut Tx, scope: &OrgScope) -> Result<(), DbError> {
     sqlx::query("UPDATE organisations SET name = name WHERE id = $1")
         .bind(scope.org_key())
         .execute(&mut **tx)

@@ -3,9 +3,9 @@
 //! as deleted so issued invoices remain for the accounting retention period.
 
 use crate::members::{lock_org, Recipient};
-use crate::{now_ms, Db, DbError, OrgScope};
+use crate::{Db, DbError, OrgScope};
 use domain::dto::DeletionCheck;
-use domain::money::Money;
+use domain::money::{Currency, Money};
 use domain::{AppError, Permission};
 
 struct Blockers {
@@ -45,12 +45,14 @@ pub async fn check(db: &Db, scope: &OrgScope) -> Result<DeletionCheck, AppError>
             .map_err(DbError::from)?;
     let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
     let b = blockers(&mut conn, &scope.org_key()).await?;
+    let currency = Currency::from_code(&currency)
+        .ok_or_else(|| DbError::Corrupt(format!("organisation currency {currency}")))?;
     Ok(DeletionCheck {
         org_name: name,
         products: b.products,
-        prepaid_balance: Money::new(b.prepaid, &currency),
+        prepaid_balance: Money::new(b.prepaid, currency),
         unpaid_invoices: b.unpaid,
-        unpaid_total: Money::new(b.unpaid_total, &currency),
+        unpaid_total: Money::new(b.unpaid_total, currency),
         may_delete: scope.can(Permission::OrgDelete),
     })
 }
@@ -67,7 +69,7 @@ pub struct Deleted {
 pub async fn delete(db: &Db, scope: &OrgScope) -> Result<Deleted, AppError> {
     scope.require(Permission::OrgDelete)?;
     let org = scope.org_key();
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     lock_org(&mut tx, scope).await?;
     let b = blockers(&mut tx, &org).await?;
     if b.products > 0 || b.prepaid != 0 || b.unpaid > 0 {
@@ -104,7 +106,7 @@ pub async fn delete(db: &Db, scope: &OrgScope) -> Result<Deleted, AppError> {
             .map_err(DbError::from)?;
     }
     sqlx::query("UPDATE organisations SET deleted_at = $1 WHERE id = $2")
-        .bind(now_ms())
+        .bind(db.now_ms())
         .bind(&org)
         .execute(&mut *tx)
         .await
@@ -134,7 +136,7 @@ pub async fn add_prepaid_entry(
     .bind(crate::new_uuid().to_string())
     .bind(amount_minor)
     .bind(note)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .bind(scope.org_key())
     .execute(db.pool())
     .await

@@ -2,7 +2,7 @@
 //! currency), further billing addresses and logo.
 
 use crate::users::parse_id;
-use crate::{new_uuid, now_ms, Db, DbError, OrgScope};
+use crate::{new_uuid, Db, DbError, OrgScope};
 use domain::country::currency_for;
 use domain::dto::{BillingAddress, OrgDetails, PostalAddress};
 use domain::{AppError, BillingAddressId, Permission};
@@ -120,7 +120,7 @@ pub async fn update(
         .fetch_one(db.pool())
         .await
         .map_err(DbError::from)?;
-    let new_currency = currency_for(&address.country);
+    let new_currency = currency_for(&address.country).code();
     if new_currency != currency && money_pending(db, scope).await? {
         return Err(AppError::conflict("currency-locked"));
     }
@@ -173,7 +173,7 @@ pub async fn add_billing_address(
     .bind(&address.postal_code)
     .bind(&address.city)
     .bind(&address.country)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .execute(db.pool())
     .await
     .map_err(DbError::from)?;
@@ -204,7 +204,7 @@ pub async fn set_logo(
     height: u32,
 ) -> Result<i64, AppError> {
     scope.require(Permission::OrgUpdate)?;
-    let now = now_ms();
+    let now = db.now_ms();
     sqlx::query(
         "INSERT INTO org_logos (org_id, png, width, height, updated_at) VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (org_id) DO UPDATE SET png = excluded.png, width = excluded.width, \

@@ -1,29 +1,28 @@
 //! Organisations and the calling user's own memberships.
 
 use crate::scope::{org_id_from, role_from};
-use crate::{new_uuid, now_ms, Db, DbError, OrgScope};
+use crate::{new_uuid, Db, DbError, OrgScope, Tx};
 use domain::country::currency_for;
 use domain::dto::{MyOrgRow, OrgSummary};
 use domain::{AppError, OrgId, Role, UserId};
-use sqlx::{Any, Transaction};
 
 /// Inserts an organisation and its first member inside a caller's transaction.
 pub(crate) async fn insert_with_member(
-    tx: &mut Transaction<'_, Any>,
+    tx: &mut Tx,
     name: &str,
     country: &str,
     user: UserId,
     role: Role,
 ) -> Result<OrgId, DbError> {
     let org_id = OrgId(new_uuid());
-    let now = now_ms();
+    let now = tx.now_ms();
     sqlx::query(
         "INSERT INTO organisations (id, name, country, currency, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(org_id.to_string())
     .bind(name)
     .bind(country)
-    .bind(currency_for(country))
+    .bind(currency_for(country).code())
     .bind(now)
     .execute(&mut **tx)
     .await?;
@@ -50,7 +49,7 @@ pub(crate) async fn insert_with_member(
 
 /// Creates an additional organisation with `user` as its legal representative.
 pub async fn create(db: &Db, user: UserId, name: &str, country: &str) -> Result<OrgId, DbError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let org = insert_with_member(&mut tx, name, country, user, Role::LegalRepresentative).await?;
     tx.commit().await?;
     Ok(org)
@@ -144,7 +143,7 @@ pub async fn summary(db: &Db, scope: &OrgScope) -> Result<OrgSummary, DbError> {
 /// representative. Checked and deleted in one transaction so two legal representatives
 /// leaving at once cannot both succeed.
 pub async fn leave(db: &Db, scope: &OrgScope) -> Result<(), AppError> {
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     if scope.role() == Role::LegalRepresentative {
         // Touch the organisation row first so concurrent leaves serialise on it.
         sqlx::query("UPDATE organisations SET name = name WHERE id = $1")

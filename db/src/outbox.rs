@@ -2,7 +2,7 @@
 //! (so several server instances never send the same mail twice), then marks each sent or
 //! schedules a retry with exponential backoff.
 
-use crate::{new_uuid, now_ms, Db, DbError};
+use crate::{new_uuid, Db, DbError, Tx};
 use uuid::Uuid;
 
 /// After this many failed attempts a mail is given up (`failed`), for an operator to see.
@@ -50,18 +50,17 @@ const SELECT_MAIL: &str =
      next_attempt_at, last_error, created_at, sent_at, channel FROM mail_outbox";
 
 pub async fn enqueue(db: &Db, mail: NewMail<'_>) -> Result<Uuid, DbError> {
-    let mut conn = db.pool().acquire().await?;
-    enqueue_on(&mut conn, mail).await
+    let mut tx = db.begin().await?;
+    let id = enqueue_on(&mut tx, mail).await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
-/// Queues a mail on a caller's connection or transaction, so the mail exists exactly when
+/// Queues a mail in a use case's transaction, so the mail exists exactly when
 /// the change it announces is committed.
-pub async fn enqueue_on(
-    conn: &mut sqlx::AnyConnection,
-    mail: NewMail<'_>,
-) -> Result<Uuid, DbError> {
+pub async fn enqueue_on(tx: &mut Tx, mail: NewMail<'_>) -> Result<Uuid, DbError> {
     let id = new_uuid();
-    let now = now_ms();
+    let now = tx.now_ms();
     sqlx::query(
         "INSERT INTO mail_outbox (id, recipient, lang, kind, subject, body_text, status, attempts, \
          next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7, $7)",
@@ -73,7 +72,7 @@ pub async fn enqueue_on(
     .bind(mail.subject)
     .bind(mail.body_text)
     .bind(now)
-    .execute(conn)
+    .execute(&mut **tx)
     .await?;
     Ok(id)
 }
@@ -87,7 +86,7 @@ pub async fn enqueue_sms(
     text: &str,
 ) -> Result<Uuid, DbError> {
     let id = new_uuid();
-    let now = now_ms();
+    let now = db.now_ms();
     sqlx::query(
         "INSERT INTO mail_outbox (id, recipient, lang, kind, subject, body_text, status, attempts, \
          next_attempt_at, created_at, channel) VALUES ($1, $2, $3, $4, '', $5, 'pending', 0, $6, $6, 'sms')",
@@ -150,7 +149,7 @@ pub async fn mark_sent(db: &Db, id: &str) -> Result<(), DbError> {
         "UPDATE mail_outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, \
          claimed_until = NULL, last_error = NULL WHERE id = $2",
     )
-    .bind(now_ms())
+    .bind(db.now_ms())
     .bind(id)
     .execute(db.pool())
     .await?;

@@ -1,7 +1,7 @@
 //! Changing a password, and reset links for forgotten ones (single use, one hour).
 
 use crate::users::parse_id;
-use crate::{now_ms, Db, DbError};
+use crate::{Db, DbError};
 use domain::{AppError, UserId};
 
 pub const RESET_VALID_MS: i64 = 60 * 60 * 1000;
@@ -21,7 +21,7 @@ pub async fn create_reset(db: &Db, user: UserId, token_hash: &str) -> Result<(),
     )
     .bind(token_hash)
     .bind(user.to_string())
-    .bind(now_ms() + RESET_VALID_MS)
+    .bind(db.now_ms() + RESET_VALID_MS)
     .execute(db.pool())
     .await?;
     Ok(())
@@ -29,7 +29,7 @@ pub async fn create_reset(db: &Db, user: UserId, token_hash: &str) -> Result<(),
 
 /// Uses a reset link: returns its user if it was valid and unused (it is used up now).
 pub async fn use_reset(db: &Db, token_hash: &str) -> Result<UserId, AppError> {
-    let now = now_ms();
+    let now = db.now_ms();
     let user: Option<String> = sqlx::query_scalar(
         "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL \
          AND expires_at > $1 RETURNING user_id",
@@ -56,7 +56,7 @@ pub async fn reset_is_valid(db: &Db, token_hash: &str) -> Result<bool, DbError> 
         "SELECT COUNT(*) FROM password_resets WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
     )
     .bind(token_hash)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .fetch_one(db.pool())
     .await?;
     Ok(n > 0)

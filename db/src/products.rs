@@ -1,7 +1,7 @@
 //! Products an organisation owns.
 
 use crate::users::parse_id;
-use crate::{new_uuid, now_ms, Db, DbError, OrgScope};
+use crate::{new_uuid, Db, DbError, OrgScope};
 use domain::dto::{ProductChoice, ProductRow};
 use domain::{AppError, Permission, ProductId, UserId};
 
@@ -27,7 +27,7 @@ pub async fn insert(db: &Db, scope: &OrgScope, p: NewProduct<'_>) -> Result<Prod
     .bind(p.status)
     .bind(p.expires_at)
     .bind(i64::from(p.auto_renew))
-    .bind(now_ms())
+    .bind(db.now_ms())
     .execute(db.pool())
     .await
     .map_err(DbError::from)?;

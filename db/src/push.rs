@@ -3,7 +3,7 @@
 //! session whichever server it is connected to.
 
 use crate::security_events::Origin;
-use crate::{new_uuid, now_ms, Db, DbError};
+use crate::{new_uuid, Db, DbError};
 use domain::dto::PushRequest;
 use domain::UserId;
 
@@ -19,8 +19,8 @@ pub async fn create(
     origin: &Origin,
 ) -> Result<String, DbError> {
     let id = new_uuid().to_string();
-    let now = now_ms();
-    let mut tx = db.pool().begin().await?;
+    let now = db.now_ms();
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM push_approvals WHERE pending_hash = $1 OR expires_at < $2")
         .bind(pending_hash)
         .bind(now - PUSH_TTL_MS)
@@ -50,7 +50,7 @@ pub async fn waiting(db: &Db, user: UserId) -> Result<Vec<PushRequest>, DbError>
          AND status = 'waiting' AND expires_at > $2 ORDER BY created_at DESC",
     )
     .bind(user.to_string())
-    .bind(now_ms())
+    .bind(db.now_ms())
     .fetch_all(db.pool())
     .await?;
     Ok(rows
@@ -66,7 +66,7 @@ pub async fn waiting(db: &Db, user: UserId) -> Result<Vec<PushRequest>, DbError>
 
 /// Approves or denies a waiting request of `user`; false if it is not (or no longer) waiting.
 pub async fn decide(db: &Db, user: UserId, id: &str, approve: bool) -> Result<bool, DbError> {
-    let now = now_ms();
+    let now = db.now_ms();
     let updated = sqlx::query(
         "UPDATE push_approvals SET status = $1, decided_at = $2 WHERE id = $3 AND user_id = $4 \
          AND status = 'waiting' AND expires_at > $2",
@@ -91,7 +91,7 @@ pub async fn status(db: &Db, pending_hash: &str, id: &str) -> Result<Option<Stri
     .fetch_optional(db.pool())
     .await?;
     Ok(row.map(|(status, expires_at)| {
-        if status == "waiting" && expires_at <= now_ms() {
+        if status == "waiting" && expires_at <= db.now_ms() {
             "expired".to_owned()
         } else {
             status
@@ -110,14 +110,4 @@ pub async fn consume(db: &Db, pending_hash: &str, id: &str) -> Result<bool, DbEr
     .execute(db.pool())
     .await?;
     Ok(updated.rows_affected() == 1)
-}
-
-/// Moves a request's expiry back by `ms` (tests and tooling that check expiry).
-pub async fn age_by(db: &Db, id: &str, ms: i64) -> Result<(), DbError> {
-    sqlx::query("UPDATE push_approvals SET expires_at = expires_at - $1 WHERE id = $2")
-        .bind(ms)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
-    Ok(())
 }

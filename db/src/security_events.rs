@@ -1,7 +1,7 @@
 //! Security events of an account (Recent activity), each with a short code that its security
 //! mail repeats.
 
-use crate::{new_uuid, now_ms, Db, DbError};
+use crate::{new_uuid, Db, DbError};
 use domain::dto::SecurityEvent;
 use domain::UserId;
 
@@ -42,7 +42,7 @@ pub async fn record(
     .bind(new_uuid().to_string())
     .bind(user.to_string())
     .bind(kind)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .bind(&origin.ip)
     .bind(&origin.user_agent)
     .bind(code)
@@ -70,7 +70,7 @@ pub async fn use_disavow(db: &Db, hash: &str) -> Result<Option<Disavowed>, DbErr
          RETURNING user_id, kind, detail",
     )
     .bind(hash)
-    .bind(now_ms() - DISAVOW_VALID_MS)
+    .bind(db.now_ms() - DISAVOW_VALID_MS)
     .fetch_optional(db.pool())
     .await?;
     row.map(|(user, kind, detail)| {
@@ -86,7 +86,7 @@ pub async fn use_disavow(db: &Db, hash: &str) -> Result<Option<Disavowed>, DbErr
 /// Ends everything that keeps the account open: sessions, sign-ins waiting for a second
 /// factor, app passwords, reset links; the password is replaced by `unusable_hash`.
 pub async fn lock_down(db: &Db, user: UserId, unusable_hash: &str) -> Result<(), DbError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     for statement in [
         "DELETE FROM sessions WHERE user_id = $1",
         "DELETE FROM pending_logins WHERE user_id = $1",
@@ -146,7 +146,7 @@ pub async fn is_new_device(db: &Db, user: UserId, device_hash: &str) -> Result<b
     )
     .bind(user.to_string())
     .bind(device_hash)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .execute(db.pool())
     .await?;
     Ok(inserted.rows_affected() == 1)

@@ -2,7 +2,7 @@
 //! stored, so a leaked database cannot be replayed as cookies.
 
 use crate::users::{parse_id, UserRecord};
-use crate::{now_ms, users, Db, DbError};
+use crate::{users, Db, DbError};
 use domain::UserId;
 
 /// How long sessions live without use (idle) and at most (absolute), in milliseconds.
@@ -46,7 +46,7 @@ pub async fn create(
     persistent: bool,
     origin: &crate::security_events::Origin,
 ) -> Result<(), DbError> {
-    let now = now_ms();
+    let now = db.now_ms();
     sqlx::query(
         "INSERT INTO sessions (token_hash, public_id, user_id, persistent, user_agent, ip, \
          created_at, last_seen_at, absolute_expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)",
@@ -89,7 +89,7 @@ pub async fn list_for_user(
     .bind(user.to_string())
     .fetch_all(db.pool())
     .await?;
-    let now = now_ms();
+    let now = db.now_ms();
     Ok(rows
         .into_iter()
         .filter(|r| {
@@ -155,7 +155,7 @@ pub async fn resolve(db: &Db, token_hash: &str) -> Result<Option<ActiveSession>,
     .fetch_optional(db.pool())
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let now = now_ms();
+    let now = db.now_ms();
     let idle_end = row.last_seen_at + lifetimes(row.persistent == 1).idle_ms;
     if now >= idle_end || now >= row.absolute_expires_at {
         delete(db, token_hash).await?;
@@ -184,19 +184,6 @@ pub async fn delete(db: &Db, token_hash: &str) -> Result<(), DbError> {
     Ok(())
 }
 
-/// Moves a session's clock back by `ms` (tests and tooling that check expiry).
-pub async fn age_by(db: &Db, token_hash: &str, ms: i64) -> Result<(), DbError> {
-    sqlx::query(
-        "UPDATE sessions SET last_seen_at = last_seen_at - $1, created_at = created_at - $1, \
-         absolute_expires_at = absolute_expires_at - $1 WHERE token_hash = $2",
-    )
-    .bind(ms)
-    .bind(token_hash)
-    .execute(db.pool())
-    .await?;
-    Ok(())
-}
-
 /// Number of stored sessions of a user (logout must leave none behind).
 pub async fn count_for_user(db: &Db, user: UserId) -> Result<i64, DbError> {
     Ok(
@@ -209,7 +196,7 @@ pub async fn count_for_user(db: &Db, user: UserId) -> Result<i64, DbError> {
 
 /// Number of sessions of a user that are still live (neither idled out nor past their end).
 pub async fn count_live(db: &Db, user: UserId) -> Result<i64, DbError> {
-    let now = now_ms();
+    let now = db.now_ms();
     Ok(sqlx::query_scalar(
         "SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND absolute_expires_at > $2 \
          AND last_seen_at > $2 - CASE WHEN persistent = 1 THEN $3 ELSE $4 END",

@@ -2,7 +2,7 @@
 //! Codes are stored hashed and bound to their purpose; a code works once, and wrong guesses
 //! are counted against it, so a code cannot be guessed in the time it lives.
 
-use crate::{new_uuid, now_ms, Db, DbError};
+use crate::{new_uuid, Db, DbError};
 use domain::{AppError, UserId};
 
 /// A code lives this long.
@@ -32,7 +32,7 @@ pub async fn start(db: &Db, user: UserId, phone: &str) -> Result<(), AppError> {
     )
     .bind(user.to_string())
     .bind(phone)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .execute(db.pool())
     .await
     .map_err(DbError::from)?;
@@ -44,7 +44,7 @@ pub async fn confirm(db: &Db, user: UserId) -> Result<bool, DbError> {
     let updated = sqlx::query(
         "UPDATE sms_factors SET confirmed_at = $1 WHERE user_id = $2 AND confirmed_at IS NULL",
     )
-    .bind(now_ms())
+    .bind(db.now_ms())
     .bind(user.to_string())
     .execute(db.pool())
     .await?;
@@ -67,11 +67,11 @@ pub async fn issue_code(
     purpose: &str,
     code_hash: &str,
 ) -> Result<(), DbError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM sms_codes WHERE user_id = $1 AND (purpose = $2 OR expires_at < $3)")
         .bind(user.to_string())
         .bind(purpose)
-        .bind(now_ms())
+        .bind(db.now_ms())
         .execute(&mut *tx)
         .await?;
     sqlx::query(
@@ -82,7 +82,7 @@ pub async fn issue_code(
     .bind(user.to_string())
     .bind(purpose)
     .bind(code_hash)
-    .bind(now_ms() + CODE_TTL_MS)
+    .bind(db.now_ms() + CODE_TTL_MS)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -97,7 +97,7 @@ pub async fn use_code(
     purpose: &str,
     code_hash: &str,
 ) -> Result<bool, DbError> {
-    let now = now_ms();
+    let now = db.now_ms();
     let used = sqlx::query(
         "UPDATE sms_codes SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND code_hash = $4 \
          AND used_at IS NULL AND expires_at > $1 AND attempts < $5",
@@ -144,7 +144,7 @@ pub async fn waiting_purpose(
          AND expires_at > $2 AND attempts < $3 AND purpose LIKE $4 ORDER BY expires_at DESC LIMIT 1",
     )
     .bind(user.to_string())
-    .bind(now_ms())
+    .bind(db.now_ms())
     .bind(MAX_GUESSES)
     .bind(format!("{prefix}%"))
     .fetch_optional(db.pool())

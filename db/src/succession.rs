@@ -5,7 +5,7 @@
 
 use crate::members::lock_org;
 use crate::users::parse_id;
-use crate::{new_uuid, now_ms, Db, DbError, OrgScope};
+use crate::{new_uuid, Db, DbError, OrgScope};
 use domain::dto::{Succession, SuccessionPage, TeamMember};
 use domain::{AppError, Permission, UserId};
 
@@ -22,7 +22,11 @@ struct Row {
     expires_at: i64,
 }
 
-async fn pending_row(conn: &mut sqlx::AnyConnection, org: &str) -> Result<Option<Row>, DbError> {
+async fn pending_row(
+    conn: &mut sqlx::AnyConnection,
+    org: &str,
+    now: i64,
+) -> Result<Option<Row>, DbError> {
     Ok(sqlx::query_as(
         "SELECT t.id, t.from_user, f.name AS from_name, t.to_user, s.name AS to_name, \
          t.created_at, t.expires_at FROM legal_rep_transfers t \
@@ -31,7 +35,7 @@ async fn pending_row(conn: &mut sqlx::AnyConnection, org: &str) -> Result<Option
          AND t.expires_at > $2 ORDER BY t.created_at DESC LIMIT 1",
     )
     .bind(org)
-    .bind(now_ms())
+    .bind(now)
     .fetch_optional(conn)
     .await?)
 }
@@ -51,7 +55,7 @@ fn to_succession(row: &Row) -> Result<Succession, DbError> {
 pub async fn page(db: &Db, scope: &OrgScope) -> Result<SuccessionPage, AppError> {
     scope.require(Permission::OrgView)?;
     let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
-    let pending = pending_row(&mut conn, &scope.org_key())
+    let pending = pending_row(&mut conn, &scope.org_key(), db.now_ms())
         .await?
         .as_ref()
         .map(to_succession)
@@ -90,8 +94,8 @@ pub async fn start(db: &Db, scope: &OrgScope, successor: UserId) -> Result<(), A
     if successor == scope.user_id() {
         return Err(AppError::BadRequest);
     }
-    let now = now_ms();
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let now = db.now_ms();
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     lock_org(&mut tx, scope).await?;
     let member: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND user_id = $2")
@@ -132,15 +136,15 @@ pub async fn start(db: &Db, scope: &OrgScope, successor: UserId) -> Result<(), A
 /// The successor accepts: they become legal representative, the predecessor (if still a
 /// legal representative) an administrator.
 pub async fn accept(db: &Db, scope: &OrgScope) -> Result<Succession, AppError> {
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     lock_org(&mut tx, scope).await?;
-    let row = pending_row(&mut tx, &scope.org_key())
+    let now = tx.now_ms();
+    let row = pending_row(&mut tx, &scope.org_key(), now)
         .await?
         .ok_or_else(|| AppError::conflict("succession-invalid"))?;
     if row.to_user != scope.user_id().to_string() {
         return Err(AppError::Forbidden);
     }
-    let now = now_ms();
     sqlx::query("UPDATE legal_rep_transfers SET accepted_at = $1 WHERE id = $2")
         .bind(now)
         .bind(&row.id)
@@ -171,7 +175,7 @@ pub async fn accept(db: &Db, scope: &OrgScope) -> Result<Succession, AppError> {
 /// Withdrawn by the legal representative who started it, or declined by the successor.
 pub async fn cancel(db: &Db, scope: &OrgScope) -> Result<Succession, AppError> {
     let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
-    let row = pending_row(&mut conn, &scope.org_key())
+    let row = pending_row(&mut conn, &scope.org_key(), db.now_ms())
         .await?
         .ok_or_else(|| AppError::conflict("succession-invalid"))?;
     let me = scope.user_id().to_string();
@@ -179,7 +183,7 @@ pub async fn cancel(db: &Db, scope: &OrgScope) -> Result<Succession, AppError> {
         return Err(AppError::Forbidden);
     }
     sqlx::query("UPDATE legal_rep_transfers SET cancelled_at = $1 WHERE id = $2")
-        .bind(now_ms())
+        .bind(db.now_ms())
         .bind(&row.id)
         .execute(&mut *conn)
         .await

@@ -1,7 +1,7 @@
 //! Teams: named groups of members to which product access can be granted.
 
 use crate::users::parse_id;
-use crate::{new_uuid, now_ms, Db, DbError, OrgScope};
+use crate::{new_uuid, Db, DbError, OrgScope};
 use domain::dto::{TeamMember, TeamRow, TeamsPage};
 use domain::{AppError, Permission, ProductId, TeamId, UserId};
 
@@ -20,7 +20,7 @@ pub async fn create(db: &Db, scope: &OrgScope, name: &str) -> Result<TeamId, App
         .bind(id.to_string())
         .bind(scope.org_key())
         .bind(name)
-        .bind(now_ms())
+        .bind(db.now_ms())
         .execute(db.pool())
         .await
         .map_err(DbError::from)
@@ -63,7 +63,7 @@ pub async fn set_contents(
     products: &[ProductId],
 ) -> Result<(), AppError> {
     scope.require(Permission::MemberManage)?;
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     let exists: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM teams WHERE id = $1 AND org_id = $2")
             .bind(team.to_string())

@@ -3,7 +3,7 @@
 //! count, so parallel guesses cannot slip past the limit while they are being hashed; a
 //! successful login takes its own attempt back, so only failures stay counted.
 
-use crate::{now_ms, Db, DbError};
+use crate::{Db, DbError};
 
 pub const WINDOW_MS: i64 = 3_600_000;
 
@@ -45,17 +45,17 @@ pub async fn attempts(db: &Db, key: &str) -> Result<i64, DbError> {
         "SELECT attempts FROM login_throttle WHERE throttle_key = $1 AND window_start = $2",
     )
     .bind(key)
-    .bind(window_of(now_ms()))
+    .bind(window_of(db.now_ms()))
     .fetch_optional(db.pool())
     .await?;
     Ok(n.unwrap_or(0))
 }
 
-/// Forgets windows older than the current one.
-pub async fn prune(db: &Db, now: i64) -> Result<(), DbError> {
-    sqlx::query("DELETE FROM login_throttle WHERE window_start < $1")
-        .bind(window_of(now))
+/// Forgets windows older than the current one (the `prune-expired` job).
+pub async fn prune(db: &Db, _scope: &crate::SystemScope) -> Result<u64, DbError> {
+    let done = sqlx::query("DELETE FROM login_throttle WHERE window_start < $1")
+        .bind(window_of(db.now_ms()))
         .execute(db.pool())
         .await?;
-    Ok(())
+    Ok(done.rows_affected())
 }

@@ -3,7 +3,7 @@
 //! two concurrent uses of one code cannot both succeed.
 
 use crate::users::parse_id;
-use crate::{new_uuid, now_ms, Db, DbError};
+use crate::{new_uuid, Db, DbError, Tx};
 use domain::{AppError, UserId};
 
 /// Sign-ins wait this long for their second factor.
@@ -75,7 +75,7 @@ pub async fn start_totp(db: &Db, user: UserId, secret: &str) -> Result<(), AppEr
     )
     .bind(user.to_string())
     .bind(secret)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .execute(db.pool())
     .await
     .map_err(DbError::from)?;
@@ -118,12 +118,12 @@ pub async fn confirm(
     step: i64,
     codes: Option<&[(String, String)]>,
 ) -> Result<(), AppError> {
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     let updated = sqlx::query(
         "UPDATE totp_secrets SET confirmed_at = $1, last_step = $2 WHERE user_id = $3 \
          AND confirmed_at IS NULL",
     )
-    .bind(now_ms())
+    .bind(db.now_ms())
     .bind(step)
     .bind(user.to_string())
     .execute(&mut *tx)
@@ -140,7 +140,7 @@ pub async fn confirm(
 }
 
 async fn replace_codes(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut Tx,
     user: UserId,
     codes: &[(String, String)],
 ) -> Result<(), DbError> {
@@ -148,7 +148,7 @@ async fn replace_codes(
         .bind(user.to_string())
         .execute(&mut **tx)
         .await?;
-    let now = now_ms();
+    let now = tx.now_ms();
     for (salt, hash) in codes {
         sqlx::query(
             "INSERT INTO backup_codes (id, user_id, salt, code_hash, created_at) \
@@ -171,7 +171,7 @@ pub async fn regenerate_codes(
     user: UserId,
     codes: &[(String, String)],
 ) -> Result<(), DbError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     replace_codes(&mut tx, user, codes).await?;
     tx.commit().await?;
     Ok(())
@@ -191,7 +191,7 @@ pub async fn unused_codes(db: &Db, user: UserId) -> Result<Vec<(String, String, 
 pub async fn use_code(db: &Db, id: &str) -> Result<bool, DbError> {
     let updated =
         sqlx::query("UPDATE backup_codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
-            .bind(now_ms())
+            .bind(db.now_ms())
             .bind(id)
             .execute(db.pool())
             .await?;
@@ -201,7 +201,7 @@ pub async fn use_code(db: &Db, id: &str) -> Result<bool, DbError> {
 /// Turns the second factor off: every method (app, phone, security keys) and the backup
 /// codes go.
 pub async fn disable(db: &Db, user: UserId) -> Result<(), DbError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     for table in [
         "totp_secrets",
         "sms_factors",
@@ -230,7 +230,7 @@ pub async fn create_pending(
     .bind(token_hash)
     .bind(user.to_string())
     .bind(i64::from(persistent))
-    .bind(now_ms() + PENDING_LOGIN_MS)
+    .bind(db.now_ms() + PENDING_LOGIN_MS)
     .execute(db.pool())
     .await?;
     Ok(())
@@ -242,7 +242,7 @@ pub async fn pending(db: &Db, token_hash: &str) -> Result<Option<(UserId, bool)>
         "SELECT user_id, persistent FROM pending_logins WHERE token_hash = $1 AND expires_at > $2",
     )
     .bind(token_hash)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .fetch_optional(db.pool())
     .await?;
     row.map(|(user, persistent)| Ok((parse_id(&user)?, persistent == 1)))
@@ -253,7 +253,7 @@ pub async fn finish_pending(db: &Db, token_hash: &str) -> Result<bool, DbError> 
     let deleted =
         sqlx::query("DELETE FROM pending_logins WHERE token_hash = $1 OR expires_at < $2")
             .bind(token_hash)
-            .bind(now_ms())
+            .bind(db.now_ms())
             .execute(db.pool())
             .await?;
     Ok(deleted.rows_affected() >= 1)

@@ -1,6 +1,6 @@
 //! User accounts. Sign-up creates the user and their first organisation together.
 
-use crate::{new_uuid, now_ms, orgs, Db, DbError};
+use crate::{new_uuid, orgs, Db, DbError, Tx};
 use domain::datetime::Region;
 use domain::{AppError, Lang, OrgId, Role, UserId};
 
@@ -70,7 +70,7 @@ pub async fn sign_up(
     org_country: &str,
 ) -> Result<(UserId, OrgId), AppError> {
     let user_id = UserId(new_uuid());
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     insert_user(&mut tx, user_id, &user).await?;
     let org_id = orgs::insert_with_member(
         &mut tx,
@@ -98,7 +98,7 @@ pub async fn sign_up_invited(
     invitation_token_hash: &str,
 ) -> Result<(UserId, OrgId), AppError> {
     let user_id = UserId(new_uuid());
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await.map_err(DbError::from)?;
     insert_user(&mut tx, user_id, &user).await?;
     let org =
         crate::invitations::accept_in(&mut tx, invitation_token_hash, user_id, user.email).await?;
@@ -160,11 +160,7 @@ pub async fn any_exist(db: &Db) -> Result<bool, DbError> {
     Ok(count > 0)
 }
 
-async fn insert_user(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    user_id: UserId,
-    user: &NewUser<'_>,
-) -> Result<(), AppError> {
+async fn insert_user(tx: &mut Tx, user_id: UserId, user: &NewUser<'_>) -> Result<(), AppError> {
     let inserted = sqlx::query(
         "INSERT INTO users (id, email, name, password_hash, lang, country, time_zone, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -176,7 +172,7 @@ async fn insert_user(
     .bind(user.region.lang.code())
     .bind(&user.region.country)
     .bind(&user.region.time_zone)
-    .bind(now_ms())
+    .bind(tx.now_ms())
     .execute(&mut **tx)
     .await
     .map_err(DbError::from);

@@ -3,7 +3,7 @@
 //! module never looks inside, it only keeps them with the user, a name and their uses.
 
 use crate::users::parse_id;
-use crate::{new_uuid, now_ms, Db, DbError};
+use crate::{new_uuid, Db, DbError};
 use domain::dto::SecurityKeyRow;
 use domain::{AppError, UserId};
 
@@ -78,7 +78,7 @@ pub async fn add(
     .bind(name)
     .bind(passkey)
     .bind(credential_id)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .execute(db.pool())
     .await
     .map_err(DbError::from);
@@ -132,7 +132,7 @@ pub async fn record_use(
          WHERE credential_id = $3 AND user_id = $4",
     )
     .bind(passkey)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .bind(credential_id)
     .bind(user.to_string())
     .execute(db.pool())
@@ -143,7 +143,7 @@ pub async fn record_use(
 /// Keeps a ceremony's state under `owner` (`register:<user>` or `sign-in:<token hash>`),
 /// replacing an earlier unfinished one of the same owner.
 pub async fn save_ceremony(db: &Db, owner: &str, user: UserId, state: &str) -> Result<(), DbError> {
-    let now = now_ms();
+    let now = db.now_ms();
     sqlx::query("DELETE FROM webauthn_ceremonies WHERE expires_at < $1")
         .bind(now)
         .execute(db.pool())
@@ -169,7 +169,7 @@ pub async fn take_ceremony(db: &Db, owner: &str) -> Result<Option<(UserId, Strin
         "SELECT user_id, state FROM webauthn_ceremonies WHERE owner = $1 AND expires_at > $2",
     )
     .bind(owner)
-    .bind(now_ms())
+    .bind(db.now_ms())
     .fetch_optional(db.pool())
     .await?;
     let Some((user, state)) = row else {

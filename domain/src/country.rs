@@ -1,6 +1,8 @@
 //! Countries offered for profiles and billing addresses, the currency a billing country
 //! implies and a sensible default time zone for each.
 
+use crate::money::Currency;
+
 /// ISO 3166-1 alpha-2 codes offered in the console. Names are translated through
 /// `country-<code lower-case>`.
 pub const COUNTRIES: &[&str] = &[
@@ -33,10 +35,10 @@ pub fn parse(code: &str) -> Result<String, &'static str> {
 
 /// The currency an organisation billed in `country` pays in. The catalogue is priced in
 /// CHF and EUR only, so every country outside Switzerland/Liechtenstein is billed in EUR.
-pub fn currency_for(country: &str) -> &'static str {
+pub fn currency_for(country: &str) -> Currency {
     match country {
-        "CH" | "LI" => "CHF",
-        _ => "EUR",
+        "CH" | "LI" => Currency::Chf,
+        _ => Currency::Eur,
     }
 }
 
@@ -77,10 +79,10 @@ mod tests {
 
     #[test]
     fn switzerland_and_liechtenstein_pay_in_francs() {
-        assert_eq!(currency_for("CH"), "CHF");
-        assert_eq!(currency_for("LI"), "CHF");
-        assert_eq!(currency_for("FR"), "EUR");
-        assert_eq!(currency_for("DE"), "EUR");
+        assert_eq!(currency_for("CH"), Currency::Chf);
+        assert_eq!(currency_for("LI"), Currency::Chf);
+        assert_eq!(currency_for("FR"), Currency::Eur);
+        assert_eq!(currency_for("DE"), Currency::Eur);
     }
 
     #[test]

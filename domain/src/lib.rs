@@ -15,6 +15,8 @@ pub mod role;
 pub mod security_mail;
 #[cfg(feature = "server-fn")]
 mod server_fn_error;
+pub mod status;
+pub mod tax;
 pub mod validation;
 
 pub use error::{AppError, FieldError};

@@ -30,20 +30,8 @@ product-kind-backup = Backup
 product-kind-ssl-certificate = SSL-Zertifikat
 product-kind-newsletter = Newsletter-Guthaben
 
-product-status-active = Aktiv
-product-status-expiring-soon = Läuft bald ab
-product-status-expired = Abgelaufen
-product-status-in-redemption = In Wiederherstellungsphase
-product-status-blocked = Gesperrt
-product-status-in-maintenance = In Wartung
-product-status-terminated = Gekündigt
-
 invoice-col-number = Rechnung
 invoice-col-issued = Ausgestellt
 invoice-col-due = Fällig
 invoice-col-status = Status
 invoice-col-total = Betrag
-
-invoice-status-unpaid = Offen
-invoice-status-paid = Bezahlt
-invoice-status-overdue = Überfällig

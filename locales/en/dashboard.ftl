@@ -30,20 +30,8 @@ product-kind-backup = Backup
 product-kind-ssl-certificate = SSL certificate
 product-kind-newsletter = Newsletter credits
 
-product-status-active = Active
-product-status-expiring-soon = Expiring soon
-product-status-expired = Expired
-product-status-in-redemption = In redemption
-product-status-blocked = Blocked
-product-status-in-maintenance = In maintenance
-product-status-terminated = Terminated
-
 invoice-col-number = Invoice
 invoice-col-issued = Issued
 invoice-col-due = Due
 invoice-col-status = Status
 invoice-col-total = Amount
-
-invoice-status-unpaid = Unpaid
-invoice-status-paid = Paid
-invoice-status-overdue = Overdue

@@ -30,20 +30,8 @@ product-kind-backup = Copia de seguridad
 product-kind-ssl-certificate = Certificado SSL
 product-kind-newsletter = Créditos de newsletter
 
-product-status-active = Activo
-product-status-expiring-soon = Vence pronto
-product-status-expired = Vencido
-product-status-in-redemption = En periodo de redención
-product-status-blocked = Bloqueado
-product-status-in-maintenance = En mantenimiento
-product-status-terminated = Dado de baja
-
 invoice-col-number = Factura
 invoice-col-issued = Emitida
 invoice-col-due = Vencimiento
 invoice-col-status = Estado
 invoice-col-total = Importe
-
-invoice-status-unpaid = Pendiente de pago
-invoice-status-paid = Pagada
-invoice-status-overdue = Vencida

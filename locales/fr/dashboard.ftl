@@ -30,20 +30,8 @@ product-kind-backup = Sauvegarde
 product-kind-ssl-certificate = Certificat SSL
 product-kind-newsletter = Crédits newsletter
 
-product-status-active = Actif
-product-status-expiring-soon = Expire bientôt
-product-status-expired = Expiré
-product-status-in-redemption = En période de rédemption
-product-status-blocked = Bloqué
-product-status-in-maintenance = En maintenance
-product-status-terminated = Résilié
-
 invoice-col-number = Facture
 invoice-col-issued = Émise le
 invoice-col-due = Échéance
 invoice-col-status = Statut
 invoice-col-total = Montant
-
-invoice-status-unpaid = Impayée
-invoice-status-paid = Payée
-invoice-status-overdue = En retard

@@ -30,20 +30,8 @@ product-kind-backup = Backup
 product-kind-ssl-certificate = Certificato SSL
 product-kind-newsletter = Crediti newsletter
 
-product-status-active = Attivo
-product-status-expiring-soon = In scadenza
-product-status-expired = Scaduto
-product-status-in-redemption = In periodo di riscatto
-product-status-blocked = Bloccato
-product-status-in-maintenance = In manutenzione
-product-status-terminated = Disdetto
-
 invoice-col-number = Fattura
 invoice-col-issued = Emessa
 invoice-col-due = Scadenza
 invoice-col-status = Stato
 invoice-col-total = Importo
-
-invoice-status-unpaid = Non pagata
-invoice-status-paid = Pagata
-invoice-status-overdue = Scaduta

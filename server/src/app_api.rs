@@ -36,8 +36,9 @@ pub async fn whoami(State(state): State<AppState>, req: Request) -> Response {
         return unauthorised();
     };
     // Counted like sign-ins, before checking: guessing here is as slow as on the login page.
-    let now = db::now_ms();
-    let key = format!("account:{email}");
+    // Under its own key, so a misconfigured tool cannot lock its owner out of the console.
+    let now = state.db.now_ms();
+    let key = format!("app-password:{email}");
     let attempts = match db::throttle::count_attempt(&state.db, &key, now).await {
         Ok(n) => n,
         Err(err) => {

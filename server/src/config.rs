@@ -27,6 +27,26 @@ pub struct Config {
     pub sms_gateway_url: Option<String>,
     /// `MANDANT_SMS_GATEWAY_TOKEN`: bearer token for the gateway.
     pub sms_gateway_token: Option<String>,
+    /// `MANDANT_CLOCK_OFFSET` (`+20d`, `-3h`, `90m`) and `MANDANT_CLOCK_SPEED` (e.g. `60`):
+    /// a shifted or accelerated clock for demos, refused unless `MANDANT_ALLOW_CLOCK_SHIFT=1`.
+    pub clock: ClockSetting,
+}
+
+/// How the server's clock relates to the system clock.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClockSetting {
+    pub offset_ms: i64,
+    pub speed: i64,
+}
+
+impl ClockSetting {
+    pub fn clock(self) -> db::Clock {
+        if self == ClockSetting::default() {
+            db::Clock::system()
+        } else {
+            db::Clock::shifted(self.offset_ms, self.speed.max(1))
+        }
+    }
 }
 
 impl Config {
@@ -55,6 +75,11 @@ impl Config {
                 .unwrap_or_else(|| "Mandant <no-reply@localhost>".into()),
             sms_gateway_url: var("MANDANT_SMS_GATEWAY_URL"),
             sms_gateway_token: var("MANDANT_SMS_GATEWAY_TOKEN"),
+            clock: clock_setting(
+                var("MANDANT_CLOCK_OFFSET").as_deref(),
+                var("MANDANT_CLOCK_SPEED").as_deref(),
+                var("MANDANT_ALLOW_CLOCK_SHIFT").as_deref() == Some("1"),
+            )?,
         })
     }
 
@@ -73,9 +98,85 @@ fn default_public_url(listen: SocketAddr) -> String {
     }
 }
 
+/// Reads the demo clock settings; a shift without the explicit permission is an error, so a
+/// production server cannot run on a wrong clock by a stray variable.
+fn clock_setting(
+    offset: Option<&str>,
+    speed: Option<&str>,
+    allowed: bool,
+) -> Result<ClockSetting, String> {
+    let offset_ms = match offset {
+        Some(text) => duration_ms(text).ok_or_else(|| {
+            format!("MANDANT_CLOCK_OFFSET is not like +20d, -3h, 90m or 45s: {text}")
+        })?,
+        None => 0,
+    };
+    let speed = match speed {
+        Some(text) => text
+            .parse::<i64>()
+            .ok()
+            .filter(|s| (1..=100_000).contains(s))
+            .ok_or_else(|| {
+                format!("MANDANT_CLOCK_SPEED must be a whole number from 1 to 100000: {text}")
+            })?,
+        None => 1,
+    };
+    let setting = ClockSetting { offset_ms, speed };
+    if setting != ClockSetting::default() && !allowed {
+        return Err(
+            "MANDANT_CLOCK_OFFSET/MANDANT_CLOCK_SPEED shift the clock every rule reads; set \
+             MANDANT_ALLOW_CLOCK_SHIFT=1 to confirm (demos and manual tests only)"
+                .into(),
+        );
+    }
+    Ok(setting)
+}
+
+/// `+20d`, `-3h`, `90m`, `45s` → milliseconds.
+fn duration_ms(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let unit = rest.chars().last()?;
+    let number: i64 = rest[..rest.len() - unit.len_utf8()].parse().ok()?;
+    let per = match unit {
+        'd' => 86_400_000,
+        'h' => 3_600_000,
+        'm' => 60_000,
+        's' => 1_000,
+        _ => return None,
+    };
+    number.checked_mul(per).map(|ms| sign * ms)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shifted_clock_must_be_allowed_explicitly() {
+        assert_eq!(
+            clock_setting(None, None, false),
+            Ok(ClockSetting::default())
+        );
+        assert!(clock_setting(Some("+20d"), None, false).is_err());
+        assert!(clock_setting(None, Some("60"), false).is_err());
+        assert_eq!(
+            clock_setting(Some("+20d"), Some("60"), true),
+            Ok(ClockSetting {
+                offset_ms: 20 * 86_400_000,
+                speed: 60
+            })
+        );
+        assert_eq!(
+            clock_setting(Some("-3h"), None, true).map(|c| c.offset_ms),
+            Ok(-3 * 3_600_000)
+        );
+        assert!(clock_setting(Some("20 days"), None, true).is_err());
+        assert!(clock_setting(None, Some("0"), true).is_err());
+    }
 
     #[test]
     fn loopback_listeners_are_reached_at_localhost() {

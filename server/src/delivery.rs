@@ -1,16 +1,14 @@
 //! The outbox's delivery loop, shared by e-mail and text messages: claim what is due on one
 //! channel (with a lease, so instances never send a message twice), send each, then mark it
-//! sent or schedule its retry with backoff.
+//! sent or schedule its retry with backoff. The `deliver-mail` and `deliver-sms` jobs run it.
 
 use db::outbox::{self, Mail};
-use db::{now_ms, Db, DbError};
+use db::{Db, DbError};
 use std::future::Future;
-use std::time::Duration;
 
 /// How long a claimed message is reserved for this instance.
 const LEASE_MS: i64 = 120_000;
 const BATCH: i64 = 20;
-const POLL_EVERY: Duration = Duration::from_secs(2);
 
 /// What one delivery round did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -44,16 +42,4 @@ pub async fn deliver_due_at<S: Sender>(sender: &S, db: &Db, now: i64) -> Result<
         }
     }
     Ok(round)
-}
-
-/// Delivers in the background for as long as the server runs.
-pub fn spawn<S: Sender>(sender: S, db: Db) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            if let Err(err) = deliver_due_at(&sender, &db, now_ms()).await {
-                tracing::error!(error = %err, channel = S::CHANNEL, "outbox unavailable");
-            }
-            tokio::time::sleep(POLL_EVERY).await;
-        }
-    })
 }

@@ -4,6 +4,7 @@ mod app_api;
 pub mod config;
 pub mod delivery;
 mod events;
+pub mod jobs;
 pub mod mailer;
 mod media;
 pub mod router;

@@ -5,7 +5,7 @@
 pub use crate::delivery::Round;
 use crate::delivery::Sender;
 use db::outbox::Mail;
-use db::{now_ms, Db, DbError};
+use db::{Db, DbError};
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -54,16 +54,11 @@ impl Mailer {
 
     /// Sends every mail that is due now; each is marked sent or scheduled for a retry.
     pub async fn deliver_due(&self, db: &Db) -> Result<Round, DbError> {
-        self.deliver_due_at(db, now_ms()).await
+        self.deliver_due_at(db, db.now_ms()).await
     }
 
     pub async fn deliver_due_at(&self, db: &Db, now: i64) -> Result<Round, DbError> {
         crate::delivery::deliver_due_at(self, db, now).await
-    }
-
-    /// Delivers in the background for as long as the server runs.
-    pub fn spawn(self, db: Db) -> tokio::task::JoinHandle<()> {
-        crate::delivery::spawn(self, db)
     }
 }
 

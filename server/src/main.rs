@@ -1,7 +1,5 @@
 //! `mandant serve | migrate | seed-demo`
 
-use server::mailer::Mailer;
-use server::sms::SmsGateway;
 use server::{build_router, seed, serve_on, Config};
 use std::process::ExitCode;
 
@@ -12,11 +10,14 @@ const USAGE: &str = "usage: mandant <command>
   migrate                         apply pending database migrations and exit
   seed-demo                       migrate, then load the demo data into an empty database
   outbox                          show the newest queued and sent e-mails and text messages
+  jobs                            list the background jobs and their latest runs
+  jobs run <name>                 run a job now, as the operator named by $USER
   send-test-mail <address> [lang] queue a test e-mail (lang: fr, en, de, it, es)
 
 Configuration (environment): DATABASE_URL, MANDANT_LISTEN, MANDANT_PUBLIC_URL,
 LEPTOS_SITE_ROOT, MANDANT_SMTP_URL, MANDANT_MAIL_FROM, MANDANT_SMS_GATEWAY_URL,
-MANDANT_SMS_GATEWAY_TOKEN, RUST_LOG. See README.md.";
+MANDANT_SMS_GATEWAY_TOKEN, MANDANT_CLOCK_OFFSET, MANDANT_CLOCK_SPEED (with
+MANDANT_ALLOW_CLOCK_SHIFT=1), RUST_LOG. See README.md.";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -46,7 +47,15 @@ async fn run(args: &[String]) -> Result<(), String> {
     let config = Config::from_env()?;
     let db = db::Db::connect(&config.database_url)
         .await
-        .map_err(|e| format!("cannot open the database: {e}"))?;
+        .map_err(|e| format!("cannot open the database: {e}"))?
+        .with_clock(config.clock.clock());
+    if db.clock().is_shifted() {
+        tracing::warn!(
+            offset_ms = config.clock.offset_ms,
+            speed = config.clock.speed,
+            "the clock is shifted: every date rule reads it (MANDANT_ALLOW_CLOCK_SHIFT=1)"
+        );
+    }
     db.migrate()
         .await
         .map_err(|e| format!("migration failed: {e}"))?;
@@ -57,28 +66,17 @@ async fn run(args: &[String]) -> Result<(), String> {
         }
         "seed-demo" => seed(&db).await,
         "outbox" => show_outbox(&db).await,
+        "jobs" => match args.get(1).map(String::as_str) {
+            None => show_jobs(&db).await,
+            Some("run") => run_job(&db, &config, args.get(2)).await,
+            Some(other) => Err(format!("unknown jobs command {other:?}\n\n{USAGE}")),
+        },
         "send-test-mail" => send_test_mail(&db, args.get(1), args.get(2)).await,
         "serve" => {
             if demo {
                 seed(&db).await?;
             }
-            match &config.smtp_url {
-                Some(url) => {
-                    Mailer::new(url, &config.mail_from)?.spawn(db.clone());
-                }
-                None => tracing::info!(
-                    "MANDANT_SMTP_URL is not set: e-mails wait in the outbox (`mandant outbox`)"
-                ),
-            }
-            match &config.sms_gateway_url {
-                Some(url) => {
-                    let gateway = SmsGateway::new(url, config.sms_gateway_token.clone())?;
-                    server::delivery::spawn(gateway, db.clone());
-                }
-                None => tracing::info!(
-                    "SMS sandbox: MANDANT_SMS_GATEWAY_URL is not set, text messages wait in the outbox (`mandant outbox`)"
-                ),
-            }
+            server::jobs::runner(db.clone(), &config)?.spawn(server::jobs::TICK);
             let listener = tokio::net::TcpListener::bind(config.listen)
                 .await
                 .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
@@ -115,12 +113,7 @@ async fn show_outbox(db: &db::Db) -> Result<(), String> {
     if mails.is_empty() {
         println!("The outbox is empty.");
     }
-    // Operators read times in UTC.
-    let utc = domain::datetime::Region {
-        lang: domain::Lang::En,
-        country: "GB".into(),
-        time_zone: "UTC".into(),
-    };
+    let utc = operator_region();
     for m in mails {
         // Text messages without a gateway are the SMS sandbox's: they never leave.
         let channel = match m.channel.as_str() {
@@ -143,6 +136,82 @@ async fn show_outbox(db: &db::Db) -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+async fn show_jobs(db: &db::Db) -> Result<(), String> {
+    let utc = operator_region();
+    let jobs = db::jobs::list(db).await.map_err(|e| e.to_string())?;
+    if jobs.is_empty() {
+        println!("No job has run yet: `mandant serve` registers them at start.");
+    }
+    for job in jobs {
+        let state = match (job.done_at, &job.claimed_by) {
+            (Some(done), _) => format!("done {}", utc.date_time(done)),
+            (None, Some(runner)) if job.claimed_until > db.now_ms() => {
+                format!("running on {runner}")
+            }
+            _ => format!("next {}", utc.date_time(job.next_run_at)),
+        };
+        let every = job
+            .period_ms
+            .map(|p| format!("every {} s", p / 1000))
+            .unwrap_or_else(|| "once".into());
+        let failing = match (&job.last_error, job.failures) {
+            (Some(error), n) if n > 0 => format!(" · {n} failures, last: {error}"),
+            _ => String::new(),
+        };
+        println!("{:<24} {every:<14} {state}{failing}", job.name);
+    }
+    println!("\nLatest runs (UTC):");
+    for run in db::jobs::recent_runs(db, 20)
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        let took = run
+            .finished_at
+            .map(|f| format!("{} ms", f - run.started_at))
+            .unwrap_or_else(|| "…".into());
+        println!(
+            "{} {:<24} {:<10} {:>6} items {took:>9}  {} on {}{}",
+            utc.date_time(run.started_at),
+            run.job,
+            run.outcome,
+            run.items,
+            run.actor,
+            run.runner,
+            run.error.map(|e| format!(" · {e}")).unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+/// Runs one job now in this process, recorded with the operator as its actor.
+async fn run_job(db: &db::Db, config: &Config, name: Option<&String>) -> Result<(), String> {
+    let name = name.ok_or("jobs run needs a job name (see `mandant jobs`)")?;
+    let user = std::env::var("USER").unwrap_or_else(|_| "unknown".into());
+    let scope = db::SystemScope::operator(&user)
+        .ok_or_else(|| format!("$USER is not a usable operator name: {user:?}"))?;
+    let runner = server::jobs::runner(db.clone(), config)?;
+    runner.register().await.map_err(|e| e.to_string())?;
+    let ran = runner
+        .run_now(name, &scope)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no job {name:?} here, or another runner holds it right now"))?;
+    match ran.result {
+        Ok(items) => println!("{name}: succeeded, {items} items"),
+        Err(error) => return Err(format!("{name} failed: {error}")),
+    }
+    Ok(())
+}
+
+/// Operators read times in UTC.
+fn operator_region() -> domain::datetime::Region {
+    domain::datetime::Region {
+        lang: domain::Lang::En,
+        country: "GB".into(),
+        time_zone: "UTC".into(),
+    }
 }
 
 async fn send_test_mail(

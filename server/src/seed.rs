@@ -5,7 +5,7 @@
 use app::api::ssr::password;
 use db::invoices::NewInvoice;
 use db::products::NewProduct;
-use db::{now_ms, Db, OrgScope};
+use db::{Db, OrgScope};
 use domain::datetime::Region;
 use domain::{AppError, Lang, OrgId, Permission, Role, UserId};
 
@@ -107,7 +107,7 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
     let (lena, _) = people[4];
     db::members::add(db, &clinic_scope, lena, Role::External).await?;
 
-    let now = now_ms();
+    let now = db.now_ms();
     let agency_scope =
         OrgScope::authorize(db, agency, agency_org, Permission::ProductManage).await?;
     add_products(
@@ -269,7 +269,7 @@ async fn add_invoices(
     for (n, (total, issued, due, paid)) in items.iter().enumerate() {
         let status = match paid {
             Some(_) => "paid",
-            None if *due < now_ms() => "overdue",
+            None if *due < db.now_ms() => "overdue",
             None => "unpaid",
         };
         let number = format!("{prefix}-{}", 1001 + n);

@@ -97,7 +97,7 @@ async fn an_unreachable_smtp_server_loses_nothing() {
         let mailer =
             Mailer::new(&format!("smtp://127.0.0.1:{port}"), "no-reply@example.com").unwrap();
         let id = queue_test_mail(&t.db, "marco@example.com", Lang::It).await;
-        let now = db::now_ms() + 1;
+        let now = t.db.now_ms() + 1;
 
         assert_eq!(
             mailer.deliver_due_at(&t.db, now).await.unwrap(),

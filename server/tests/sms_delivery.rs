@@ -77,7 +77,7 @@ async fn sms_reach_the_gateway_and_survive_its_refusal() {
         // Refused: kept for a retry.
         let (down_url, _) = gateway(503);
         let down = SmsGateway::new(&down_url, None).unwrap();
-        let now = db::now_ms();
+        let now = t.db.now_ms();
         assert_eq!(
             deliver_due_at(&down, &t.db, now).await.unwrap(),
             Round { sent: 0, failed: 1 }

@@ -5,8 +5,9 @@
 
 use super::bundles::{keys, translate, RESOURCES};
 use crate::routes::SECTIONS;
-use domain::dto::{InvitationStatus, INVOICE_STATUSES, PRODUCT_KINDS, PRODUCT_STATUSES};
+use domain::dto::{InvitationStatus, PRODUCT_KINDS};
 use domain::membership::ContactPref;
+use domain::status::{InvoiceStatus, OrderStatus, PaymentStatus, ProductStatus, Status};
 use domain::validation::FIELD_ERROR_CODES;
 use domain::{country, AppError, Lang, Role};
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,16 +37,10 @@ fn dynamic_keys() -> BTreeSet<String> {
     out.extend(country::COUNTRIES.iter().map(|c| country::label_key(c)));
     out.extend(Lang::ALL.iter().map(|l| format!("lang-name-{}", l.code())));
     out.extend(PRODUCT_KINDS.iter().map(|k| format!("product-kind-{k}")));
-    out.extend(
-        PRODUCT_STATUSES
-            .iter()
-            .map(|k| format!("product-status-{k}")),
-    );
-    out.extend(
-        INVOICE_STATUSES
-            .iter()
-            .map(|k| format!("invoice-status-{k}")),
-    );
+    out.extend(ProductStatus::ALL.iter().map(|s| s.fluent_key()));
+    out.extend(InvoiceStatus::ALL.iter().map(|s| s.fluent_key()));
+    out.extend(OrderStatus::ALL.iter().map(|s| s.fluent_key()));
+    out.extend(PaymentStatus::ALL.iter().map(|s| s.fluent_key()));
     out.extend(
         domain::dto::SECURITY_EVENT_KINDS
             .iter()

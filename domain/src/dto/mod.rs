@@ -73,17 +73,6 @@ pub struct ShellData {
     pub orgs: Vec<OrgSummary>,
 }
 
-/// Product status codes; displayed through `product-status-<code>`.
-pub const PRODUCT_STATUSES: &[&str] = &[
-    "active",
-    "expiring-soon",
-    "expired",
-    "in-redemption",
-    "blocked",
-    "in-maintenance",
-    "terminated",
-];
-
 /// Product kinds of the catalogue; displayed through `product-kind-<code>`.
 pub const PRODUCT_KINDS: &[&str] = &[
     "domain",
@@ -104,6 +93,7 @@ pub struct ProductRow {
     pub id: ProductId,
     pub name: String,
     pub kind: String,
+    /// A [`crate::status::ProductStatus`] code, displayed through `product-status-<code>`.
     pub status: String,
     pub expires_at: Option<UnixMillis>,
 }
@@ -112,14 +102,12 @@ pub struct ProductRow {
 pub struct InvoiceRow {
     pub id: InvoiceId,
     pub number: String,
+    /// An [`crate::status::InvoiceStatus`] code, displayed through `invoice-status-<code>`.
     pub status: String,
     pub total: Money,
     pub issued_at: UnixMillis,
     pub due_at: UnixMillis,
 }
-
-/// Invoice status codes; displayed through `invoice-status-<code>`.
-pub const INVOICE_STATUSES: &[&str] = &["unpaid", "paid", "overdue"];
 
 /// The organisation dashboard.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -28,6 +28,7 @@ impl TestServer {
             mail_from: "Mandant <no-reply@localhost>".into(),
             sms_gateway_url: None,
             sms_gateway_token: None,
+            clock: Default::default(),
         };
         let router = build_router(db.db.clone(), config, false);
         tokio::spawn(serve_on(listener, router));

@@ -26,7 +26,7 @@ pub async fn request_login_reminder(
         };
         checks.finish()?;
         let db = db()?;
-        let now = db::now_ms();
+        let now = db.now_ms();
         // Per address of the asker and per phone, silently past the limit.
         let by_address =
             db::throttle::count_attempt(&db, &format!("reminder:{}", origin().ip), now).await?;

@@ -23,7 +23,7 @@ pub async fn log_in(
         }
         let db = db()?;
         let origin = origin();
-        let now = db::now_ms();
+        let now = db.now_ms();
         let account_key = format!("account:{email}");
         let address_key = format!("address:{}", origin.ip);
         let account_attempts = db::throttle::count_attempt(&db, &account_key, now).await?;

@@ -18,7 +18,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
         let db = db()?;
         // At most three links an hour per address, silently: the answer stays the same.
         let asked =
-            db::throttle::count_attempt(&db, &format!("reset:{email}"), db::now_ms()).await?;
+            db::throttle::count_attempt(&db, &format!("reset:{email}"), db.now_ms()).await?;
         if asked > 3 {
             return Ok(());
         }

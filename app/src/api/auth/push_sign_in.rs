@@ -20,7 +20,7 @@ pub async fn request_push() -> Result<String, AppError> {
             return Err(AppError::conflict("push-no-device"));
         }
         // Requests count like codes, so nobody can flood the other devices with prompts.
-        let now = db::now_ms();
+        let now = db.now_ms();
         let attempts =
             db::throttle::count_attempt(&db, &format!("second-factor:{user_id}"), now).await?;
         super::security::admit(attempts, 0, now).await?;

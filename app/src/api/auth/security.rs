@@ -81,7 +81,7 @@ pub async fn record_with(
             &user.region,
             &crate::mail::SecurityNotice {
                 kind,
-                at: db::now_ms(),
+                at: db.now_ms(),
                 device: &device,
                 place: &place,
                 code: &code,
@@ -140,7 +140,7 @@ pub async fn check_second_factor(
     }
     if let Some((secret, last)) = db::two_factor::secret(db, user, true).await? {
         let secret = crate::security::totp::decode_secret(&secret).unwrap_or_default();
-        let now = u64::try_from(db::now_ms() / 1000).unwrap_or(0);
+        let now = u64::try_from(db.now_ms() / 1000).unwrap_or(0);
         let last = last.and_then(|l| u64::try_from(l).ok());
         if let Some(step) = crate::security::totp::verify(&secret, code, now, last) {
             let step = i64::try_from(step).unwrap_or(i64::MAX);
@@ -199,7 +199,7 @@ pub async fn send_sms(
     kind: &str,
     text: &str,
 ) -> Result<(), AppError> {
-    let now = db::now_ms();
+    let now = db.now_ms();
     if db::throttle::count_attempt(db, &format!("sms:{limit_key}"), now).await? > SMS_PER_HOUR {
         return Err(refused_for_the_hour(now));
     }
@@ -286,7 +286,7 @@ pub struct SecondFactorAttempt {
 /// Counts an attempt at the second factor of the sign-in waiting in this browser.
 pub async fn attempt_second_factor(db: &Db) -> Result<SecondFactorAttempt, AppError> {
     let pending = pending_sign_in(db).await?;
-    let now = db::now_ms();
+    let now = db.now_ms();
     let key = format!("second-factor:{}", pending.user);
     let attempts = db::throttle::count_attempt(db, &key, now).await?;
     admit(attempts, 0, now).await?;

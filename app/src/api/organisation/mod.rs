@@ -54,7 +54,7 @@ pub async fn confirm_password_as(
     // Re-entered passwords count against the same hourly limits as sign-ins, so a stolen
     // session cannot be used to guess the password.
     let db = crate::api::ssr::db()?;
-    let now = db::now_ms();
+    let now = db.now_ms();
     let key = format!("account:{}", user.email);
     let attempts = db::throttle::count_attempt(&db, &key, now).await?;
     crate::api::auth::security::admit(attempts, 0, now).await?;

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 /// user's next login.
 #[server(prefix = "/api", endpoint = "orgs/get_dashboard")]
 pub async fn get_dashboard(org: OrgId) -> Result<Dashboard, AppError> {
-    use crate::api::ssr::{db, respond, viewer};
+    use crate::api::ssr::{db, internal, respond, viewer};
     use db::OrgScope;
-    use domain::money::Money;
+    use domain::money::{Currency, Money};
     use domain::Permission;
 
     respond(async move {
@@ -27,9 +27,16 @@ pub async fn get_dashboard(org: OrgId) -> Result<Dashboard, AppError> {
         } else {
             None
         };
+        // In the organisation's currency; an invoice in another one is an error, not a sum.
         let unpaid_total = unpaid
             .as_ref()
-            .map(|list| Money::new(list.iter().map(|i| i.total.minor).sum(), &summary.currency));
+            .map(|list| {
+                let currency = Currency::from_code(&summary.currency)
+                    .ok_or_else(|| internal("organisation currency is not a known code"))?;
+                Money::sum(currency, list.iter().map(|i| &i.total))
+                    .map_err(|e| internal(&format!("unpaid total: {e}")))
+            })
+            .transpose()?;
         Ok(Dashboard {
             org: summary,
             member_count,

@@ -17,7 +17,7 @@ pub async fn confirm_totp(code: String) -> Result<Vec<String>, AppError> {
             .await?
             .ok_or_else(|| AppError::conflict("two-factor-on"))?;
         let secret = totp::decode_secret(&secret).unwrap_or_default();
-        let now = u64::try_from(db::now_ms() / 1000).unwrap_or(0);
+        let now = u64::try_from(db.now_ms() / 1000).unwrap_or(0);
         let step = totp::verify(&secret, &code, now, None)
             .ok_or_else(|| AppError::field("code", "code-wrong"))?;
         let was_on = db::two_factor::is_enabled(&db, me.id).await?;

@@ -55,7 +55,7 @@ fn DetailsForm(details: OrgDetails) -> impl IntoView {
     let current = details.currency.clone();
     let locked = details.currency_locked;
     let preview = move || {
-        let next = currency_for(&country.get());
+        let next = currency_for(&country.get()).code();
         (next != current).then(|| (current.clone(), next.to_owned()))
     };
     let name = details.name.clone();

@@ -1,25 +1,9 @@
-//! Amounts as integer minor units plus an ISO 4217 currency, and their regional display.
+//! Amounts and whole numbers in the viewer's regional format. The number of decimals comes
+//! from the currency's minor-unit exponent, not from a constant.
 
+use super::Money;
 use crate::datetime::Region;
 use crate::lang::Lang;
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Money {
-    /// Cents / Rappen.
-    pub minor: i64,
-    /// `CHF` or `EUR`.
-    pub currency: String,
-}
-
-impl Money {
-    pub fn new(minor: i64, currency: &str) -> Self {
-        Self {
-            minor,
-            currency: currency.to_owned(),
-        }
-    }
-}
 
 impl Region {
     /// Grouping and decimal separators of the viewer's region.
@@ -42,14 +26,19 @@ impl Region {
     pub fn money(&self, amount: &Money) -> String {
         let (group, decimal) = self.separators();
         let abs = amount.minor.unsigned_abs();
-        let number = format!(
-            "{}{decimal}{:02}",
-            group_digits(abs / 100, group, amount.minor < 0),
-            abs % 100
-        );
+        let exponent = amount.currency.exponent();
+        let per_major = 10_u64.pow(exponent);
+        let major = group_digits(abs / per_major, group, amount.minor < 0);
+        let number = if exponent == 0 {
+            major
+        } else {
+            let width = exponent as usize;
+            format!("{major}{decimal}{:0width$}", abs % per_major)
+        };
+        let code = amount.currency.code();
         match (self.lang, self.country.as_str()) {
-            (_, "CH" | "LI") | (Lang::En, _) => format!("{} {number}", amount.currency),
-            _ => format!("{number}\u{a0}{}", amount.currency),
+            (_, "CH" | "LI") | (Lang::En, _) => format!("{code} {number}"),
+            _ => format!("{number}\u{a0}{code}"),
         }
     }
 }
@@ -72,6 +61,7 @@ fn group_digits(value: u64, group: &str, negative: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money::Currency;
 
     fn region(lang: Lang, country: &str) -> Region {
         Region {
@@ -83,9 +73,9 @@ mod tests {
 
     #[test]
     fn amounts_follow_the_viewers_region() {
-        let amount = Money::new(123_450, "CHF");
+        let amount = Money::new(123_450, Currency::Chf);
         assert_eq!(region(Lang::De, "CH").money(&amount), "CHF 1\u{2019}234.50");
-        let eur = Money::new(123_450, "EUR");
+        let eur = Money::new(123_450, Currency::Eur);
         assert_eq!(region(Lang::De, "DE").money(&eur), "1.234,50\u{a0}EUR");
         assert_eq!(
             region(Lang::Fr, "FR").money(&eur),
@@ -93,8 +83,12 @@ mod tests {
         );
         assert_eq!(region(Lang::En, "GB").money(&eur), "EUR 1,234.50");
         assert_eq!(
-            region(Lang::It, "IT").money(&Money::new(-5, "EUR")),
+            region(Lang::It, "IT").money(&Money::new(-5, Currency::Eur)),
             "-0,05\u{a0}EUR"
+        );
+        assert_eq!(
+            region(Lang::De, "CH").money(&Money::new(-123_456_789, Currency::Chf)),
+            "CHF -1\u{2019}234\u{2019}567.89"
         );
     }
 

@@ -1,0 +1,94 @@
+//! The jobs every `mandant serve` runs (see `db::jobs` for claiming, leases and records):
+//! delivering the outbox's e-mail and text messages when a transport is configured, and
+//! forgetting expired rows. A new periodic task is a job here, never a loop of its own.
+
+use crate::delivery::{deliver_due_at, Sender};
+use crate::mailer::Mailer;
+use crate::sms::SmsGateway;
+use crate::Config;
+use db::jobs::{Job, RunFuture, Runner};
+use db::{Db, SystemScope};
+use std::time::Duration;
+
+/// How often a runner looks for due jobs.
+pub const TICK: Duration = Duration::from_secs(1);
+
+/// Delivers one channel of the outbox (`deliver-mail`, `deliver-sms`).
+pub struct Deliver<S: Sender> {
+    name: &'static str,
+    sender: S,
+}
+
+impl<S: Sender> Deliver<S> {
+    pub fn new(name: &'static str, sender: S) -> Deliver<S> {
+        Deliver { name, sender }
+    }
+}
+
+impl<S: Sender> Job for Deliver<S> {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn period_ms(&self) -> Option<i64> {
+        Some(2_000)
+    }
+    fn lease_ms(&self) -> i64 {
+        120_000
+    }
+    fn run<'a>(&'a self, db: &'a Db, _: &'a SystemScope, _: Option<&'a str>) -> RunFuture<'a> {
+        Box::pin(async move {
+            let round = deliver_due_at(&self.sender, db, db.now_ms())
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok((round.sent + round.failed) as u64)
+        })
+    }
+}
+
+/// Forgets expired sessions, sign-ins, links, codes, throttle windows, old outbox rows and
+/// long-expired invitations (`db::pruning`), hourly.
+pub struct PruneExpired;
+
+impl Job for PruneExpired {
+    fn name(&self) -> &'static str {
+        "prune-expired"
+    }
+    fn period_ms(&self) -> Option<i64> {
+        Some(3_600_000)
+    }
+    fn run<'a>(&'a self, db: &'a Db, scope: &'a SystemScope, _: Option<&'a str>) -> RunFuture<'a> {
+        Box::pin(async move {
+            let pruned = db::pruning::prune_expired(db, scope)
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok(pruned.iter().map(|(_, n)| n).sum())
+        })
+    }
+}
+
+/// The runner with every job this configuration calls for.
+pub fn runner(db: Db, config: &Config) -> Result<Runner, String> {
+    let label = std::env::var("HOSTNAME").unwrap_or_else(|_| "mandant".into());
+    let mut runner = Runner::new(db, &format!("{label}:{}", std::process::id())).with(PruneExpired);
+    match &config.smtp_url {
+        Some(url) => {
+            runner = runner.with(Deliver::new(
+                "deliver-mail",
+                Mailer::new(url, &config.mail_from)?,
+            ));
+        }
+        None => tracing::info!(
+            "MANDANT_SMTP_URL is not set: e-mails wait in the outbox (`mandant outbox`)"
+        ),
+    }
+    match &config.sms_gateway_url {
+        Some(url) => {
+            let gateway = SmsGateway::new(url, config.sms_gateway_token.clone())?;
+            runner = runner.with(Deliver::new("deliver-sms", gateway));
+        }
+        None => tracing::info!(
+            "SMS sandbox: MANDANT_SMS_GATEWAY_URL is not set, text messages wait in the outbox (`mandant outbox`)"
+        ),
+    }
+    Ok(runner)
+}
