@@ -12,6 +12,10 @@ pub enum DbError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("stored value is corrupt: {0}")]
     Corrupt(String),
+    /// A failure a test injected (`Db::fail_mail_after`).
+    #[cfg(any(test, feature = "testing"))]
+    #[error("injected failure")]
+    Injected,
 }
 
 impl DbError {

@@ -29,7 +29,7 @@ fn split_ids<T: std::str::FromStr>(text: &str) -> Vec<T> {
 /// Creates an invitation for `email` (already normalised) and queues its mail. The address
 /// must not belong to a member nor have a pending invitation.
 pub async fn create(
-    db: &Db,
+    tx: &mut Tx,
     scope: &OrgScope,
     email: &str,
     rights: &Rights,
@@ -37,16 +37,15 @@ pub async fn create(
     mail: outbox::NewMail<'_>,
 ) -> Result<InvitationId, AppError> {
     check_may_invite(scope, rights)?;
-    let now = db.now_ms();
-    let mut tx = db.begin().await.map_err(DbError::from)?;
-    members::lock_org(&mut tx, scope).await?;
+    let now = tx.now_ms();
+    members::lock_org(tx, scope).await?;
     let member: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.org_id = $1 AND u.email = $2",
     )
     .bind(scope.org_key())
     .bind(email)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await
     .map_err(DbError::from)?;
     if member > 0 {
@@ -59,7 +58,7 @@ pub async fn create(
     .bind(scope.org_key())
     .bind(email)
     .bind(now)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await
     .map_err(DbError::from)?;
     if pending > 0 {
@@ -83,11 +82,10 @@ pub async fn create(
     .bind(scope.user_id().to_string())
     .bind(now)
     .bind(now + INVITATION_VALID_MS)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await
     .map_err(DbError::from)?;
-    outbox::enqueue_on(&mut tx, mail).await?;
-    tx.commit().await.map_err(DbError::from)?;
+    outbox::enqueue_on(tx, mail).await?;
     Ok(id)
 }
 

@@ -12,6 +12,7 @@ pub mod invoices;
 pub mod jobs;
 pub mod mail_choices;
 pub mod members;
+pub mod numbering;
 pub mod org_deletion;
 pub mod org_settings;
 pub mod orgs;
@@ -60,6 +61,9 @@ pub struct Db {
     pool: AnyPool,
     backend: Backend,
     clock: Clock,
+    /// Failures a test injects into use cases (`testing::FailPoints`).
+    #[cfg(any(test, feature = "testing"))]
+    fail_points: std::sync::Arc<testing::FailPoints>,
 }
 
 static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -101,6 +105,8 @@ impl Db {
             pool,
             backend,
             clock: Clock::system(),
+            #[cfg(any(test, feature = "testing"))]
+            fail_points: Default::default(),
         })
     }
 

@@ -262,24 +262,23 @@ pub struct RightsChange {
 /// Replaces a member's role, rights, direct product grants and teams in one transaction.
 /// Product and team ids outside the organisation are ignored, never granted.
 pub async fn update_rights(
-    db: &Db,
+    tx: &mut Tx,
     scope: &OrgScope,
     user: UserId,
     rights: &Rights,
 ) -> Result<RightsChange, AppError> {
     scope.require(Permission::MemberManage)?;
-    let mut tx = db.begin().await.map_err(DbError::from)?;
-    lock_org(&mut tx, scope).await?;
+    lock_org(tx, scope).await?;
     let current: String =
         sqlx::query_scalar("SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2")
             .bind(scope.org_key())
             .bind(user.to_string())
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut **tx)
             .await
             .map_err(DbError::from)?
             .ok_or(AppError::NotFound)?;
     let before = role_from(&current)?;
-    let reps = legal_reps(&mut tx, scope).await?;
+    let reps = legal_reps(tx, scope).await?;
     check_role_change(scope.access(), before, rights.role, reps)?;
     sqlx::query(
         "UPDATE memberships SET role = $1, billing_right = $2, technical_right = $3 \
@@ -290,18 +289,10 @@ pub async fn update_rights(
     .bind(i64::from(rights.technical_right))
     .bind(scope.org_key())
     .bind(user.to_string())
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await
     .map_err(DbError::from)?;
-    grants::replace_for_member(
-        &mut tx,
-        &scope.org_key(),
-        user,
-        &rights.products,
-        &rights.teams,
-    )
-    .await?;
-    tx.commit().await.map_err(DbError::from)?;
+    grants::replace_for_member(tx, &scope.org_key(), user, &rights.products, &rights.teams).await?;
     Ok(RightsChange {
         role_before: before,
         role_after: rights.role,
@@ -311,7 +302,7 @@ pub async fn update_rights(
 /// Saves which organisation mails a member receives. Members choose their own; managers may
 /// set anyone's.
 pub async fn set_contact_prefs(
-    db: &Db,
+    tx: &mut Tx,
     scope: &OrgScope,
     user: UserId,
     prefs: &[ContactPref],
@@ -324,7 +315,7 @@ pub async fn set_contact_prefs(
             .bind(ContactPref::join(prefs))
             .bind(scope.org_key())
             .bind(user.to_string())
-            .execute(db.pool())
+            .execute(&mut **tx)
             .await
             .map_err(DbError::from)?;
     crate::one_row(updated.rows_affected())

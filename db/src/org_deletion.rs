@@ -3,7 +3,7 @@
 //! as deleted so issued invoices remain for the accounting retention period.
 
 use crate::members::{lock_org, Recipient};
-use crate::{Db, DbError, OrgScope};
+use crate::{Db, DbError, OrgScope, Tx};
 use domain::dto::DeletionCheck;
 use domain::money::{Currency, Money};
 use domain::{AppError, Permission};
@@ -66,18 +66,17 @@ pub struct Deleted {
 
 /// Deletes the organisation if it is empty, checked again inside the transaction that
 /// deletes it.
-pub async fn delete(db: &Db, scope: &OrgScope) -> Result<Deleted, AppError> {
+pub async fn delete(tx: &mut Tx, scope: &OrgScope) -> Result<Deleted, AppError> {
     scope.require(Permission::OrgDelete)?;
     let org = scope.org_key();
-    let mut tx = db.begin().await.map_err(DbError::from)?;
-    lock_org(&mut tx, scope).await?;
-    let b = blockers(&mut tx, &org).await?;
+    lock_org(tx, scope).await?;
+    let b = blockers(tx, &org).await?;
     if b.products > 0 || b.prepaid != 0 || b.unpaid > 0 {
         return Err(AppError::conflict("org-not-empty"));
     }
     let org_name: String = sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1")
         .bind(&org)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut **tx)
         .await
         .map_err(DbError::from)?;
     let members: Vec<(String, String)> = sqlx::query_as(
@@ -85,7 +84,7 @@ pub async fn delete(db: &Db, scope: &OrgScope) -> Result<Deleted, AppError> {
          WHERE m.org_id = $1 ORDER BY u.email",
     )
     .bind(&org)
-    .fetch_all(&mut *tx)
+    .fetch_all(&mut **tx)
     .await
     .map_err(DbError::from)?;
     for statement in [
@@ -101,17 +100,16 @@ pub async fn delete(db: &Db, scope: &OrgScope) -> Result<Deleted, AppError> {
     ] {
         sqlx::query(statement)
             .bind(&org)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await
             .map_err(DbError::from)?;
     }
     sqlx::query("UPDATE organisations SET deleted_at = $1 WHERE id = $2")
-        .bind(db.now_ms())
+        .bind(tx.now_ms())
         .bind(&org)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(DbError::from)?;
-    tx.commit().await.map_err(DbError::from)?;
     Ok(Deleted {
         org_name,
         members: members

@@ -59,6 +59,8 @@ pub async fn enqueue(db: &Db, mail: NewMail<'_>) -> Result<Uuid, DbError> {
 /// Queues a mail in a use case's transaction, so the mail exists exactly when
 /// the change it announces is committed.
 pub async fn enqueue_on(tx: &mut Tx, mail: NewMail<'_>) -> Result<Uuid, DbError> {
+    #[cfg(any(test, feature = "testing"))]
+    tx.db().mail_fail_point()?;
     let id = new_uuid();
     let now = tx.now_ms();
     sqlx::query(

@@ -24,7 +24,7 @@ pub struct NewEvent<'a> {
 
 /// Records an event.
 pub async fn record(
-    db: &Db,
+    tx: &mut crate::Tx,
     user: UserId,
     origin: &Origin,
     event: NewEvent<'_>,
@@ -42,13 +42,13 @@ pub async fn record(
     .bind(new_uuid().to_string())
     .bind(user.to_string())
     .bind(kind)
-    .bind(db.now_ms())
+    .bind(tx.now_ms())
     .bind(&origin.ip)
     .bind(&origin.user_agent)
     .bind(code)
     .bind(disavow_hash)
     .bind(detail)
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }

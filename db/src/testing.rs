@@ -8,6 +8,42 @@
 use crate::{Backend, Db};
 use sqlx::{Connection, Executor};
 
+/// Failures a test injects to prove a use case commits all or nothing.
+#[derive(Debug)]
+pub struct FailPoints {
+    /// Mails that may still be queued before queuing fails; negative: never fails.
+    mails_left: std::sync::atomic::AtomicI64,
+}
+
+impl Default for FailPoints {
+    fn default() -> Self {
+        FailPoints {
+            mails_left: std::sync::atomic::AtomicI64::new(-1),
+        }
+    }
+}
+
+impl Db {
+    /// Lets `n` more mails be queued, then makes queuing fail (once) as a crash would.
+    pub fn fail_mail_after(&self, n: i64) {
+        self.fail_points
+            .mails_left
+            .store(n, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Called where a mail is queued: fails when the test asked for it.
+    pub(crate) fn mail_fail_point(&self) -> Result<(), crate::DbError> {
+        use std::sync::atomic::Ordering;
+        let left = &self.fail_points.mails_left;
+        match left.try_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+            (n >= 0).then(|| n - 1)
+        }) {
+            Ok(0) => Err(crate::DbError::Injected),
+            _ => Ok(()),
+        }
+    }
+}
+
 pub struct TestDb {
     pub db: Db,
     pub url: String,

@@ -12,6 +12,7 @@ pub struct Tx {
     /// The instant of this use case: every row it writes carries the same time.
     now_ms: i64,
     clock: Clock,
+    db: Db,
 }
 
 impl Db {
@@ -21,6 +22,7 @@ impl Db {
             inner: self.pool().begin().await?,
             now_ms: self.now_ms(),
             clock: self.clock().clone(),
+            db: self.clone(),
         })
     }
 }
@@ -34,6 +36,11 @@ impl Tx {
     /// The clock itself, for rules that must look at time again (rare).
     pub fn clock(&self) -> &Clock {
         &self.clock
+    }
+
+    /// The database outside this transaction, for reads that need not wait for it.
+    pub fn db(&self) -> &Db {
+        &self.db
     }
 
     /// Makes every write of the use case visible at once.

@@ -64,16 +64,15 @@ pub struct NewUser<'a> {
 /// Creates the user and a first organisation with the user as its legal representative, in
 /// one transaction: either both exist afterwards or neither does.
 pub async fn sign_up(
-    db: &Db,
+    tx: &mut Tx,
     user: NewUser<'_>,
     org_name: &str,
     org_country: &str,
 ) -> Result<(UserId, OrgId), AppError> {
     let user_id = UserId(new_uuid());
-    let mut tx = db.begin().await.map_err(DbError::from)?;
-    insert_user(&mut tx, user_id, &user).await?;
+    insert_user(tx, user_id, &user).await?;
     let org_id = orgs::insert_with_member(
-        &mut tx,
+        tx,
         org_name,
         org_country,
         user_id,
@@ -83,26 +82,22 @@ pub async fn sign_up(
     sqlx::query("UPDATE users SET last_org_id = $1 WHERE id = $2")
         .bind(org_id.to_string())
         .bind(user_id.to_string())
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(DbError::from)?;
-    tx.commit().await.map_err(DbError::from)?;
     Ok((user_id, org_id))
 }
 
 /// Creates an account for an invited person and accepts their invitation in one
 /// transaction: no personal organisation is created, and a bad invitation creates no account.
 pub async fn sign_up_invited(
-    db: &Db,
+    tx: &mut Tx,
     user: NewUser<'_>,
     invitation_token_hash: &str,
 ) -> Result<(UserId, OrgId), AppError> {
     let user_id = UserId(new_uuid());
-    let mut tx = db.begin().await.map_err(DbError::from)?;
-    insert_user(&mut tx, user_id, &user).await?;
-    let org =
-        crate::invitations::accept_in(&mut tx, invitation_token_hash, user_id, user.email).await?;
-    tx.commit().await.map_err(DbError::from)?;
+    insert_user(tx, user_id, &user).await?;
+    let org = crate::invitations::accept_in(tx, invitation_token_hash, user_id, user.email).await?;
     Ok((user_id, org))
 }
 

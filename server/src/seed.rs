@@ -74,6 +74,7 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
     }
     let hash = password::hash(DEMO_PASSWORD.to_owned()).await?;
     let mut people: Vec<(UserId, OrgId)> = vec![];
+    let mut tx = db.begin().await?;
     for u in USERS {
         let region = Region {
             lang: u.lang,
@@ -81,7 +82,7 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
             time_zone: u.time_zone.into(),
         };
         let ids = db::users::sign_up(
-            db,
+            &mut tx,
             db::users::NewUser {
                 email: u.email,
                 name: u.name,
@@ -94,6 +95,7 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
         .await?;
         people.push(ids);
     }
+    tx.commit().await?;
     let (agency, agency_org) = people[0];
     let (claire, bakery) = people[1];
     let (marco, clinic) = people[2];

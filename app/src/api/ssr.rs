@@ -380,7 +380,19 @@ pub fn outbox_mail<'a>(
     }
 }
 
-/// Queues a rendered mail for delivery.
+/// Queues a rendered mail in the use case's transaction: it is sent only if the change it
+/// announces commits.
+pub async fn queue_mail_in(
+    tx: &mut db::Tx,
+    to: &str,
+    lang: domain::Lang,
+    mail: &crate::mail::RenderedMail,
+) -> Result<(), AppError> {
+    db::outbox::enqueue_on(tx, outbox_mail(to, lang.code(), mail)).await?;
+    Ok(())
+}
+
+/// Queues a rendered mail for delivery (a use case whose only write is the mail).
 pub async fn queue_mail(
     db: &Db,
     to: &str,

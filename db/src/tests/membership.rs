@@ -69,30 +69,30 @@ async fn invitations_are_single_use_bound_to_the_address_and_expire(db: &Db) {
     granted.billing_right = true;
     granted.teams = vec![team];
     granted.products = vec![site];
-    invitations::create(
-        db,
+    in_tx!(db, tx => invitations::create(
+        &mut tx,
         &owner_scope,
         "new@example.ch",
         &granted,
         "hash-1",
         mail("new@example.ch"),
     )
-    .await
+    .await)
     .unwrap();
     assert_eq!(
         outbox::recent(db, 10).await.unwrap().len(),
         1,
         "the mail is queued with it"
     );
-    let again = invitations::create(
-        db,
+    let again = in_tx!(db, tx => invitations::create(
+        &mut tx,
         &owner_scope,
         "new@example.ch",
         &granted,
         "hash-2",
         mail("x"),
     )
-    .await
+    .await)
     .unwrap_err();
     assert_eq!(again.field_code("email"), Some("already-invited"));
     assert_eq!(
@@ -140,28 +140,28 @@ async fn invitations_are_single_use_bound_to_the_address_and_expire(db: &Db) {
     assert_eq!(reuse, AppError::conflict("invitation-invalid"));
 
     // Inviting a member is refused.
-    let member = invitations::create(
-        db,
+    let member = in_tx!(db, tx => invitations::create(
+        &mut tx,
         &owner_scope,
         "new@example.ch",
         &granted,
         "h3",
         mail("x"),
     )
-    .await
+    .await)
     .unwrap_err();
     assert_eq!(member.field_code("email"), Some("already-member"));
 
     // Expired, revoked, resent.
-    invitations::create(
-        db,
+    in_tx!(db, tx => invitations::create(
+        &mut tx,
         &owner_scope,
         "late@example.ch",
         &rights(Role::External),
         "late",
         mail("l"),
     )
-    .await
+    .await)
     .unwrap();
     sqlx::query("UPDATE invitations SET expires_at = 1 WHERE token_hash = 'late'")
         .execute(db.pool())
@@ -215,27 +215,27 @@ async fn invitations_are_single_use_bound_to_the_address_and_expire(db: &Db) {
     )
     .await;
     let admin_scope = scope(db, admin, org).await;
-    let lr = invitations::create(
-        db,
+    let lr = in_tx!(db, tx => invitations::create(
+        &mut tx,
         &admin_scope,
         "boss@example.ch",
         &rights(Role::LegalRepresentative),
         "b",
         mail("b"),
     )
-    .await
+    .await)
     .unwrap_err();
     assert_eq!(lr, AppError::Forbidden);
     let helper_scope = scope(db, invited, org).await;
-    let limited = invitations::create(
-        db,
+    let limited = in_tx!(db, tx => invitations::create(
+        &mut tx,
         &helper_scope,
         "x@example.ch",
         &rights(Role::External),
         "x",
         mail("x"),
     )
-    .await
+    .await)
     .unwrap_err();
     assert_eq!(limited, AppError::Forbidden);
 }
@@ -243,15 +243,15 @@ async fn invitations_are_single_use_bound_to_the_address_and_expire(db: &Db) {
 async fn an_invited_sign_up_joins_without_a_personal_organisation(db: &Db) {
     let (owner, org) = sign_up(db, "owner@example.ch", "Owner").await;
     let owner_scope = scope(db, owner, org).await;
-    invitations::create(
-        db,
+    in_tx!(db, tx => invitations::create(
+        &mut tx,
         &owner_scope,
         "fresh@example.ch",
         &rights(Role::Administrator),
         "tok",
         mail("f"),
     )
-    .await
+    .await)
     .unwrap();
     let region = Region::default();
     let new_user = |email| users::NewUser {
@@ -261,17 +261,18 @@ async fn an_invited_sign_up_joins_without_a_personal_organisation(db: &Db) {
         region: &region,
     };
     // A wrong address creates no account at all.
-    let err = users::sign_up_invited(db, new_user("other@example.ch"), "tok")
-        .await
-        .unwrap_err();
+    let err = in_tx!(db, tx => users::sign_up_invited(&mut tx, new_user("other@example.ch"), "tok")
+        .await)
+    .unwrap_err();
     assert_eq!(err, AppError::conflict("invitation-other-account"));
     assert!(users::find_by_email(db, "other@example.ch")
         .await
         .unwrap()
         .is_none());
 
-    let (user, joined) = users::sign_up_invited(db, new_user("fresh@example.ch"), "tok")
-        .await
+    let (user, joined) =
+        in_tx!(db, tx => users::sign_up_invited(&mut tx, new_user("fresh@example.ch"), "tok")
+        .await)
         .unwrap();
     assert_eq!(joined, org);
     let mine = crate::orgs::list_for_user(db, user).await.unwrap();
@@ -414,23 +415,23 @@ async fn rights_changes_keep_a_legal_representative(db: &Db) {
     let (stranger, _) = sign_up(db, "stranger@example.ch", "Stranger").await;
     let admin_scope = scope(db, admin, org).await;
 
-    let demote = members::update_rights(db, &owner_scope, owner, &rights(Role::Administrator))
-        .await
+    let demote = in_tx!(db, tx => members::update_rights(&mut tx, &owner_scope, owner, &rights(Role::Administrator))
+        .await)
         .unwrap_err();
     assert_eq!(demote, AppError::conflict("last-legal-representative"));
     let promote =
-        members::update_rights(db, &admin_scope, helper, &rights(Role::LegalRepresentative))
-            .await
+        in_tx!(db, tx => members::update_rights(&mut tx, &admin_scope, helper, &rights(Role::LegalRepresentative))
+            .await)
             .unwrap_err();
     assert_eq!(promote, AppError::Forbidden);
     let change =
-        members::update_rights(db, &owner_scope, admin, &rights(Role::LegalRepresentative))
-            .await
+        in_tx!(db, tx => members::update_rights(&mut tx, &owner_scope, admin, &rights(Role::LegalRepresentative))
+            .await)
             .unwrap();
     assert_eq!(change.role_after, Role::LegalRepresentative);
     // Now there are two: one may step down.
-    members::update_rights(db, &owner_scope, owner, &rights(Role::Administrator))
-        .await
+    in_tx!(db, tx => members::update_rights(&mut tx, &owner_scope, owner, &rights(Role::Administrator))
+        .await)
         .unwrap();
 
     // Removal is all or none.

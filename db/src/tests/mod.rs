@@ -6,14 +6,26 @@ use crate::{invoices, members, orgs, outbox, products, sessions, users, Db, OrgS
 use domain::datetime::Region;
 use domain::{AppError, Lang, OrgId, Permission, Role, UserId};
 
+/// Runs one repository call as its own use case: in a transaction, committed on success.
+macro_rules! in_tx {
+    ($db:expr, $tx:ident => $call:expr) => {{
+        let mut $tx = $db.begin().await.unwrap();
+        let result = $call;
+        if result.is_ok() {
+            $tx.commit().await.unwrap();
+        }
+        result
+    }};
+}
+
 async fn sign_up(db: &Db, email: &str, name: &str) -> (UserId, OrgId) {
     let region = Region {
         lang: Lang::De,
         country: "CH".into(),
         time_zone: "Europe/Zurich".into(),
     };
-    users::sign_up(
-        db,
+    in_tx!(db, tx => users::sign_up(
+        &mut tx,
         users::NewUser {
             email,
             name,
@@ -23,7 +35,7 @@ async fn sign_up(db: &Db, email: &str, name: &str) -> (UserId, OrgId) {
         name,
         "CH",
     )
-    .await
+    .await)
     .unwrap()
 }
 
@@ -56,8 +68,8 @@ async fn sign_up_creates_user_and_legal_rep_org(db: &Db) {
 async fn duplicate_email_changes_nothing(db: &Db) {
     let (first, _) = sign_up(db, "dup@example.ch", "First").await;
     let region = Region::default();
-    let err = users::sign_up(
-        db,
+    let err = in_tx!(db, tx => users::sign_up(
+        &mut tx,
         users::NewUser {
             email: "dup@example.ch",
             name: "Second",
@@ -67,7 +79,7 @@ async fn duplicate_email_changes_nothing(db: &Db) {
         "Second Org",
         "FR",
     )
-    .await
+    .await)
     .unwrap_err();
     assert_eq!(err.field_code("email"), Some("email-taken"));
     // The failed sign-up left no organisation behind.
@@ -445,5 +457,7 @@ async fn session_lifetimes() {
     on_each_backend!(sessions_expire_when_idle_or_old);
 }
 
+mod jobs;
 mod membership;
+mod numbering;
 mod organisation;

@@ -135,14 +135,14 @@ async fn only_an_empty_organisation_is_deleted(db: &Db) {
     assert_eq!((check.products, check.prepaid_balance.minor), (1, 5000));
     assert!(check.blocked() && check.may_delete);
     assert_eq!(
-        org_deletion::delete(db, &s).await.unwrap_err(),
+        in_tx!(db, tx => org_deletion::delete(&mut tx, &s).await).unwrap_err(),
         AppError::conflict("org-not-empty")
     );
     // Administrators see the blockers but may not delete.
     let admin = scope(db, helper, org).await;
     assert!(!org_deletion::check(db, &admin).await.unwrap().may_delete);
     assert_eq!(
-        org_deletion::delete(db, &admin).await.unwrap_err(),
+        in_tx!(db, tx => org_deletion::delete(&mut tx, &admin).await).unwrap_err(),
         AppError::Forbidden
     );
 
@@ -156,7 +156,7 @@ async fn only_an_empty_organisation_is_deleted(db: &Db) {
         .await
         .unwrap();
     assert!(!org_deletion::check(db, &s).await.unwrap().blocked());
-    let deleted = org_deletion::delete(db, &s).await.unwrap();
+    let deleted = in_tx!(db, tx => org_deletion::delete(&mut tx, &s).await).unwrap();
     assert_eq!(deleted.members.len(), 2);
     assert_eq!(
         OrgScope::authorize(db, owner, org, Permission::OrgView)

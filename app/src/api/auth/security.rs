@@ -46,7 +46,22 @@ pub async fn record_with(
     mail: bool,
     extra: &Extra<'_>,
 ) -> Result<(), AppError> {
-    use crate::api::ssr::{console_link, cookie};
+    let mut tx = db.begin().await?;
+    record_in(&mut tx, user, kind, origin, mail, extra).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Records the event and queues its mail in a use case's transaction.
+pub async fn record_in(
+    tx: &mut db::Tx,
+    user: &UserRecord,
+    kind: &str,
+    origin: &Origin,
+    mail: bool,
+    extra: &Extra<'_>,
+) -> Result<(), AppError> {
+    use crate::api::ssr::{console_link, cookie, queue_mail_in};
     let code = event_code();
     use domain::security_mail::{is_mailed, rule, MailRule};
     // The owner's choices are read only for events they choose about.
@@ -55,13 +70,13 @@ pub async fn record_with(
             None => false,
             Some(MailRule::Always) => true,
             Some(MailRule::Chosen { .. }) => {
-                is_mailed(kind, &db::mail_choices::list(db, user.id).await?)
+                is_mailed(kind, &db::mail_choices::list(tx.db(), user.id).await?)
             }
         };
     // A mailed event carries a "this wasn't me" link; only its hash is kept.
     let disavow = mail.then(cookie::new_token);
     db::security_events::record(
-        db,
+        tx,
         user.id,
         origin,
         db::security_events::NewEvent {
@@ -81,7 +96,7 @@ pub async fn record_with(
             &user.region,
             &crate::mail::SecurityNotice {
                 kind,
-                at: db.now_ms(),
+                at: tx.now_ms(),
                 device: &device,
                 place: &place,
                 code: &code,
@@ -89,9 +104,9 @@ pub async fn record_with(
                 not_me_link: &not_me_link,
             },
         );
-        crate::api::ssr::queue_mail(db, &user.email, user.region.lang, &rendered).await?;
+        queue_mail_in(tx, &user.email, user.region.lang, &rendered).await?;
         if let Some(other) = extra.also_to.filter(|o| *o != user.email) {
-            crate::api::ssr::queue_mail(db, other, user.region.lang, &rendered).await?;
+            queue_mail_in(tx, other, user.region.lang, &rendered).await?;
         }
     }
     Ok(())

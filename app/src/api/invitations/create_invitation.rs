@@ -33,15 +33,18 @@ pub async fn create_invitation(
         };
         let org_name = db::orgs::summary(&db, &scope).await?.name;
         let (token_hash, mail) = super::invitation_mail(lang, &org_name, &user.name, rights.role);
-        db::invitations::create(
-            &db,
+        let mut tx = db.begin().await?;
+        let id = db::invitations::create(
+            &mut tx,
             &scope,
             &email,
             &rights,
             &token_hash,
             outbox_mail(&email, lang.code(), &mail),
         )
-        .await
+        .await?;
+        tx.commit().await?;
+        Ok(id)
     })
     .await
 }

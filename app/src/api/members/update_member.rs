@@ -12,7 +12,7 @@ pub async fn update_member(
     rights: Rights,
     contact_prefs: Vec<ContactPref>,
 ) -> Result<(), AppError> {
-    use crate::api::ssr::{db, limit_len, org_link, queue_mail, respond, viewer};
+    use crate::api::ssr::{db, limit_len, org_link, queue_mail_in, respond, viewer};
     use db::OrgScope;
     use domain::Permission;
 
@@ -22,8 +22,10 @@ pub async fn update_member(
         let user = viewer()?.user;
         let db = db()?;
         let scope = OrgScope::authorize(&db, user.id, org, Permission::OrgView).await?;
+        // Rights, the member's mail and activity, and the contact choices commit together.
+        let mut tx = db.begin().await?;
         if scope.can(Permission::MemberManage) {
-            let change = db::members::update_rights(&db, &scope, member, &rights).await?;
+            let change = db::members::update_rights(&mut tx, &scope, member, &rights).await?;
             if change.role_before != change.role_after && member != user.id {
                 if let Some(target) = db::users::get(&db, member).await? {
                     let org_name = db::orgs::summary(&db, &scope).await?.name;
@@ -34,14 +36,15 @@ pub async fn update_member(
                         change.role_after,
                         &org_link(org, "dashboard"),
                     );
-                    queue_mail(&db, &target.email, lang, &mail).await?;
+                    queue_mail_in(&mut tx, &target.email, lang, &mail).await?;
                     // What the member may do changed: their Recent activity shows it.
-                    crate::api::auth::security::record(
-                        &db,
+                    crate::api::auth::security::record_in(
+                        &mut tx,
                         &target,
                         "org-role-changed",
                         &crate::api::ssr::origin(),
                         false,
+                        &Default::default(),
                     )
                     .await?;
                 }
@@ -49,7 +52,9 @@ pub async fn update_member(
         } else if member != user.id {
             return Err(AppError::Forbidden);
         }
-        db::members::set_contact_prefs(&db, &scope, member, &contact_prefs).await
+        db::members::set_contact_prefs(&mut tx, &scope, member, &contact_prefs).await?;
+        tx.commit().await?;
+        Ok(())
     })
     .await
 }

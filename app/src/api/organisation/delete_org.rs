@@ -11,7 +11,7 @@ pub async fn delete_org(
     #[server(default)] send_invoices: String,
 ) -> Result<(), AppError> {
     use super::confirm_password;
-    use crate::api::ssr::{db, queue_mail, respond, viewer};
+    use crate::api::ssr::{db, queue_mail_in, respond, viewer};
     use db::OrgScope;
     use domain::{Lang, Permission};
 
@@ -25,18 +25,21 @@ pub async fn delete_org(
         } else {
             None
         };
-        let deleted = db::org_deletion::delete(&db, &scope).await?;
+        // One use case: the organisation is gone and everyone is told, or nothing happened.
+        let mut tx = db.begin().await?;
+        let deleted = db::org_deletion::delete(&mut tx, &scope).await?;
         if let Some(invoices) = invoices {
             let lang = user.region.lang;
             let mail =
                 crate::mail::invoice_archive(lang, &deleted.org_name, &invoices, &user.region);
-            queue_mail(&db, &user.email, lang, &mail).await?;
+            queue_mail_in(&mut tx, &user.email, lang, &mail).await?;
         }
         for member in &deleted.members {
             let lang = Lang::parse(&member.lang).unwrap_or_default();
             let mail = crate::mail::org_deleted(lang, &deleted.org_name, &user.name);
-            queue_mail(&db, &member.email, lang, &mail).await?;
+            queue_mail_in(&mut tx, &member.email, lang, &mail).await?;
         }
+        tx.commit().await?;
         Ok(())
     })
     .await

@@ -1,0 +1,151 @@
+//! A use case commits once: when one of its writes fails (here the mail queue, as a crash
+//! would), nothing of it remains — not the change, not the mails before the failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use serde_json::json;
+use support::{sign_up, Client, TestServer, PASSWORD};
+
+fn queued(server: &TestServer, kind: &str) -> Vec<String> {
+    tokio::runtime::Handle::current()
+        .block_on(db::outbox::recent(&server.db.db, 500))
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.kind == kind)
+        .map(|m| m.recipient)
+        .collect()
+}
+
+fn org_names(client: &mut Client) -> Vec<String> {
+    let shell = client.call("/api/account/get_shell", &[]).json();
+    shell["orgs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Anna's organisation with Bruno as a second member; returns (org, Bruno's user id).
+fn organisation_of_two(
+    server: &TestServer,
+    anna: &mut Client,
+    bruno: &mut Client,
+) -> (String, String) {
+    let org = sign_up(anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    sign_up(bruno, "Bruno", "bruno@example.ch", "Bruno GmbH", "CH");
+    let invited = anna.call_json(
+        "/api/invitations/create_invitation",
+        &json!({"org": org, "email": "bruno@example.ch",
+                "rights": {"role": "administrator", "billing_right": false, "technical_right": false},
+                "lang": "en"}),
+    );
+    assert_eq!(invited.status, 200, "{}", invited.body);
+    let mail = tokio::runtime::Handle::current()
+        .block_on(db::outbox::recent(&server.db.db, 10))
+        .unwrap()
+        .into_iter()
+        .find(|m| m.kind == "invitation")
+        .unwrap();
+    let prefix = format!("{}/invitation/", server.base);
+    let start = mail.body_text.find(&prefix).unwrap() + prefix.len();
+    let token: String = mail.body_text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    let accepted = bruno.call("/api/invitations/accept_invitation", &[("token", &token)]);
+    assert_eq!(accepted.status, 200, "{}", accepted.body);
+    let members = anna.call_json(
+        "/api/members/list_members",
+        &json!({"org": org, "query": {}}),
+    );
+    let bruno_id = members.json()["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["email"] == "bruno@example.ch")
+        .unwrap()["user_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    (org, bruno_id)
+}
+
+fn a_failed_deletion_leaves_the_organisation_and_queues_no_mail(server: &TestServer) {
+    let (mut anna, mut bruno) = (server.client(), server.client());
+    let (org, _) = organisation_of_two(server, &mut anna, &mut bruno);
+
+    // The first member's notice is queued, the second one fails.
+    server.db.db.fail_mail_after(1);
+    let failed = anna.call(
+        "/api/organisation/delete_org",
+        &[("org", &org), ("password", PASSWORD)],
+    );
+    assert_eq!((failed.status, failed.code()), (500, "internal".to_owned()));
+    assert!(org_names(&mut anna).contains(&"Anna AG".to_owned()));
+    assert!(org_names(&mut bruno).contains(&"Anna AG".to_owned()));
+    assert!(
+        queued(server, "org-deleted").is_empty(),
+        "no notice of a deletion that did not happen"
+    );
+
+    // Without the failure the same request deletes it and tells both.
+    let deleted = anna.call(
+        "/api/organisation/delete_org",
+        &[("org", &org), ("password", PASSWORD)],
+    );
+    assert_eq!(deleted.status, 200, "{}", deleted.body);
+    assert!(!org_names(&mut bruno).contains(&"Anna AG".to_owned()));
+    let mut told = queued(server, "org-deleted");
+    told.sort();
+    assert_eq!(told, ["anna@example.ch", "bruno@example.ch"]);
+}
+
+fn a_failed_role_change_changes_nothing(server: &TestServer) {
+    let (mut anna, mut bruno) = (server.client(), server.client());
+    let (org, bruno_id) = organisation_of_two(server, &mut anna, &mut bruno);
+    let change = |anna: &mut Client| {
+        anna.call_json(
+            "/api/members/update_member",
+            &json!({"org": org, "member": bruno_id,
+                    "rights": {"role": "collaborator", "billing_right": true, "technical_right": false},
+                    "contact_prefs": ["billing"]}),
+        )
+    };
+    server.db.db.fail_mail_after(0);
+    let failed = change(&mut anna);
+    assert_eq!(failed.status, 500, "{}", failed.body);
+    let member = anna.call(
+        "/api/members/get_member",
+        &[("org", &org), ("member", &bruno_id)],
+    );
+    assert_eq!(
+        member.json()["rights"]["role"],
+        "administrator",
+        "{}",
+        member.body
+    );
+    assert_eq!(member.json()["rights"]["billing_right"], false);
+    assert!(queued(server, "role-changed").is_empty());
+
+    let saved = change(&mut anna);
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let member = anna.call(
+        "/api/members/get_member",
+        &[("org", &org), ("member", &bruno_id)],
+    );
+    assert_eq!(
+        member.json()["rights"]["role"],
+        "collaborator",
+        "{}",
+        member.body
+    );
+    assert_eq!(queued(server, "role-changed"), ["bruno@example.ch"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn use_cases_commit_all_or_nothing() {
+    support::on_each_backend(a_failed_deletion_leaves_the_organisation_and_queues_no_mail).await;
+    support::on_each_backend(a_failed_role_change_changes_nothing).await;
+}
