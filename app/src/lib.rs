@@ -1,5 +1,7 @@
 //! Mandant's Leptos application: the same code renders on the server and hydrates in the
 //! browser. Pages and components call the server functions in `api`.
+// Nested views build deep types; the default limit is too low for the shell with its pages.
+#![recursion_limit = "256"]
 
 pub mod api;
 mod app;

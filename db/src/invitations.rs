@@ -159,7 +159,7 @@ pub async fn resend(
 ) -> Result<(), AppError> {
     scope.require(Permission::MemberInvite)?;
     let now = db.now_ms();
-    let mut tx = db.begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await?;
     let updated = sqlx::query(
         "UPDATE invitations SET token_hash = $1, expires_at = $2, revoked_at = NULL \
          WHERE id = $3 AND org_id = $4 AND accepted_at IS NULL",
@@ -173,7 +173,7 @@ pub async fn resend(
     .map_err(DbError::from)?;
     crate::one_row(updated.rows_affected())?;
     outbox::enqueue_on(&mut tx, mail).await?;
-    tx.commit().await.map_err(DbError::from)?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -323,8 +323,8 @@ pub async fn accept(
     user: UserId,
     user_email: &str,
 ) -> Result<OrgId, AppError> {
-    let mut tx = db.begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await?;
     let org = accept_in(&mut tx, token_hash, user, user_email).await?;
-    tx.commit().await.map_err(DbError::from)?;
+    tx.commit().await?;
     Ok(org)
 }

@@ -4,11 +4,12 @@ use crate::users::parse_id;
 use crate::{new_uuid, Db, DbError, OrgScope};
 use domain::dto::InvoiceRow;
 use domain::money::{Currency, Money};
+use domain::status::{InvoiceStatus, Status};
 use domain::{AppError, InvoiceId, Permission};
 
 pub struct NewInvoice<'a> {
     pub number: &'a str,
-    pub status: &'a str,
+    pub status: InvoiceStatus,
     pub total_minor: i64,
     pub issued_at: i64,
     pub due_at: i64,
@@ -25,7 +26,7 @@ pub async fn insert(db: &Db, scope: &OrgScope, inv: NewInvoice<'_>) -> Result<In
     )
     .bind(id.to_string())
     .bind(inv.number)
-    .bind(inv.status)
+    .bind(inv.status.code())
     .bind(inv.total_minor)
     .bind(inv.issued_at)
     .bind(inv.due_at)
@@ -78,7 +79,8 @@ async fn list_where(db: &Db, scope: &OrgScope, filter: &str) -> Result<Vec<Invoi
             Ok(InvoiceRow {
                 id: parse_id(&r.id)?,
                 number: r.number,
-                status: r.status,
+                status: InvoiceStatus::from_code(&r.status)
+                    .ok_or_else(|| DbError::Corrupt(format!("invoice status {}", r.status)))?,
                 total: Money::new(
                     r.total_minor,
                     Currency::from_code(&r.currency).ok_or_else(|| {
@@ -91,4 +93,21 @@ async fn list_where(db: &Db, scope: &OrgScope, filter: &str) -> Result<Vec<Invoi
         })
         .collect::<Result<_, DbError>>()
         .map_err(AppError::from)
+}
+
+/// Marks every unpaid invoice whose due date has passed as overdue (the `mark-overdue`
+/// job); returns how many changed. A second run changes nothing.
+pub async fn mark_overdue(db: &Db, _scope: &crate::SystemScope) -> Result<u64, DbError> {
+    let (from, to) = (InvoiceStatus::Unpaid, InvoiceStatus::Overdue);
+    from.transition(to)
+        .map_err(|e| DbError::Corrupt(e.to_string()))?;
+    let changed = sqlx::query(
+        "UPDATE invoices SET status = $1 WHERE status = $2 AND paid_at IS NULL AND due_at <= $3",
+    )
+    .bind(to.code())
+    .bind(from.code())
+    .bind(db.now_ms())
+    .execute(db.pool())
+    .await?;
+    Ok(changed.rows_affected())
 }

@@ -11,6 +11,7 @@ pub mod invitations;
 pub mod invoices;
 pub mod jobs;
 pub mod mail_choices;
+pub mod member_security;
 pub mod members;
 pub mod numbering;
 pub mod org_deletion;

@@ -16,14 +16,14 @@ pub async fn add(db: &Db, scope: &OrgScope, user: UserId, role: Role) -> Result<
     if role == Role::LegalRepresentative {
         scope.require(Permission::LegalRepresentativeAppoint)?;
     }
-    let mut tx = db.begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await?;
     let access = Access {
         role,
         billing_right: false,
         technical_right: false,
     };
     insert(&mut tx, &scope.org_key(), user, access).await?;
-    tx.commit().await.map_err(DbError::from)?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -333,7 +333,7 @@ pub struct Removed {
 /// whole removal `NotFound`; the last legal representative stays.
 pub async fn remove(db: &Db, scope: &OrgScope, users: &[UserId]) -> Result<Vec<Removed>, AppError> {
     scope.require(Permission::MemberManage)?;
-    let mut tx = db.begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await?;
     lock_org(&mut tx, scope).await?;
     let mut removed = Vec::new();
     let mut roles = Vec::new();
@@ -374,7 +374,7 @@ pub async fn remove(db: &Db, scope: &OrgScope, users: &[UserId]) -> Result<Vec<R
             .await
             .map_err(DbError::from)?;
     }
-    tx.commit().await.map_err(DbError::from)?;
+    tx.commit().await?;
     Ok(removed)
 }
 
@@ -391,18 +391,26 @@ pub async fn recipients(
     scope: &OrgScope,
     pref: ContactPref,
 ) -> Result<Vec<Recipient>, DbError> {
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT u.email, u.lang, m.contact_prefs FROM memberships m JOIN users u ON u.id = m.user_id \
-         WHERE m.org_id = $1 ORDER BY u.email",
+    let rows: Vec<(String, String, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT u.email, u.lang, m.contact_prefs, m.role, m.billing_right, m.technical_right \
+         FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 ORDER BY u.email",
     )
     .bind(scope.org_key())
     .fetch_all(db.pool())
     .await?;
-    Ok(rows
-        .into_iter()
-        .filter(|(_, _, prefs)| ContactPref::split(prefs).contains(&pref))
-        .map(|(email, lang, _)| Recipient { email, lang })
-        .collect())
+    let mut recipients = Vec::new();
+    for (email, lang, prefs, role, billing_right, technical_right) in rows {
+        let access = Access {
+            role: role_from(&role)?,
+            billing_right: billing_right == 1,
+            technical_right: technical_right == 1,
+        };
+        // A choice the member's rights no longer allow is never honoured.
+        if ContactPref::split(&prefs).contains(&pref) && pref.allowed_for(access) {
+            recipients.push(Recipient { email, lang });
+        }
+    }
+    Ok(recipients)
 }
 
 /// Serialises changes to one organisation's memberships (PostgreSQL row lock; SQLite

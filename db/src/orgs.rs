@@ -143,7 +143,7 @@ pub async fn summary(db: &Db, scope: &OrgScope) -> Result<OrgSummary, DbError> {
 /// representative. Checked and deleted in one transaction so two legal representatives
 /// leaving at once cannot both succeed.
 pub async fn leave(db: &Db, scope: &OrgScope) -> Result<(), AppError> {
-    let mut tx = db.begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await?;
     if scope.role() == Role::LegalRepresentative {
         // Touch the organisation row first so concurrent leaves serialise on it.
         sqlx::query("UPDATE organisations SET name = name WHERE id = $1")
@@ -174,6 +174,6 @@ pub async fn leave(db: &Db, scope: &OrgScope) -> Result<(), AppError> {
         .execute(&mut *tx)
         .await
         .map_err(DbError::from)?;
-    tx.commit().await.map_err(DbError::from)?;
+    tx.commit().await?;
     Ok(())
 }

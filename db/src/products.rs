@@ -3,12 +3,13 @@
 use crate::users::parse_id;
 use crate::{new_uuid, Db, DbError, OrgScope};
 use domain::dto::{ProductChoice, ProductRow};
+use domain::status::{ProductStatus, Status};
 use domain::{AppError, Permission, ProductId, UserId};
 
 pub struct NewProduct<'a> {
     pub kind: &'a str,
     pub name: &'a str,
-    pub status: &'a str,
+    pub status: ProductStatus,
     pub expires_at: Option<i64>,
     pub auto_renew: bool,
 }
@@ -24,7 +25,7 @@ pub async fn insert(db: &Db, scope: &OrgScope, p: NewProduct<'_>) -> Result<Prod
     .bind(scope.org_key())
     .bind(p.kind)
     .bind(p.name)
-    .bind(p.status)
+    .bind(p.status.code())
     .bind(p.expires_at)
     .bind(i64::from(p.auto_renew))
     .bind(db.now_ms())
@@ -70,7 +71,8 @@ pub async fn list(db: &Db, scope: &OrgScope) -> Result<Vec<ProductRow>, AppError
                 id: parse_id(&r.id)?,
                 name: r.name,
                 kind: r.kind,
-                status: r.status,
+                status: ProductStatus::from_code(&r.status)
+                    .ok_or_else(|| DbError::Corrupt(format!("product status {}", r.status)))?,
                 expires_at: r.expires_at,
             })
         })

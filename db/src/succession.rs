@@ -95,7 +95,7 @@ pub async fn start(db: &Db, scope: &OrgScope, successor: UserId) -> Result<(), A
         return Err(AppError::BadRequest);
     }
     let now = db.now_ms();
-    let mut tx = db.begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await?;
     lock_org(&mut tx, scope).await?;
     let member: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND user_id = $2")
@@ -129,14 +129,14 @@ pub async fn start(db: &Db, scope: &OrgScope, successor: UserId) -> Result<(), A
     .execute(&mut *tx)
     .await
     .map_err(DbError::from)?;
-    tx.commit().await.map_err(DbError::from)?;
+    tx.commit().await?;
     Ok(())
 }
 
 /// The successor accepts: they become legal representative, the predecessor (if still a
 /// legal representative) an administrator.
 pub async fn accept(db: &Db, scope: &OrgScope) -> Result<Succession, AppError> {
-    let mut tx = db.begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await?;
     lock_org(&mut tx, scope).await?;
     let now = tx.now_ms();
     let row = pending_row(&mut tx, &scope.org_key(), now)
@@ -168,7 +168,7 @@ pub async fn accept(db: &Db, scope: &OrgScope) -> Result<Succession, AppError> {
     .execute(&mut *tx)
     .await
     .map_err(DbError::from)?;
-    tx.commit().await.map_err(DbError::from)?;
+    tx.commit().await?;
     Ok(to_succession(&row)?)
 }
 

@@ -63,7 +63,7 @@ pub async fn set_contents(
     products: &[ProductId],
 ) -> Result<(), AppError> {
     scope.require(Permission::MemberManage)?;
-    let mut tx = db.begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await?;
     let exists: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM teams WHERE id = $1 AND org_id = $2")
             .bind(team.to_string())
@@ -108,7 +108,7 @@ pub async fn set_contents(
         .await
         .map_err(DbError::from)?;
     }
-    tx.commit().await.map_err(DbError::from)?;
+    tx.commit().await?;
     Ok(())
 }
 

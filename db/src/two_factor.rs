@@ -118,7 +118,7 @@ pub async fn confirm(
     step: i64,
     codes: Option<&[(String, String)]>,
 ) -> Result<(), AppError> {
-    let mut tx = db.begin().await.map_err(DbError::from)?;
+    let mut tx = db.begin().await?;
     let updated = sqlx::query(
         "UPDATE totp_secrets SET confirmed_at = $1, last_step = $2 WHERE user_id = $3 \
          AND confirmed_at IS NULL",
@@ -135,7 +135,7 @@ pub async fn confirm(
     if let Some(codes) = codes {
         replace_codes(&mut tx, user, codes).await?;
     }
-    tx.commit().await.map_err(DbError::from)?;
+    tx.commit().await?;
     Ok(())
 }
 

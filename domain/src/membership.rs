@@ -44,6 +44,18 @@ impl ContactPref {
         ContactPref::ALL.into_iter().find(|p| p.code() == code)
     }
 
+    /// Whether a member with `access` may receive these mails at all: billing and renewal
+    /// mails carry invoices and amounts, so only members who may see invoices get them,
+    /// whatever they chose.
+    pub fn allowed_for(self, access: Access) -> bool {
+        match self {
+            ContactPref::Billing | ContactPref::Renewals => {
+                access.allows(crate::Permission::InvoiceView)
+            }
+            ContactPref::Products | ContactPref::Members => true,
+        }
+    }
+
     /// What a new member receives until they choose: everything for managers, billing mails
     /// with the billing right, product mails for everyone.
     pub fn defaults_for(access: Access) -> Vec<ContactPref> {
@@ -132,6 +144,40 @@ pub fn check_removal(actor: Access, roles: &[Role], legal_reps: i64) -> Result<(
         return Err(AppError::conflict("last-legal-representative"));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod contact_pref_tests {
+    use super::*;
+    use crate::Role;
+
+    #[test]
+    fn billing_mails_only_reach_members_who_may_see_invoices() {
+        let plain = Access {
+            role: Role::Collaborator,
+            billing_right: false,
+            technical_right: false,
+        };
+        let billing = Access {
+            billing_right: true,
+            ..plain
+        };
+        assert!(!ContactPref::Billing.allowed_for(plain));
+        assert!(!ContactPref::Renewals.allowed_for(plain));
+        assert!(ContactPref::Products.allowed_for(plain));
+        assert!(ContactPref::Billing.allowed_for(billing));
+        let admin = Access {
+            role: Role::Administrator,
+            ..plain
+        };
+        assert!(ContactPref::Billing.allowed_for(admin));
+        // The defaults never offer what is not allowed.
+        for access in [plain, billing, admin] {
+            assert!(ContactPref::defaults_for(access)
+                .iter()
+                .all(|p| p.allowed_for(access)));
+        }
+    }
 }
 
 #[cfg(test)]

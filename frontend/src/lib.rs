@@ -1,4 +1,6 @@
 //! Browser entry point: hydrates the server-rendered console.
+// The console's nested views build deep types (see app/src/lib.rs).
+#![recursion_limit = "256"]
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

@@ -66,10 +66,31 @@ impl Job for PruneExpired {
     }
 }
 
+/// Moves unpaid invoices past their due date to overdue, hourly.
+pub struct MarkOverdue;
+
+impl Job for MarkOverdue {
+    fn name(&self) -> &'static str {
+        "mark-overdue"
+    }
+    fn period_ms(&self) -> Option<i64> {
+        Some(3_600_000)
+    }
+    fn run<'a>(&'a self, db: &'a Db, scope: &'a SystemScope, _: Option<&'a str>) -> RunFuture<'a> {
+        Box::pin(async move {
+            db::invoices::mark_overdue(db, scope)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
+}
+
 /// The runner with every job this configuration calls for.
 pub fn runner(db: Db, config: &Config) -> Result<Runner, String> {
     let label = std::env::var("HOSTNAME").unwrap_or_else(|_| "mandant".into());
-    let mut runner = Runner::new(db, &format!("{label}:{}", std::process::id())).with(PruneExpired);
+    let mut runner = Runner::new(db, &format!("{label}:{}", std::process::id()))
+        .with(PruneExpired)
+        .with(MarkOverdue);
     match &config.smtp_url {
         Some(url) => {
             runner = runner.with(Deliver::new(

@@ -1,4 +1,6 @@
 //! The `mandant` server: configuration, the HTTP router with its session layer, demo data.
+// The console's nested views build deep types (see app/src/lib.rs).
+#![recursion_limit = "256"]
 
 mod app_api;
 pub mod config;

@@ -7,6 +7,7 @@ use db::invoices::NewInvoice;
 use db::products::NewProduct;
 use db::{Db, OrgScope};
 use domain::datetime::Region;
+use domain::status::{InvoiceStatus, ProductStatus};
 use domain::{AppError, Lang, OrgId, Permission, Role, UserId};
 
 /// Password of every demo account (shown in the README).
@@ -119,21 +120,21 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
             (
                 "domain",
                 "brunner-web.ch",
-                "active",
+                ProductStatus::Active,
                 Some(now + 210 * DAY),
                 true,
             ),
             (
                 "web-mail-hosting",
                 "Brunner hosting",
-                "active",
+                ProductStatus::Active,
                 Some(now + 95 * DAY),
                 true,
             ),
             (
                 "ssl-certificate",
                 "www.brunner-web.ch",
-                "expiring-soon",
+                ProductStatus::ExpiringSoon,
                 Some(now + 12 * DAY),
                 false,
             ),
@@ -158,18 +159,24 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
             (
                 "domain",
                 "boulangerie-soleil.fr",
-                "expiring-soon",
+                ProductStatus::ExpiringSoon,
                 Some(now + 20 * DAY),
                 false,
             ),
             (
                 "mail-service",
                 "Mail boulangerie-soleil.fr",
-                "active",
+                ProductStatus::Active,
                 Some(now + 300 * DAY),
                 true,
             ),
-            ("newsletter", "Newsletter", "active", None, false),
+            (
+                "newsletter",
+                "Newsletter",
+                ProductStatus::Active,
+                None,
+                false,
+            ),
         ],
     )
     .await?;
@@ -191,28 +198,28 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
             (
                 "domain",
                 "clinica-alpina.ch",
-                "active",
+                ProductStatus::Active,
                 Some(now + 400 * DAY),
                 true,
             ),
             (
                 "cloud-server",
                 "Cloud server patient portal",
-                "active",
+                ProductStatus::Active,
                 Some(now + 45 * DAY),
                 true,
             ),
             (
                 "backup",
                 "Backup 2 TB",
-                "blocked",
+                ProductStatus::Blocked,
                 Some(now - 3 * DAY),
                 false,
             ),
             (
                 "drive",
                 "Team drive",
-                "in-redemption",
+                ProductStatus::InRedemption,
                 Some(now - 20 * DAY),
                 false,
             ),
@@ -243,7 +250,7 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
 async fn add_products(
     db: &Db,
     scope: &OrgScope,
-    items: &[(&str, &str, &str, Option<i64>, bool)],
+    items: &[(&str, &str, ProductStatus, Option<i64>, bool)],
 ) -> Result<(), AppError> {
     for (kind, name, status, expires_at, auto_renew) in items {
         db::products::insert(
@@ -252,7 +259,7 @@ async fn add_products(
             NewProduct {
                 kind,
                 name,
-                status,
+                status: *status,
                 expires_at: *expires_at,
                 auto_renew: *auto_renew,
             },
@@ -270,9 +277,9 @@ async fn add_invoices(
 ) -> Result<(), AppError> {
     for (n, (total, issued, due, paid)) in items.iter().enumerate() {
         let status = match paid {
-            Some(_) => "paid",
-            None if *due < db.now_ms() => "overdue",
-            None => "unpaid",
+            Some(_) => InvoiceStatus::Paid,
+            None if *due < db.now_ms() => InvoiceStatus::Overdue,
+            None => InvoiceStatus::Unpaid,
         };
         let number = format!("{prefix}-{}", 1001 + n);
         db::invoices::insert(

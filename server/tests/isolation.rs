@@ -557,7 +557,7 @@ fn populate(server: &TestServer) -> (Client, Client, String, Fixture) {
             db::products::NewProduct {
                 kind: "domain",
                 name: SECRET_PRODUCT,
-                status: "active",
+                status: domain::status::ProductStatus::Active,
                 expires_at: None,
                 auto_renew: true,
             },
@@ -569,7 +569,7 @@ fn populate(server: &TestServer) -> (Client, Client, String, Fixture) {
             &scope,
             db::invoices::NewInvoice {
                 number: SECRET_INVOICE,
-                status: "unpaid",
+                status: domain::status::InvoiceStatus::Unpaid,
                 total_minor: 1,
                 issued_at: 1,
                 due_at: 2,
@@ -593,10 +593,18 @@ fn populate(server: &TestServer) -> (Client, Client, String, Fixture) {
             subject: "s",
             body_text: "b",
         };
-        let invitation =
-            db::invitations::create(db, &scope, SECRET_INVITEE, &rights, "secret-hash", mail)
-                .await
-                .unwrap();
+        let mut tx = db.begin().await.unwrap();
+        let invitation = db::invitations::create(
+            &mut tx,
+            &scope,
+            SECRET_INVITEE,
+            &rights,
+            "secret-hash",
+            mail,
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
         let postal = domain::dto::PostalAddress {
             street: "Secret Street 1".into(),
             postal_code: "8000".into(),

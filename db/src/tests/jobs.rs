@@ -235,9 +235,52 @@ async fn job_runs_are_scheduled_recorded_and_retried() {
     on_each_backend!(a_one_off_run_happens_once);
 }
 
+async fn unpaid_invoices_become_overdue_once_due(db: &Db) {
+    use domain::Permission;
+    let (anna, org) = sign_up(db, "anna@example.ch", "Anna").await;
+    let scope = crate::OrgScope::authorize(db, anna, org, Permission::OrgUpdate)
+        .await
+        .unwrap();
+    let now = db.now_ms();
+    use domain::status::InvoiceStatus::{Paid, Unpaid};
+    for (number, status, due_in) in [("1", Unpaid, 86_400_000), ("2", Paid, -86_400_000)] {
+        crate::invoices::insert(
+            db,
+            &scope,
+            crate::invoices::NewInvoice {
+                number,
+                status,
+                total_minor: 1990,
+                issued_at: now,
+                due_at: now + due_in,
+                paid_at: (status == Paid).then_some(now),
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let system = SystemScope::job("mark-overdue");
+    assert_eq!(crate::invoices::mark_overdue(db, &system).await.unwrap(), 0);
+    db.clock().advance(2 * 86_400_000);
+    assert_eq!(crate::invoices::mark_overdue(db, &system).await.unwrap(), 1);
+    assert_eq!(
+        crate::invoices::mark_overdue(db, &system).await.unwrap(),
+        0,
+        "idempotent"
+    );
+    let statuses: Vec<String> = crate::invoices::list_all(db, &scope)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|i| format!("{}:{}", i.number, domain::status::Status::code(i.status)))
+        .collect();
+    assert_eq!(statuses, ["1:overdue", "2:paid"]);
+}
+
 #[tokio::test]
-async fn pruning_is_idempotent() {
+async fn pruning_and_overdue_marking_are_idempotent() {
     on_each_backend!(pruning_forgets_what_expired_and_a_second_run_changes_nothing);
+    on_each_backend!(unpaid_invoices_become_overdue_once_due);
 }
 
 #[tokio::test]

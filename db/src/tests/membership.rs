@@ -27,7 +27,7 @@ async fn product(db: &Db, owner: &OrgScope, name: &str) -> ProductId {
         products::NewProduct {
             kind: "domain",
             name,
-            status: "active",
+            status: domain::status::ProductStatus::Active,
             expires_at: None,
             auto_renew: false,
         },
@@ -457,6 +457,44 @@ async fn rights_changes_keep_a_legal_representative(db: &Db) {
     assert_eq!(members::count(db, &new_lr_scope).await.unwrap(), 1);
 }
 
+async fn billing_mails_reach_only_members_who_may_see_invoices(db: &Db) {
+    use domain::membership::ContactPref;
+    let (owner, org) = sign_up(db, "owner@example.ch", "Owner").await;
+    let owner_scope = scope(db, owner, org).await;
+    let plain = join(
+        db,
+        &owner_scope,
+        "plain@example.ch",
+        "Plain",
+        Role::Collaborator,
+    )
+    .await;
+    let billing = join(
+        db,
+        &owner_scope,
+        "billing@example.ch",
+        "Bill",
+        Role::Collaborator,
+    )
+    .await;
+    let mut with_billing = rights(Role::Collaborator);
+    with_billing.billing_right = true;
+    in_tx!(db, tx => members::update_rights(&mut tx, &owner_scope, billing, &with_billing).await)
+        .unwrap();
+    // Both chose billing mails; only the one with the billing right gets them.
+    for member in [plain, billing] {
+        in_tx!(db, tx => members::set_contact_prefs(&mut tx, &owner_scope, member, &[ContactPref::Billing]).await)
+            .unwrap();
+    }
+    let told: Vec<String> = members::recipients(db, &owner_scope, ContactPref::Billing)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.email)
+        .collect();
+    assert_eq!(told, ["billing@example.ch", "owner@example.ch"]);
+}
+
 async fn team_grants_open_products_to_their_members(db: &Db) {
     let (owner, org) = sign_up(db, "owner@example.ch", "Owner").await;
     let owner_scope = scope(db, owner, org).await;
@@ -528,4 +566,5 @@ async fn members_and_teams() {
     on_each_backend!(member_list_searches_filters_sorts_and_pages_within_its_org);
     on_each_backend!(rights_changes_keep_a_legal_representative);
     on_each_backend!(team_grants_open_products_to_their_members);
+    on_each_backend!(billing_mails_reach_only_members_who_may_see_invoices);
 }

@@ -115,7 +115,7 @@ async fn collaborators_cannot_read_invoices(db: &Db) {
         &owner_scope,
         invoices::NewInvoice {
             number: "2027-0001",
-            status: "unpaid",
+            status: domain::status::InvoiceStatus::Unpaid,
             total_minor: 12_345,
             issued_at: 1,
             due_at: 2,
@@ -154,7 +154,7 @@ async fn products_stay_inside_their_org(db: &Db) {
         products::NewProduct {
             kind: "domain",
             name: "anna.ch",
-            status: "active",
+            status: domain::status::ProductStatus::Active,
             expires_at: Some(5),
             auto_renew: true,
         },
@@ -183,7 +183,7 @@ async fn limited_members_see_granted_products_and_invoices_with_billing_right(db
     let product = |name: &'static str| products::NewProduct {
         kind: "domain",
         name,
-        status: "active",
+        status: domain::status::ProductStatus::Active,
         expires_at: None,
         auto_renew: false,
     };
@@ -461,3 +461,4 @@ mod jobs;
 mod membership;
 mod numbering;
 mod organisation;
+mod schema_parity;

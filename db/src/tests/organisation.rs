@@ -43,7 +43,7 @@ async fn the_country_sets_the_currency_unless_money_is_pending(db: &Db) {
         &s,
         invoices::NewInvoice {
             number: "INV-1",
-            status: "unpaid",
+            status: domain::status::InvoiceStatus::Unpaid,
             total_minor: 1200,
             issued_at: 1,
             due_at: 2,
@@ -121,7 +121,7 @@ async fn only_an_empty_organisation_is_deleted(db: &Db) {
         products::NewProduct {
             kind: "domain",
             name: "shop.ch",
-            status: "active",
+            status: domain::status::ProductStatus::Active,
             expires_at: None,
             auto_renew: false,
         },

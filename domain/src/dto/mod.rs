@@ -93,8 +93,8 @@ pub struct ProductRow {
     pub id: ProductId,
     pub name: String,
     pub kind: String,
-    /// A [`crate::status::ProductStatus`] code, displayed through `product-status-<code>`.
-    pub status: String,
+    /// Displayed through `product-status-<code>`.
+    pub status: crate::status::ProductStatus,
     pub expires_at: Option<UnixMillis>,
 }
 
@@ -102,8 +102,8 @@ pub struct ProductRow {
 pub struct InvoiceRow {
     pub id: InvoiceId,
     pub number: String,
-    /// An [`crate::status::InvoiceStatus`] code, displayed through `invoice-status-<code>`.
-    pub status: String,
+    /// Displayed through `invoice-status-<code>`.
+    pub status: crate::status::InvoiceStatus,
     pub total: Money,
     pub issued_at: UnixMillis,
     pub due_at: UnixMillis,
