@@ -46,7 +46,7 @@ users-remove-confirm-title = { $count ->
 }
 users-remove-confirm-body = Die ausgewählten Mitglieder verlieren sofort den Zugriff auf diese Organisation und werden per E-Mail benachrichtigt. Deren Konten und andere Organisationen sind davon nicht betroffen.
 users-remove-confirm = Entfernen
-users-back = ← Zurück zu den Mitgliedern
+users-back = Zurück zu den Mitgliedern
 users-remove-title = Aus der Organisation entfernen
 users-remove-lead = Diese Person verliert sofort den Zugriff auf die Organisation und wird per E-Mail benachrichtigt.
 users-remove-one = Dieses Mitglied entfernen

@@ -46,7 +46,7 @@ users-remove-confirm-title = { $count ->
 }
 users-remove-confirm-body = They lose access to this organisation at once and are told by e-mail. Their accounts and other organisations are not affected.
 users-remove-confirm = Remove
-users-back = ← Back to the members
+users-back = Back to the members
 users-remove-title = Remove from the organisation
 users-remove-lead = This person loses access to the organisation at once and is told by e-mail.
 users-remove-one = Remove this member

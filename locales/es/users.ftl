@@ -46,7 +46,7 @@ users-remove-confirm-title = { $count ->
 }
 users-remove-confirm-body = Pierden de inmediato el acceso a esta organización y se les avisa por correo electrónico. Sus cuentas y sus demás organizaciones no cambian.
 users-remove-confirm = Retirar
-users-back = ← Volver a los miembros
+users-back = Volver a los miembros
 users-remove-title = Retirar de la organización
 users-remove-lead = Esta persona pierde de inmediato el acceso a la organización y se le avisa por correo electrónico.
 users-remove-one = Retirar a este miembro

@@ -46,7 +46,7 @@ users-remove-confirm-title = { $count ->
 }
 users-remove-confirm-body = Ils perdent immédiatement l’accès à cette organisation et en sont informés par e-mail. Leurs comptes et leurs autres organisations ne sont pas touchés.
 users-remove-confirm = Retirer
-users-back = ← Retour aux membres
+users-back = Retour aux membres
 users-remove-title = Retirer de l’organisation
 users-remove-lead = Cette personne perd immédiatement l’accès à l’organisation et en est informée par e-mail.
 users-remove-one = Retirer ce membre

@@ -46,7 +46,7 @@ users-remove-confirm-title = { $count ->
 }
 users-remove-confirm-body = Perdono immediatamente l'accesso a questa organizzazione e ne vengono informati via e-mail. I loro account e le loro altre organizzazioni non cambiano.
 users-remove-confirm = Rimuovi
-users-back = ← Torna ai membri
+users-back = Torna ai membri
 users-remove-title = Rimuovi dall'organizzazione
 users-remove-lead = Questa persona perde immediatamente l'accesso all'organizzazione e ne viene informata via e-mail.
 users-remove-one = Rimuovi questo membro

@@ -33,10 +33,20 @@ pub struct Config {
 }
 
 /// How the server's clock relates to the system clock.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClockSetting {
     pub offset_ms: i64,
     pub speed: i64,
+}
+
+/// The system clock: no offset, real speed.
+impl Default for ClockSetting {
+    fn default() -> Self {
+        ClockSetting {
+            offset_ms: 0,
+            speed: 1,
+        }
+    }
 }
 
 impl ClockSetting {

@@ -1,6 +1,7 @@
 //! The confirmation dialog every destructive action opens: a title naming what is affected,
 //! an optional explanation, Cancel and the action itself (disabled while it runs).
 
+use crate::components::button::{Button, ButtonVariant};
 use crate::i18n::tr;
 use leptos::prelude::*;
 
@@ -21,10 +22,10 @@ pub fn ConfirmDialog(
     on_confirm: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let class = if danger {
-        "mn-button mn-button--danger"
+    let variant = if danger {
+        ButtonVariant::Danger
     } else {
-        "mn-button mn-button--primary"
+        ButtonVariant::Primary
     };
     view! {
         <div class="mn-modal-backdrop">
@@ -38,14 +39,12 @@ pub fn ConfirmDialog(
                 <h2 id="confirm-title">{move || title.get()}</h2>
                 {body.map(|key| view! { <p id="confirm-body">{tr(key)}</p> })}
                 <div class="mn-modal__actions">
-                    <button type="button" class="mn-button mn-button--secondary" on:click=move |_| on_cancel.run(())>
+                    <Button on:click=move |_| on_cancel.run(())>
                         {tr("action-cancel")}
-                    </button>
-                    <button type="button" class=class data-testid=testid
-                        disabled=move || pending.get()
-                        on:click=move |_| on_confirm.run(())>
+                    </Button>
+                    <Button variant pending attr:data-testid=testid on:click=move |_| on_confirm.run(())>
                         {tr(label)}
-                    </button>
+                    </Button>
                 </div>
             </div>
         </div>

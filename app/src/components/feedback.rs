@@ -1,5 +1,6 @@
 //! Error, empty and status displays.
 
+use crate::components::icon::{Icon, IconName, IconSize};
 use crate::i18n::{tr, tr_dyn};
 use domain::AppError;
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ pub fn ErrorAlert(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoVie
             };
             view! {
                 <div class="mn-alert mn-alert--danger" role="alert" data-error=err.code()>
-                    <span class="mn-alert__icon" aria-hidden="true">"!"</span>
+                    <span class="mn-alert__icon"><Icon name=IconName::CircleAlert size=IconSize::Medium /></span>
                     <span>{tr_dyn(error_key(&err))}</span>
                     {reference.map(|r| view! { <small class="mn-alert__ref">{r}</small> })}
                 </div>
@@ -59,26 +60,68 @@ pub fn EmptyState(
     }
 }
 
-/// A status word with an icon; never colour alone.
+/// How a status reads: good, needs attention, bad, or neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Success,
+    Warning,
+    Danger,
+    Neutral,
+}
+
+impl Tone {
+    /// Every value, for the class check.
+    #[cfg(test)]
+    pub const ALL: &'static [Tone] = &[Tone::Success, Tone::Warning, Tone::Danger, Tone::Neutral];
+
+    /// The tone of a lifecycle status code.
+    pub fn of_status(code: &str) -> Tone {
+        match code {
+            "active" | "paid" | "accepted" => Tone::Success,
+            "expiring-soon" | "unpaid" | "in-maintenance" | "pending" => Tone::Warning,
+            "expired" | "in-redemption" | "blocked" | "overdue" | "terminated" => Tone::Danger,
+            _ => Tone::Neutral,
+        }
+    }
+
+    pub const fn pill_class(self) -> &'static str {
+        match self {
+            Tone::Success => "mn-pill mn-pill--success",
+            Tone::Warning => "mn-pill mn-pill--warning",
+            Tone::Danger => "mn-pill mn-pill--danger",
+            Tone::Neutral => "mn-pill mn-pill--neutral",
+        }
+    }
+
+    /// The icon that says the tone without colour.
+    pub const fn icon(self) -> IconName {
+        match self {
+            Tone::Success => IconName::Check,
+            Tone::Warning => IconName::Clock,
+            Tone::Danger => IconName::X,
+            Tone::Neutral => IconName::CircleMinus,
+        }
+    }
+}
+
+/// A pill: an icon and a word, never colour alone.
+#[component]
+pub fn Pill(tone: Tone, children: Children) -> impl IntoView {
+    view! {
+        <span class=tone.pill_class()>
+            <Icon name=tone.icon() />
+            {children()}
+        </span>
+    }
+}
+
+/// A lifecycle status as a pill, its word from `<prefix>-<status>`.
 #[component]
 pub fn StatusPill(#[prop(into)] status: String, prefix: &'static str) -> impl IntoView {
-    let tone = match status.as_str() {
-        "active" | "paid" | "accepted" => "success",
-        "expiring-soon" | "unpaid" | "in-maintenance" | "pending" => "warning",
-        "expired" | "in-redemption" | "blocked" | "overdue" | "terminated" => "danger",
-        _ => "neutral",
-    };
-    let icon = match tone {
-        "success" => "✓",
-        "warning" => "◷",
-        "danger" => "✕",
-        _ => "•",
-    };
+    let tone = Tone::of_status(&status);
+    let key = format!("{prefix}-{status}");
     view! {
-        <span class=format!("mn-pill mn-pill--{tone}") data-status=status.clone()>
-            <span aria-hidden="true">{icon}</span>
-            {tr_dyn(format!("{prefix}-{status}"))}
-        </span>
+        <Pill tone attr:data-status=status>{tr_dyn(key)}</Pill>
     }
 }
 
@@ -88,7 +131,7 @@ pub fn SuccessNote(#[prop(into)] show: Signal<bool>, message: &'static str) -> i
     view! {
         <p class="mn-note mn-note--success" role="status">
             <Show when=move || show.get()>
-                <span aria-hidden="true">"✓ "</span>
+                <Icon name=IconName::Check />
                 {tr(message)}
             </Show>
         </p>

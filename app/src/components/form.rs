@@ -1,6 +1,7 @@
 //! Form fields with label, hint and a localised field error; a submit button with a
 //! pending state that keeps its width.
 
+use crate::components::button::{Button, ButtonType, ButtonVariant};
 use crate::i18n::{tr, tr_dyn};
 use domain::AppError;
 use leptos::prelude::*;
@@ -140,19 +141,18 @@ pub fn set_included<T: PartialEq>(list: &mut Vec<T>, item: T, included: bool) {
     }
 }
 
-/// Primary submit button; shows a spinner and blocks double submits while pending.
+/// A form's submit button (primary unless told otherwise) labelled by a Fluent key; shows a
+/// spinner and blocks double submits while pending.
 #[component]
-pub fn SubmitButton(label: &'static str, #[prop(into)] pending: Signal<bool>) -> impl IntoView {
+pub fn SubmitButton(
+    label: &'static str,
+    #[prop(into)] pending: Signal<bool>,
+    #[prop(default = ButtonVariant::Primary)] variant: ButtonVariant,
+) -> impl IntoView {
     view! {
-        <button
-            type="submit"
-            class="mn-button mn-button--primary"
-            disabled=move || pending.get()
-            aria-busy=move || pending.get().to_string()
-        >
-            <span class="mn-button__spinner" aria-hidden="true"></span>
-            <span class="mn-button__label">{tr(label)}</span>
-        </button>
+        <Button kind=ButtonType::Submit variant pending>
+            {tr(label)}
+        </Button>
     }
 }
 

@@ -41,6 +41,28 @@ fn move_focus(menu: &web_sys::Element, step: i32) {
     }
 }
 
+/// Which edge of its button a menu lines up with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MenuAlign {
+    #[default]
+    Start,
+    End,
+}
+
+impl MenuAlign {
+    /// Every value, for the class check.
+    #[cfg(test)]
+    pub const ALL: &'static [MenuAlign] = &[MenuAlign::Start, MenuAlign::End];
+
+    /// The classes of the menu panel.
+    pub const fn class(self) -> &'static str {
+        match self {
+            MenuAlign::Start => "mn-dropdown__menu mn-dropdown__menu--start",
+            MenuAlign::End => "mn-dropdown__menu mn-dropdown__menu--end",
+        }
+    }
+}
+
 #[component]
 pub fn Dropdown(
     /// Stable id prefix for aria wiring and tests.
@@ -52,7 +74,7 @@ pub fn Dropdown(
     trigger: ViewFn,
     /// Menu content; receives a callback that closes the menu.
     children: ChildrenFn,
-    #[prop(default = "start")] align: &'static str,
+    #[prop(optional)] align: MenuAlign,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let close = move || open.set(false);
@@ -105,7 +127,7 @@ pub fn Dropdown(
                 <div class="mn-dropdown__backdrop" on:click=move |_| close()></div>
             </Show>
             <div
-                class=format!("mn-dropdown__menu mn-dropdown__menu--{align}")
+                class=align.class()
                 id=menu_id.clone()
                 node_ref=menu_ref
                 hidden=move || !open.get()

@@ -1,8 +1,10 @@
 //! The shared component set (UI.md): build once, reuse everywhere.
 
+pub mod button;
 pub mod confirm;
 pub mod feedback;
 pub mod form;
+pub mod icon;
 pub mod language_switch;
 pub mod menu;
 pub mod org_switcher;
@@ -12,3 +14,6 @@ pub mod shell;
 pub mod time;
 pub mod two_factor_required;
 pub mod user_menu;
+
+#[cfg(test)]
+mod css_classes_test;

@@ -1,6 +1,7 @@
 //! Top-left organisation switcher: lists the user's organisations with their role and
 //! switches by client-side navigation (no document reload), keeping the current section.
 
+use crate::components::icon::{Icon, IconName};
 use crate::components::menu::{menu_closer, Dropdown};
 use crate::i18n::{tr, tr_dyn};
 use crate::routes::switch_org_path;
@@ -43,7 +44,7 @@ pub fn OrgSwitcher(orgs: Signal<Vec<OrgSummary>>, current: Signal<Option<OrgId>>
                             },
                             None => view! { <span class="mn-org-switcher__name">{tr("shell-choose-org")}</span> }.into_any(),
                         }}
-                        <span class="mn-chevron" aria-hidden="true">"▾"</span>
+                        <span class="mn-chevron"><Icon name=IconName::ChevronDown /></span>
                     </span>
                 }
             })
@@ -98,7 +99,7 @@ fn OrgMenu(orgs: Signal<Vec<OrgSummary>>, current: Signal<Option<OrgId>>) -> imp
                                     <span class="mn-menu-item__meta">{tr_dyn(org.role.label_key())}</span>
                                 </span>
                                 <Show when=is_current>
-                                    <span class="mn-menu-item__check" aria-hidden="true">"✓"</span>
+                                    <span class="mn-menu-item__check"><Icon name=IconName::Check /></span>
                                 </Show>
                             </A>
                         </li>
@@ -108,7 +109,7 @@ fn OrgMenu(orgs: Signal<Vec<OrgSummary>>, current: Signal<Option<OrgId>>) -> imp
         </ul>
         <div class="mn-menu-footer">
             <A href="/profile/organisations/new" attr:class="mn-menu-item" on:click=move |_| close()>
-                <span aria-hidden="true">"+ "</span>
+                <Icon name=IconName::Plus />
                 {tr("shell-create-org")}
             </A>
         </div>

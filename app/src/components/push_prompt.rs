@@ -3,7 +3,9 @@
 //! pushes the request over `/events`). Approving completes that sign-in; denying refuses it.
 
 use crate::api::security::decide_push;
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::ErrorAlert;
+use crate::components::icon::{Icon, IconName, IconSize};
 use crate::components::time::DateTime;
 use crate::i18n::tr;
 use crate::pages::profile::{DeviceText, PlaceText};
@@ -56,23 +58,23 @@ pub fn PushPrompt() -> impl IntoView {
                 Some(err) => view! {
                     <RefusalNote err />
                     <div class="mn-modal__actions">
-                        <button type="button" class="mn-button" data-testid="push-close" on:click=close>
+                        <Button attr:data-testid="push-close" on:click=close>
                             {tr("push-prompt-close")}
-                        </button>
+                        </Button>
                     </div>
                 }.into_any(),
                 None => view! {
                     <div class="mn-modal__actions">
-                        <button type="button" class="mn-button mn-button--danger" data-testid="push-deny"
-                            disabled=move || decide.pending().get()
+                        <Button variant=ButtonVariant::Danger attr:data-testid="push-deny"
+                            disabled=decide.pending()
                             on:click=move |_| { decide.dispatch((deny_with.clone(), false)); }>
                             {tr("push-prompt-deny")}
-                        </button>
-                        <button type="button" class="mn-button mn-button--primary" data-testid="push-approve"
-                            disabled=move || decide.pending().get()
+                        </Button>
+                        <Button variant=ButtonVariant::Primary attr:data-testid="push-approve"
+                            disabled=decide.pending()
                             on:click=move |_| { decide.dispatch((approve_with.clone(), true)); }>
                             {tr("push-prompt-approve")}
-                        </button>
+                        </Button>
                     </div>
                 }.into_any(),
             };
@@ -102,7 +104,7 @@ fn RefusalNote(err: AppError) -> impl IntoView {
     if matches!(&err, AppError::Conflict { reason } if reason == "push-expired") {
         view! {
             <div class="mn-alert mn-alert--warning" role="alert" data-error="push-gone">
-                <span class="mn-alert__icon" aria-hidden="true">"!"</span>
+                <span class="mn-alert__icon"><Icon name=IconName::TriangleAlert size=IconSize::Medium /></span>
                 <span>{tr("push-prompt-gone")}</span>
             </div>
         }

@@ -1,6 +1,7 @@
 //! The app shell: top bar (organisation switcher left, account menu right), left sidebar
 //! (a drawer on phones) and the main content area.
 
+use crate::components::icon::{Icon, IconName, IconSize};
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::org_switcher::OrgSwitcher;
 use crate::components::user_menu::UserMenu;
@@ -23,15 +24,15 @@ pub enum Nav {
 #[derive(Clone, Copy)]
 pub struct ShellRefresh(pub Callback<()>);
 
-pub fn section_icon(section: &str) -> &'static str {
+pub fn section_icon(section: &str) -> IconName {
     match section {
-        "dashboard" => "◫",
-        "products" => "▦",
-        "users" => "◉",
-        "accounting" => "¤",
-        "support" => "?",
-        "organisation" => "⌂",
-        _ => "•",
+        "dashboard" => IconName::LayoutDashboard,
+        "products" => IconName::Package,
+        "users" => IconName::Users,
+        "accounting" => IconName::Receipt,
+        "support" => IconName::LifeBuoy,
+        "organisation" => IconName::Building2,
+        _ => IconName::Circle,
     }
 }
 
@@ -54,11 +55,10 @@ pub fn AppShell(
                     class="mn-topbar__menu-button"
                     aria-controls="sidebar"
                     aria-expanded=move || drawer_open.get().to_string()
-                    aria-label=tr("shell-open-navigation")
                     data-testid="nav-toggle"
                     on:click=move |_| drawer_open.update(|o| *o = !*o)
                 >
-                    <span aria-hidden="true">"☰"</span>
+                    <Icon name=IconName::Menu size=IconSize::Medium label="shell-open-navigation" />
                 </button>
                 <OrgSwitcher orgs current=current_org />
                 <div class="mn-topbar__spacer"></div>
@@ -102,7 +102,7 @@ fn OrgNav(current_org: Signal<Option<OrgId>>, on_navigate: Callback<()>) -> impl
                     view! {
                         <li hidden=move || !shown()>
                             <A href=href attr:class="mn-nav__link" attr:data-section=section on:click=move |_| on_navigate.run(())>
-                                <span class="mn-nav__icon" aria-hidden="true">{section_icon(section)}</span>
+                                <Icon name=section_icon(section) size=IconSize::Medium />
                                 <span>{tr_dyn(format!("nav-{section}"))}</span>
                             </A>
                         </li>
@@ -120,31 +120,31 @@ fn ProfileNav(on_navigate: Callback<()>) -> impl IntoView {
         <ul class="mn-nav" role="list">
             <li>
                 <A href="/profile" attr:class="mn-nav__link" exact=true on:click=move |_| on_navigate.run(())>
-                    <span class="mn-nav__icon" aria-hidden="true">"◉"</span>
+                    <Icon name=IconName::User size=IconSize::Medium />
                     <span>{tr("profile-nav-details")}</span>
                 </A>
             </li>
             <li>
                 <A href="/profile/organisations" attr:class="mn-nav__link" on:click=move |_| on_navigate.run(())>
-                    <span class="mn-nav__icon" aria-hidden="true">"⌂"</span>
+                    <Icon name=IconName::Building2 size=IconSize::Medium />
                     <span>{tr("profile-nav-organisations")}</span>
                 </A>
             </li>
             <li>
                 <A href="/profile/security" attr:class="mn-nav__link" on:click=move |_| on_navigate.run(())>
-                    <span class="mn-nav__icon" aria-hidden="true">"⚿"</span>
+                    <Icon name=IconName::ShieldCheck size=IconSize::Medium />
                     <span>{tr("profile-nav-security")}</span>
                 </A>
             </li>
             <li>
                 <A href="/profile/sessions" attr:class="mn-nav__link" on:click=move |_| on_navigate.run(())>
-                    <span class="mn-nav__icon" aria-hidden="true">"⎚"</span>
+                    <Icon name=IconName::MonitorSmartphone size=IconSize::Medium />
                     <span>{tr("profile-nav-sessions")}</span>
                 </A>
             </li>
             <li>
                 <A href="/profile/activity" attr:class="mn-nav__link" on:click=move |_| on_navigate.run(())>
-                    <span class="mn-nav__icon" aria-hidden="true">"≡"</span>
+                    <Icon name=IconName::History size=IconSize::Medium />
                     <span>{tr("profile-nav-activity")}</span>
                 </A>
             </li>

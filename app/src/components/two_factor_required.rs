@@ -2,12 +2,12 @@
 //! set it up, and for external members the choice to leave instead.
 
 use crate::api::orgs::LeaveOrg;
+use crate::components::button::{Button, ButtonLink, ButtonVariant};
 use crate::components::shell::ShellRefresh;
 use crate::i18n::tr;
 use crate::pages::org::{use_org_param, ShellOrgs};
 use domain::Role;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn TwoFactorRequired() -> impl IntoView {
@@ -35,17 +35,18 @@ pub fn TwoFactorRequired() -> impl IntoView {
             <h2 class="mn-card__title">{tr("two-factor-required-title")}</h2>
             <p>{tr("two-factor-required-body")}</p>
             <div class="mn-form__actions">
-                <A href="/profile/security" attr:class="mn-button mn-button--primary" attr:data-testid="set-up-2fa">{tr("two-factor-required-set-up")}</A>
+                <ButtonLink href="/profile/security" variant=ButtonVariant::Primary attr:data-testid="set-up-2fa">
+                    {tr("two-factor-required-set-up")}
+                </ButtonLink>
                 <Show when=external>
-                    <button type="button" class="mn-button mn-button--secondary" data-testid="leave-instead"
-                        disabled=move || leave.pending().get()
+                    <Button attr:data-testid="leave-instead" pending=leave.pending()
                         on:click=move |_| {
                             if let Some(org) = org.get_untracked() {
                                 leave.dispatch(LeaveOrg { org });
                             }
                         }>
                         {tr("two-factor-required-leave")}
-                    </button>
+                    </Button>
                 </Show>
             </div>
         </section>

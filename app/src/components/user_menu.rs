@@ -1,7 +1,8 @@
 //! Top-right avatar menu: manage my profile, manage my organisation, log out.
 
 use crate::api::auth::LogOut;
-use crate::components::menu::{menu_closer, Dropdown};
+use crate::components::icon::{Icon, IconName};
+use crate::components::menu::{menu_closer, Dropdown, MenuAlign};
 use crate::i18n::tr;
 use domain::dto::Me;
 use domain::OrgId;
@@ -32,7 +33,7 @@ pub fn UserMenu(me: Signal<Me>, current_org: Signal<Option<OrgId>>) -> impl Into
         <Dropdown
             id="user-menu"
             label=Signal::derive(move || tr("shell-account-menu")())
-            align="end"
+            align=MenuAlign::End
             trigger=ViewFn::from(move || {
                 view! {
                     <span class="mn-avatar" style=hue data-testid="avatar">
@@ -51,6 +52,7 @@ pub fn UserMenu(me: Signal<Me>, current_org: Signal<Option<OrgId>>) -> impl Into
                     <ul class="mn-menu-list" role="list">
                         <li>
                             <A href="/profile" attr:class="mn-menu-item" on:click=move |_| close()>
+                                <Icon name=IconName::User />
                                 {tr("shell-manage-profile")}
                             </A>
                         </li>
@@ -63,6 +65,7 @@ pub fn UserMenu(me: Signal<Me>, current_org: Signal<Option<OrgId>>) -> impl Into
                                 attr:class="mn-menu-item"
                                 on:click=move |_| close()
                             >
+                                <Icon name=IconName::Building2 />
                                 {tr("shell-manage-org")}
                             </A>
                         </li>
@@ -76,6 +79,7 @@ pub fn UserMenu(me: Signal<Me>, current_org: Signal<Option<OrgId>>) -> impl Into
                                     log_out.dispatch(LogOut {});
                                 }
                             >
+                                <Icon name=IconName::LogOut />
                                 {tr("shell-log-out")}
                             </button>
                         </li>

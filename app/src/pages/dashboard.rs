@@ -8,6 +8,7 @@ use crate::i18n::{tr, tr_dyn, use_locale};
 use crate::pages::not_found::NotFoundContent;
 use crate::pages::org::use_org_param;
 use domain::dto::{Dashboard, InvoiceRow, ProductRow};
+use domain::status::Status;
 use domain::AppError;
 use leptos::prelude::*;
 
@@ -106,7 +107,7 @@ fn ProductTable(products: Vec<ProductRow>) -> impl IntoView {
                                 <tr>
                                     <td data-label=tr("product-col-name")><strong>{p.name}</strong></td>
                                     <td data-label=tr("product-col-kind")>{tr_dyn(format!("product-kind-{}", p.kind))}</td>
-                                    <td data-label=tr("product-col-status")><StatusPill status=p.status prefix="product-status" /></td>
+                                    <td data-label=tr("product-col-status")><StatusPill status=p.status.code() prefix="product-status" /></td>
                                     <td data-label=tr("product-col-expires") class="mn-num">
                                         {p.expires_at.map(|at| view! { <Date at /> })}
                                     </td>
@@ -151,7 +152,7 @@ fn InvoiceCard(invoices: Vec<InvoiceRow>) -> impl IntoView {
                                                 <td data-label=tr("invoice-col-number")>{inv.number}</td>
                                                 <td data-label=tr("invoice-col-issued")><Date at=inv.issued_at /></td>
                                                 <td data-label=tr("invoice-col-due")><Date at=inv.due_at /></td>
-                                                <td data-label=tr("invoice-col-status")><StatusPill status=inv.status prefix="invoice-status" /></td>
+                                                <td data-label=tr("invoice-col-status")><StatusPill status=inv.status.code() prefix="invoice-status" /></td>
                                                 <td data-label=tr("invoice-col-total") class="mn-num mn-amount">{move || locale.money(&total)}</td>
                                             </tr>
                                         }

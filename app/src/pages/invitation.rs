@@ -3,6 +3,7 @@
 
 use crate::api::auth::LogOut;
 use crate::api::invitations::{accept_invitation, get_invitation};
+use crate::components::button::{Button, ButtonLink, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::pages::auth::PublicLayout;
@@ -59,35 +60,34 @@ fn Offer(preview: InvitationPreview, token: String) -> impl IntoView {
     let step = match &preview.signed_in_as {
         Some(email) if email.eq_ignore_ascii_case(&preview.email) => view! {
             <ErrorAlert error />
-            <button type="button" class="mn-button mn-button--primary" data-testid="accept-invitation"
-                disabled=move || accept.pending().get()
-                aria-busy=move || accept.pending().get().to_string()
+            <Button variant=ButtonVariant::Primary attr:data-testid="accept-invitation"
+                pending=accept.pending()
                 on:click=move |_| { accept.dispatch(()); }>
                 {tr("invitation-accept")}
-            </button>
+            </Button>
         }
         .into_any(),
         Some(email) => view! {
             <p class="mn-alert mn-alert--warning" data-testid="invitation-other-account">
                 {tr_args("invitation-other-account", vec![("current", email.clone()), ("invited", preview.email.clone())])}
             </p>
-            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| { log_out.dispatch(LogOut {}); }>
+            <Button pending=log_out.pending() on:click=move |_| { log_out.dispatch(LogOut {}); }>
                 {tr("invitation-switch-account")}
-            </button>
+            </Button>
         }
         .into_any(),
         None if preview.account_exists => view! {
-            <a class="mn-button mn-button--primary" data-testid="invitation-log-in"
+            <ButtonLink variant=ButtonVariant::Primary attr:data-testid="invitation-log-in"
                 href=format!("/login?next={}", urlencoding(&next))>
                 {tr("invitation-log-in")}
-            </a>
+            </ButtonLink>
         }
         .into_any(),
         None => view! {
-            <a class="mn-button mn-button--primary" data-testid="invitation-sign-up"
+            <ButtonLink variant=ButtonVariant::Primary attr:data-testid="invitation-sign-up"
                 href=format!("/signup?invitation={token}")>
                 {tr("invitation-sign-up")}
-            </a>
+            </ButtonLink>
         }
         .into_any(),
     };

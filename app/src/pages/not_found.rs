@@ -1,6 +1,6 @@
+use crate::components::button::ButtonLink;
 use crate::i18n::tr;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Answers the server-rendered page with 404 (a foreign organisation is "not found" too,
 /// so its existence is never revealed).
@@ -19,7 +19,7 @@ pub fn NotFoundContent() -> impl IntoView {
         <section class="mn-not-found" data-testid="not-found">
             <h1>{tr("not-found-title")}</h1>
             <p>{tr("not-found-body")}</p>
-            <A href="/" attr:class="mn-button mn-button--secondary">{tr("not-found-home")}</A>
+            <ButtonLink href="/">{tr("not-found-home")}</ButtonLink>
         </section>
     }
 }

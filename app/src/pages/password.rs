@@ -1,6 +1,7 @@
 //! Forgotten password: ask for a link, then set a new password through it.
 
 use crate::api::auth::{check_password_reset, Disavow, RequestPasswordReset, ResetPassword};
+use crate::components::button::{ButtonLink, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
 use crate::components::form::{action_error, form_level, SubmitButton, TextField};
 use crate::i18n::tr;
@@ -79,7 +80,7 @@ fn ResetForm(token: String) -> impl IntoView {
             }
         >
             <p class="mn-alert mn-alert--info" role="status" data-testid="reset-done">{tr("reset-done")}</p>
-            <A href="/login" attr:class="mn-button mn-button--primary">{tr("reset-log-in")}</A>
+            <ButtonLink href="/login" variant=ButtonVariant::Primary>{tr("reset-log-in")}</ButtonLink>
         </Show>
     }
 }

@@ -2,6 +2,7 @@
 //! from another device where the account is signed in.
 
 use crate::api::auth::{push_status, request_push, send_sign_in_code, SignedIn};
+use crate::components::button::Button;
 use crate::components::feedback::ErrorAlert;
 use crate::i18n::{tr, tr_args};
 use crate::pages::auth::go_after_sign_in;
@@ -17,10 +18,10 @@ pub fn SmsCodeRequest() -> impl IntoView {
     let error = Signal::derive(move || send.value().get().and_then(Result::err));
     view! {
         <div class="mn-second-factor-option" data-testid="sms-option">
-            <button type="button" class="mn-button mn-button--secondary" data-testid="send-sms-code"
-                disabled=move || send.pending().get() on:click=move |_| { send.dispatch(()); }>
+            <Button attr:data-testid="send-sms-code"
+                pending=send.pending() on:click=move |_| { send.dispatch(()); }>
                 {move || if sent_to.get().is_some() { tr("login-sms-resend")() } else { tr("login-sms-send")() }}
-            </button>
+            </Button>
             {move || sent_to.get().map(|to| view! {
                 <p class="mn-alert mn-alert--info" role="status" data-testid="sms-code-sent">{tr_args("login-sms-sent", vec![("phone", to)])}</p>
             })}
@@ -74,10 +75,10 @@ pub fn PushApproval(next: Memo<Option<String>>) -> impl IntoView {
             <Show
                 when=move || waiting.with(Option::is_some)
                 fallback=move || view! {
-                    <button type="button" class="mn-button mn-button--secondary" data-testid="request-push"
-                        disabled=move || request.pending().get() on:click=move |_| { request.dispatch(()); }>
+                    <Button attr:data-testid="request-push"
+                        pending=request.pending() on:click=move |_| { request.dispatch(()); }>
                         {tr("login-push-request")}
-                    </button>
+                    </Button>
                 }
             >
                 <p class="mn-alert mn-alert--info" role="status" aria-live="polite" data-testid="push-waiting">

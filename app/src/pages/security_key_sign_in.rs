@@ -2,6 +2,7 @@
 //! asks the authenticator, and a verified answer signs in like a code does.
 
 use crate::api::auth::{begin_key_sign_in, finish_key_sign_in};
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::ErrorAlert;
 use crate::i18n::{tr, tr_dyn};
 use crate::pages::auth::go_after_sign_in;
@@ -28,10 +29,10 @@ pub fn SecurityKeySignIn(next: Memo<Option<String>>) -> impl IntoView {
     view! {
         <div class="mn-form" data-testid="security-key-sign-in">
             <ErrorAlert error=Signal::derive(move || error.get().filter(|e| !matches!(e, AppError::Validation { .. }))) />
-            <button type="button" class="mn-button mn-button--primary" data-testid="use-security-key"
-                disabled=move || action.pending().get() on:click=move |_| { action.dispatch(()); }>
+            <Button variant=ButtonVariant::Primary attr:data-testid="use-security-key"
+                pending=action.pending() on:click=move |_| { action.dispatch(()); }>
                 {tr("security-key-sign-in")}
-            </button>
+            </Button>
             <p class="mn-field__hint" role="status">
                 {move || action.pending().get().then(|| tr("security-key-sign-in-waiting")())}
             </p>

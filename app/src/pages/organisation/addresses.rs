@@ -2,6 +2,7 @@
 
 use super::tabs::OrgTabs;
 use crate::api::organisation::{get_org_details, AddBillingAddress, RemoveBillingAddress};
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{action_error, form_level, SelectField, SubmitButton, TextField};
@@ -84,9 +85,9 @@ fn AddressList(
                         </address>
                         <span class="mn-table__note">{a.email.clone()}</span>
                         {can_update.then(|| view! {
-                            <button type="button" class="mn-button mn-button--ghost-danger" on:click=move |_| confirming.set(Some((id, name.clone())))>
+                            <Button variant=ButtonVariant::GhostDanger on:click=move |_| confirming.set(Some((id, name.clone())))>
                                 {tr("org-address-remove")}
-                            </button>
+                            </Button>
                         })}
                     </li>
                 }

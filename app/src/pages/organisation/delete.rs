@@ -3,8 +3,10 @@
 
 use super::tabs::OrgTabs;
 use crate::api::organisation::{get_deletion_check, DeleteOrg};
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
 use crate::components::form::{action_error, form_level, SubmitButton, TextField};
+use crate::components::icon::{Icon, IconName};
 use crate::i18n::{tr, tr_args, use_locale};
 use crate::pages::org::{org_resource, use_org_param};
 use crate::routes::org_section;
@@ -35,7 +37,7 @@ pub fn DeletePage() -> impl IntoView {
     }
 }
 
-/// One line of the checklist: done (✓) or still blocking (✕), never colour alone.
+/// One line of the checklist: done (a check) or still blocking (a cross), never colour alone.
 #[component]
 fn Blocker(
     blocking: bool,
@@ -45,7 +47,7 @@ fn Blocker(
 ) -> impl IntoView {
     view! {
         <li class="mn-checklist__item" class:mn-checklist__item--blocking=blocking data-blocker=kind data-blocking=blocking.to_string()>
-            <span aria-hidden="true">{if blocking { "✕" } else { "✓" }}</span>
+            <Icon name=if blocking { IconName::X } else { IconName::Check } />
             <span>{move || text.get()}</span>
             {link.filter(|_| blocking).map(|href| view! { <A href=href attr:class="mn-link">{tr("org-delete-go")}</A> })}
         </li>
@@ -109,17 +111,17 @@ fn DeleteForm(org: OrgId, name: String) -> impl IntoView {
                 <input type="checkbox" name="send_invoices" value="on" />
                 <span>{tr("org-delete-send-invoices")}</span>
             </label>
-            <button type="button" class="mn-button mn-button--danger" data-testid="delete-org" on:click=move |_| confirming.set(true)>
+            <Button variant=ButtonVariant::Danger attr:data-testid="delete-org" on:click=move |_| confirming.set(true)>
                 {tr("org-delete-submit")}
-            </button>
+            </Button>
             <Show when=move || confirming.get()>
                 <div class="mn-modal-backdrop">
                     <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="delete-org-title" aria-describedby="delete-org-body">
                         <h2 id="delete-org-title">{tr_args("org-delete-confirm-title", vec![("org", org_name.clone())])}</h2>
                         <p id="delete-org-body">{tr("org-delete-confirm-body")}</p>
                         <div class="mn-modal__actions">
-                            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(false)>{tr("action-cancel")}</button>
-                            <SubmitButton label="org-delete-confirm" pending=delete.pending() />
+                            <Button on:click=move |_| confirming.set(false)>{tr("action-cancel")}</Button>
+                            <SubmitButton label="org-delete-confirm" pending=delete.pending() variant=ButtonVariant::Danger />
                         </div>
                     </div>
                 </div>

@@ -2,6 +2,7 @@
 //! re-encoded by the server. The new logo replaces the name in the organisation switcher.
 
 use crate::api::organisation::{remove_logo, upload_logo};
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::ErrorAlert;
 use crate::components::shell::ShellRefresh;
 use crate::i18n::{tr, tr_dyn};
@@ -107,11 +108,11 @@ pub fn LogoCard(details: OrgDetails, on_change: Callback<()>) -> impl IntoView {
                     <p class="mn-field__error" id="field-logo-error" data-field-error="logo">{move || field_key().map(|k| tr_dyn(k)())}</p>
                 </div>
                 {has_logo.then(|| view! {
-                    <button type="button" class="mn-button mn-button--ghost-danger" data-testid="remove-logo"
-                        disabled=move || change.pending().get()
+                    <Button variant=ButtonVariant::GhostDanger attr:data-testid="remove-logo"
+                        disabled=change.pending()
                         on:click=move |_| { change.dispatch(Change::Remove); }>
                         {tr("org-logo-remove")}
-                    </button>
+                    </Button>
                 })}
             })}
         </section>

@@ -2,6 +2,7 @@
 
 use super::tabs::OrgTabs;
 use crate::api::organisation::{get_org_details, set_two_factor_required};
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::i18n::tr;
 use crate::pages::org::{org_resource, use_org_param};
@@ -71,12 +72,12 @@ fn Policy(org: OrgId, details: OrgDetails, on_saved: Callback<()>) -> impl IntoV
                         <h2 id="require-2fa-title">{if required { tr("org-2fa-off-title") } else { tr("org-2fa-on-title") }}</h2>
                         <p id="require-2fa-body">{if required { tr("org-2fa-off-body") } else { tr("org-2fa-on-body") }}</p>
                         <div class="mn-modal__actions">
-                            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(false)>{tr("action-cancel")}</button>
-                            <button type="button" class="mn-button mn-button--primary" data-testid="confirm-require-2fa"
-                                disabled=move || set.pending().get()
+                            <Button on:click=move |_| confirming.set(false)>{tr("action-cancel")}</Button>
+                            <Button variant=ButtonVariant::Primary attr:data-testid="confirm-require-2fa"
+                                pending=set.pending()
                                 on:click=move |_| { set.dispatch(!required); }>
                                 {tr("org-2fa-confirm")}
-                            </button>
+                            </Button>
                         </div>
                     </div>
                 </div>

@@ -5,6 +5,7 @@ use super::tabs::OrgTabs;
 use crate::api::organisation::{
     accept_succession, cancel_succession, get_succession, StartSuccession,
 };
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{action_error, form_level, SubmitButton, TextField};
 use crate::components::shell::ShellRefresh;
@@ -85,20 +86,19 @@ fn Succession(
                 <ErrorAlert error=answer_error />
                 <div class="mn-form__actions">
                     {for_me.then(|| view! {
-                        <button type="button" class="mn-button mn-button--primary" data-testid="accept-succession"
-                            disabled=move || answer.pending().get() on:click=move |_| { answer.dispatch(true); }>
+                        <Button variant=ButtonVariant::Primary attr:data-testid="accept-succession"
+                            disabled=answer.pending() on:click=move |_| { answer.dispatch(true); }>
                             {tr("org-succession-accept")}
-                        </button>
-                        <button type="button" class="mn-button mn-button--secondary"
-                            disabled=move || answer.pending().get() on:click=move |_| { answer.dispatch(false); }>
+                        </Button>
+                        <Button disabled=answer.pending() on:click=move |_| { answer.dispatch(false); }>
                             {tr("org-succession-decline")}
-                        </button>
+                        </Button>
                     })}
                     {mine.then(|| view! {
-                        <button type="button" class="mn-button mn-button--secondary" data-testid="withdraw-succession"
-                            disabled=move || answer.pending().get() on:click=move |_| { answer.dispatch(false); }>
+                        <Button attr:data-testid="withdraw-succession"
+                            pending=answer.pending() on:click=move |_| { answer.dispatch(false); }>
                             {tr("org-succession-withdraw")}
-                        </button>
+                        </Button>
                     })}
                 </div>
             </section>

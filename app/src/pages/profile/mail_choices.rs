@@ -2,6 +2,7 @@
 //! always mailed and are not offered here (`domain::security_mail`).
 
 use crate::api::security::{get_mail_choices, save_mail_choices};
+use crate::components::button::{Button, ButtonType, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::set_included;
 use crate::i18n::{tr, tr_dyn};
@@ -65,9 +66,9 @@ fn ChoicesForm(list: Vec<SecurityMailChoice>) -> impl IntoView {
             <ErrorAlert error />
             <SuccessNote show=saved message="mail-choices-saved" />
             <div class="mn-form__actions">
-                <button type="submit" class="mn-button mn-button--primary" data-testid="save-mail-choices" disabled=move || save.pending().get()>
+                <Button kind=ButtonType::Submit variant=ButtonVariant::Primary attr:data-testid="save-mail-choices" pending=save.pending()>
                     {tr("mail-choices-submit")}
-                </button>
+                </Button>
             </div>
         </form>
     }

@@ -2,6 +2,8 @@
 
 use super::password_prompt::PasswordPrompt;
 use crate::api::security::remove_method;
+use crate::components::button::{Button, ButtonVariant};
+use crate::components::feedback::{Pill, Tone};
 use crate::i18n::tr;
 use leptos::prelude::*;
 
@@ -32,13 +34,13 @@ pub fn MethodOn(
         <section class="mn-card" data-testid=format!("{method}-on")>
             <h2 class="mn-card__title">{tr(title)}</h2>
             <p>
-                <span class="mn-pill mn-pill--success"><span aria-hidden="true">"✓"</span>{tr("security-method-on")}</span>
+                <Pill tone=Tone::Success>{tr("security-method-on")}</Pill>
                 {detail.map(|d| view! { " " <span data-testid=format!("{method}-detail")>{d}</span> })}
             </p>
             <Show when=move || !asking.get()>
-                <button type="button" class="mn-button mn-button--ghost-danger" data-testid=format!("remove-{method}") on:click=move |_| asking.set(true)>
+                <Button variant=ButtonVariant::GhostDanger attr:data-testid=format!("remove-{method}") on:click=move |_| asking.set(true)>
                     {tr(label)}
-                </button>
+                </Button>
             </Show>
             <Show when=move || asking.get()>
                 <PasswordPrompt name=method label pending=remove.pending() error

@@ -2,7 +2,9 @@
 //! representative), with a confirmation naming the organisation.
 
 use crate::api::orgs::{list_my_orgs, LeaveOrg};
+use crate::components::button::{Button, ButtonLink, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
+use crate::components::icon::IconName;
 use crate::components::page::PageHeader;
 use crate::components::shell::ShellRefresh;
 use crate::components::time::Date;
@@ -10,7 +12,6 @@ use crate::i18n::{tr, tr_args, tr_dyn};
 use domain::dto::MyOrgRow;
 use domain::OrgId;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn MyOrgsPage() -> impl IntoView {
@@ -34,9 +35,9 @@ pub fn MyOrgsPage() -> impl IntoView {
             lead="my-orgs-lead"
             action=Box::new(|| {
                 view! {
-                    <A href="/profile/organisations/new" attr:class="mn-button mn-button--primary">
+                    <ButtonLink href="/profile/organisations/new" variant=ButtonVariant::Primary icon=IconName::Plus>
                         {tr("shell-create-org")}
-                    </A>
+                    </ButtonLink>
                 }
                 .into_any()
             })
@@ -79,17 +80,16 @@ fn OrgList(rows: Vec<MyOrgRow>, confirming: RwSignal<Option<(OrgId, String)>>) -
                                     <td data-label=tr("my-orgs-col-role")>{tr_dyn(row.org.role.label_key())}</td>
                                     <td data-label=tr("my-orgs-col-joined")><Date at=row.joined_at /></td>
                                     <td class="mn-table__actions">
-                                        <A href=format!("/o/{id}/dashboard") attr:class="mn-button mn-button--secondary">{tr("my-orgs-open")}</A>
+                                        <ButtonLink href=format!("/o/{id}/dashboard")>{tr("my-orgs-open")}</ButtonLink>
                                         {if row.can_leave {
                                             view! {
-                                                <button
-                                                    type="button"
-                                                    class="mn-button mn-button--ghost-danger"
-                                                    data-testid="leave-org"
+                                                <Button
+                                                    variant=ButtonVariant::GhostDanger
+                                                    attr:data-testid="leave-org"
                                                     on:click=move |_| confirming.set(Some((id, name.clone())))
                                                 >
                                                     {tr("my-orgs-leave")}
-                                                </button>
+                                                </Button>
                                             }
                                                 .into_any()
                                         } else {
@@ -119,20 +119,19 @@ fn LeaveDialog(
                         <h2 id="leave-title">{tr_args("my-orgs-leave-confirm-title", vec![("org", name.clone())])}</h2>
                         <p id="leave-body">{tr("my-orgs-leave-confirm-body")}</p>
                         <div class="mn-modal__actions">
-                            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| confirming.set(None)>
+                            <Button on:click=move |_| confirming.set(None)>
                                 {tr("action-cancel")}
-                            </button>
-                            <button
-                                type="button"
-                                class="mn-button mn-button--danger"
-                                data-testid="confirm-leave"
-                                disabled=move || leave.pending().get()
+                            </Button>
+                            <Button
+                                variant=ButtonVariant::Danger
+                                attr:data-testid="confirm-leave"
+                                pending=leave.pending()
                                 on:click=move |_| {
                                     leave.dispatch(LeaveOrg { org });
                                 }
                             >
                                 {tr("my-orgs-leave-confirm")}
-                            </button>
+                            </Button>
                         </div>
                     </div>
                 </div>

@@ -1,6 +1,7 @@
 //! The password asked again before a guarded change (removing a second factor, new backup
 //! codes, turning two-factor authentication off), inline under the button that asked.
 
+use crate::components::button::{Button, ButtonType, ButtonVariant};
 use crate::components::feedback::ErrorAlert;
 use crate::components::form::field_error;
 use crate::i18n::{tr, tr_dyn};
@@ -34,8 +35,8 @@ pub fn PasswordPrompt(
                 <p class="mn-field__error" data-field-error="password">{move || key.get().map(|k| tr_dyn(k)())}</p>
             </div>
             <div class="mn-form__actions">
-                <button type="button" class="mn-button mn-button--secondary" on:click=move |_| on_cancel.run(())>{tr("action-cancel")}</button>
-                <button type="submit" class="mn-button mn-button--danger" disabled=move || pending.get()>{tr(label)}</button>
+                <Button on:click=move |_| on_cancel.run(())>{tr("action-cancel")}</Button>
+                <Button kind=ButtonType::Submit variant=ButtonVariant::Danger pending>{tr(label)}</Button>
             </div>
             <ErrorAlert error=Signal::derive(move || error.get().filter(|e| e.field_code("password").is_none())) />
         </form>

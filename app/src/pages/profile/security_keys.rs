@@ -6,6 +6,7 @@ use crate::api::security::{
     begin_security_key, finish_security_key, list_security_keys, remove_security_key,
     rename_security_key,
 };
+use crate::components::button::{Button, ButtonSize, ButtonType, ButtonVariant};
 use crate::components::feedback::{ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{field_error, form_level};
 use crate::components::time::DateTime;
@@ -87,8 +88,8 @@ pub fn SecurityKeys(
                         {move || name_error.get().map(|k| tr_dyn(k)())}
                     </p>
                 </div>
-                <button type="submit" class="mn-button mn-button--primary" data-testid="add-security-key-submit"
-                    disabled=move || add.pending().get()>{tr("security-keys-add")}</button>
+                <Button kind=ButtonType::Submit variant=ButtonVariant::Primary attr:data-testid="add-security-key-submit"
+                    pending=add.pending()>{tr("security-keys-add")}</Button>
             </form>
             <p class="mn-field__hint" role="status">
                 {move || add.pending().get().then(|| tr("security-keys-waiting")())}
@@ -130,10 +131,10 @@ fn KeyList(
                                     None => view! { <span>{tr("security-keys-never-used")}</span> }.into_any(),
                                 }}
                                 " "
-                                <button type="button" class="mn-button mn-button--ghost" data-testid="rename-security-key"
-                                    on:click=move |_| renaming.set(Some(rename_id.clone()))>{tr("security-keys-rename")}</button>
-                                <button type="button" class="mn-button mn-button--ghost-danger" data-testid="remove-security-key"
-                                    on:click=move |_| removing.set(Some((remove_id.clone(), label.clone())))>{tr("security-keys-remove")}</button>
+                                <Button variant=ButtonVariant::Ghost size=ButtonSize::Small attr:data-testid="rename-security-key"
+                                    on:click=move |_| renaming.set(Some(rename_id.clone()))>{tr("security-keys-rename")}</Button>
+                                <Button variant=ButtonVariant::GhostDanger size=ButtonSize::Small attr:data-testid="remove-security-key"
+                                    on:click=move |_| removing.set(Some((remove_id.clone(), label.clone())))>{tr("security-keys-remove")}</Button>
                             }
                         }>
                             <RenameForm id=id.clone() current=current.clone() renaming on_renamed />
@@ -179,11 +180,11 @@ fn RenameForm(
                     prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
                 <p class="mn-field__error" data-field-error="name">{move || name_error.get().map(|k| tr_dyn(k)())}</p>
             </div>
-            <button type="submit" class="mn-button mn-button--primary" data-testid="save-security-key-name"
-                disabled=move || rename.pending().get()>{tr("security-keys-save")}</button>
-            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| renaming.set(None)>
+            <Button kind=ButtonType::Submit variant=ButtonVariant::Primary attr:data-testid="save-security-key-name"
+                pending=rename.pending()>{tr("security-keys-save")}</Button>
+            <Button on:click=move |_| renaming.set(None)>
                 {tr("action-cancel")}
-            </button>
+            </Button>
         </form>
     }
 }
@@ -225,11 +226,11 @@ fn RemoveForm(
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) />
                 <p class="mn-field__error" data-field-error="password">{move || password_error.get().map(|k| tr_dyn(k)())}</p>
             </div>
-            <button type="submit" class="mn-button mn-button--danger" data-testid="confirm-remove-security-key"
-                disabled=move || remove.pending().get()>{tr("security-keys-remove")}</button>
-            <button type="button" class="mn-button mn-button--secondary" on:click=move |_| removing.set(None)>
+            <Button kind=ButtonType::Submit variant=ButtonVariant::Danger attr:data-testid="confirm-remove-security-key"
+                pending=remove.pending()>{tr("security-keys-remove")}</Button>
+            <Button on:click=move |_| removing.set(None)>
                 {tr("action-cancel")}
-            </button>
+            </Button>
         </form>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::method_on::MethodOn;
 use crate::api::security::{BeginSms, ConfirmSms};
+use crate::components::button::{Button, ButtonType, ButtonVariant};
 use crate::components::feedback::ErrorAlert;
 use crate::components::form::{action_error, form_level, TextField};
 use crate::i18n::{tr, tr_args};
@@ -45,16 +46,16 @@ fn SmsSetup(fresh_codes: RwSignal<Option<Vec<String>>>, changed: Callback<()>) -
             <p>{tr("security-sms-lead")}</p>
             <ActionForm action=send attr:class="mn-form mn-form--inline" attr:novalidate=true attr:data-testid="sms-send">
                 <TextField name="sms_phone" label="security-sms-phone" hint="security-sms-phone-hint" kind="tel" autocomplete="tel" error=send_error />
-                <button type="submit" class="mn-button mn-button--secondary" disabled=move || send.pending().get()>
+                <Button kind=ButtonType::Submit pending=send.pending()>
                     {move || if sent_to.get().is_some() { tr("security-sms-resend")() } else { tr("security-sms-send")() }}
-                </button>
+                </Button>
             </ActionForm>
             <ErrorAlert error=form_level(send_error) />
             {move || sent_to.get().map(|to| view! {
                 <p class="mn-alert mn-alert--info" role="status" data-testid="sms-sent">{tr_args("security-sms-sent", vec![("phone", to)])}</p>
                 <ActionForm action=confirm attr:class="mn-form mn-form--inline" attr:novalidate=true attr:data-testid="sms-confirm">
                     <TextField name="sms_code" label="security-sms-code" autocomplete="one-time-code" error=confirm_error />
-                    <button type="submit" class="mn-button mn-button--primary" disabled=move || confirm.pending().get()>{tr("security-sms-confirm")}</button>
+                    <Button kind=ButtonType::Submit variant=ButtonVariant::Primary pending=confirm.pending()>{tr("security-sms-confirm")}</Button>
                 </ActionForm>
                 <ErrorAlert error=form_level(confirm_error) />
             })}

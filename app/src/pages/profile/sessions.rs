@@ -2,6 +2,7 @@
 
 use super::security_views::{DeviceText, PlaceText};
 use crate::api::account::{list_sessions, revoke_other_sessions, revoke_session};
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::page::PageHeader;
@@ -43,9 +44,9 @@ pub fn SessionsPage() -> impl IntoView {
             title="sessions-title"
             lead="sessions-lead"
             action=Box::new(move || view! {
-                <button type="button" class="mn-button mn-button--secondary" data-testid="revoke-others" on:click=move |_| confirming.set(true)>
+                <Button attr:data-testid="revoke-others" on:click=move |_| confirming.set(true)>
                     {tr("sessions-revoke-others")}
-                </button>
+                </Button>
             }.into_any())
         />
         <ErrorAlert error />
@@ -103,11 +104,11 @@ fn SessionTable(
                                 <td data-label=tr("sessions-col-last-used")><DateTime at=s.last_seen_at /></td>
                                 <td class="mn-table__actions">
                                     {(!s.current).then(|| view! {
-                                        <button type="button" class="mn-button mn-button--ghost-danger" data-testid="revoke-session"
-                                            disabled=move || revoke.pending().get()
+                                        <Button variant=ButtonVariant::GhostDanger attr:data-testid="revoke-session"
+                                            disabled=revoke.pending()
                                             on:click=move |_| { revoke.dispatch(Revoke::One(id.clone())); }>
                                             {tr("sessions-revoke")}
-                                        </button>
+                                        </Button>
                                     })}
                                 </td>
                             </tr>

@@ -1,6 +1,7 @@
 //! Confirmation before removing members: names everyone who will lose access.
 
 use crate::api::members::remove_members;
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::ErrorAlert;
 use crate::i18n::{tr, tr_args};
 use domain::{AppError, OrgId, UserId};
@@ -44,20 +45,18 @@ pub fn RemoveDialog(
                         </div>
                         <ErrorAlert error />
                         <div class="mn-modal__actions">
-                            <button type="button" class="mn-button mn-button--secondary" on:click=cancel>{tr("action-cancel")}</button>
-                            <button
-                                type="button"
-                                class="mn-button mn-button--danger"
-                                data-testid="confirm-remove"
-                                disabled=move || remove.pending().get()
-                                aria-busy=move || remove.pending().get().to_string()
+                            <Button on:click=cancel>{tr("action-cancel")}</Button>
+                            <Button
+                                variant=ButtonVariant::Danger
+                                attr:data-testid="confirm-remove"
+                                pending=remove.pending()
                                 on:click=move |_| {
                                     let ids = selected.with(|s| s.iter().map(|(id, _)| *id).collect());
                                     remove.dispatch(ids);
                                 }
                             >
                                 {tr("users-remove-confirm")}
-                            </button>
+                            </Button>
                         </div>
                     </div>
                 </div>

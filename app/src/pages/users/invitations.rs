@@ -2,6 +2,7 @@
 
 use super::tabs::UsersTabs;
 use crate::api::invitations::{list_invitations, resend_invitation, revoke_invitation};
+use crate::components::button::{Button, ButtonLink, ButtonVariant};
 use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{
     error_view, EmptyState, ErrorAlert, Skeleton, StatusPill, SuccessNote,
@@ -14,7 +15,6 @@ use crate::routes::org_section;
 use domain::dto::{InvitationRow, InvitationStatus};
 use domain::{AppError, InvitationId};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Op {
@@ -53,7 +53,7 @@ pub fn InvitationsPage() -> impl IntoView {
                 title="users-title"
                 lead="users-lead"
                 action=Box::new(move || view! {
-                    <A href=format!("{}/invite", org_section(org_id, "users")) attr:class="mn-button mn-button--primary">{tr("users-invite")}</A>
+                    <ButtonLink href=format!("{}/invite", org_section(org_id, "users")) variant=ButtonVariant::Primary>{tr("users-invite")}</ButtonLink>
                 }.into_any())
             />
             <UsersTabs org=org_id />
@@ -111,17 +111,17 @@ fn InvitationTable(
                                 <td data-label=tr("invitations-col-status")><StatusPill status=row.status.code() prefix="invitation-status" /></td>
                                 <td class="mn-table__actions">
                                     {open.then(|| view! {
-                                        <button type="button" class="mn-button mn-button--secondary" data-testid="resend"
-                                            disabled=move || op.pending().get()
+                                        <Button attr:data-testid="resend"
+                                            disabled=op.pending()
                                             on:click=move |_| { op.dispatch((Op::Resend, id)); }>
                                             {tr("invitations-resend")}
-                                        </button>
+                                        </Button>
                                     })}
                                     {pending.then(|| view! {
-                                        <button type="button" class="mn-button mn-button--ghost-danger" data-testid="revoke"
+                                        <Button variant=ButtonVariant::GhostDanger attr:data-testid="revoke"
                                             on:click=move |_| confirming.set(Some((id, email.clone())))>
                                             {tr("invitations-revoke")}
-                                        </button>
+                                        </Button>
                                     })}
                                 </td>
                             </tr>

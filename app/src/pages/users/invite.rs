@@ -3,6 +3,7 @@
 use super::rights_fields::{AccessChoicesFields, RoleChoice};
 use crate::api::invitations::create_invitation;
 use crate::api::members::get_access_choices;
+use crate::components::button::{Button, ButtonLink, ButtonType, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
 use crate::components::form::{form_level, SelectField, SubmitButton};
 use crate::i18n::{tr, tr_args, tr_dyn, use_locale};
@@ -12,7 +13,6 @@ use crate::routes::org_section;
 use domain::dto::{AccessChoices, Rights};
 use domain::{AppError, OrgId, Role};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn InvitePage() -> impl IntoView {
@@ -136,8 +136,8 @@ fn Wizard(org: OrgId, choices: AccessChoices) -> impl IntoView {
                     <h2>{tr_args("invite-sent-title", vec![("email", address)])}</h2>
                     <p>{tr("invite-sent-body")}</p>
                     <div class="mn-form__actions">
-                        <button type="button" class="mn-button mn-button--secondary" on:click=restart>{tr("invite-another")}</button>
-                        <A href=invitations.clone() attr:class="mn-button mn-button--primary">{tr("invite-see-invitations")}</A>
+                        <Button on:click=restart>{tr("invite-another")}</Button>
+                        <ButtonLink href=invitations.clone() variant=ButtonVariant::Primary>{tr("invite-see-invitations")}</ButtonLink>
                     </div>
                 </div>
             }.into_any(),
@@ -186,12 +186,12 @@ fn Wizard(org: OrgId, choices: AccessChoices) -> impl IntoView {
                         {steps}
                         <div class="mn-form__actions">
                             <Show when=move || { step.get() > 0 }>
-                                <button type="button" class="mn-button mn-button--secondary" on:click=move |_| step.update(|s| *s -= 1)>
+                                <Button on:click=move |_| step.update(|s| *s -= 1)>
                                     {tr("invite-back")}
-                                </button>
+                                </Button>
                             </Show>
                             <Show when=move || { step.get() < 2 } fallback=move || view! { <SubmitButton label="invite-send" pending=send.pending() /> }>
-                                <button type="submit" class="mn-button mn-button--primary" data-testid="invite-next">{tr("invite-next")}</button>
+                                <Button kind=ButtonType::Submit variant=ButtonVariant::Primary attr:data-testid="invite-next">{tr("invite-next")}</Button>
                             </Show>
                         </div>
                     </form>

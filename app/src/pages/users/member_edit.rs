@@ -4,8 +4,10 @@
 use super::bulk_remove::RemoveDialog;
 use super::rights_fields::{AccessChoicesFields, RoleChoice};
 use crate::api::members::{get_access_choices, get_member, update_member};
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{set_included, SubmitButton};
+use crate::components::icon::{Icon, IconName};
 use crate::i18n::{tr, tr_dyn};
 use crate::pages::org::use_org_param;
 use crate::routes::org_section;
@@ -75,7 +77,7 @@ fn MemberForm(org: OrgId, detail: MemberDetail, choices: Option<AccessChoices>) 
     view! {
         <header class="mn-page-header">
             <div>
-                <p><A href=back.clone() attr:class="mn-back">{tr("users-back")}</A></p>
+                <p><A href=back.clone() attr:class="mn-back"><Icon name=IconName::ArrowLeft />{tr("users-back")}</A></p>
                 <h1 class="mn-page-header__title" data-testid="member-name">{detail.name.clone()}</h1>
                 <p class="mn-page-header__lead">{detail.email.clone()}</p>
             </div>
@@ -126,9 +128,9 @@ fn MemberForm(org: OrgId, detail: MemberDetail, choices: Option<AccessChoices>) 
             <section class="mn-danger-zone">
                 <h2>{tr("users-remove-title")}</h2>
                 <p>{tr("users-remove-lead")}</p>
-                <button type="button" class="mn-button mn-button--danger" data-testid="remove-member" on:click=move |_| removing.set(true)>
+                <Button variant=ButtonVariant::Danger attr:data-testid="remove-member" on:click=move |_| removing.set(true)>
                     {tr("users-remove-one")}
-                </button>
+                </Button>
             </section>
             <RemoveDialog org selected open=removing on_done=on_removed />
         })}

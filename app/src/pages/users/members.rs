@@ -4,7 +4,11 @@
 use super::bulk_remove::RemoveDialog;
 use super::tabs::UsersTabs;
 use crate::api::members::{list_members, send_security_alert};
-use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, SuccessNote};
+use crate::components::button::{Button, ButtonLink, ButtonType, ButtonVariant};
+use crate::components::feedback::{
+    error_view, EmptyState, ErrorAlert, Pill, Skeleton, SuccessNote, Tone,
+};
+use crate::components::icon::{Icon, IconName, IconSize};
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;
 use crate::i18n::{tr, tr_args, tr_dyn};
@@ -13,7 +17,6 @@ use crate::routes::org_section;
 use domain::dto::{MemberPage, MemberQuery, MemberRow, MemberSort};
 use domain::{AppError, OrgId, Role, UserId};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 #[component]
@@ -57,9 +60,9 @@ pub fn MembersPage() -> impl IntoView {
                     title="users-title"
                     lead="users-lead"
                     action=Box::new(move || view! {
-                        <A href=format!("{}/invite", org_section(org_id, "users")) attr:class="mn-button mn-button--primary" attr:data-testid="invite-button">
+                        <ButtonLink href=format!("{}/invite", org_section(org_id, "users")) variant=ButtonVariant::Primary attr:data-testid="invite-button">
                             {tr("users-invite")}
-                        </A>
+                        </ButtonLink>
                     }.into_any())
                 />
                 <UsersTabs org=org_id />
@@ -134,7 +137,7 @@ fn SearchBar(query: Memo<MemberQuery>, go: Callback<MemberQuery>) -> impl IntoVi
                     } />
                 <span>{tr("users-filter-without-2fa")}</span>
             </label>
-            <button type="submit" class="mn-button mn-button--secondary">{tr("users-search-submit")}</button>
+            <Button kind=ButtonType::Submit>{tr("users-search-submit")}</Button>
         </form>
     }
 }
@@ -165,9 +168,12 @@ fn SortHeader(
         <th scope="col" aria-sort=aria>
             <button type="button" class="mn-sort" on:click=click data-sort=sort.code()>
                 {tr(label)}
-                <span aria-hidden="true">
-                    {move || match aria() { "ascending" => " ▲", "descending" => " ▼", _ => "" }}
-                </span>
+                {move || match aria() {
+                    "ascending" => Some(IconName::ArrowUp),
+                    "descending" => Some(IconName::ArrowDown),
+                    _ => None,
+                }
+                .map(|name| view! { <Icon name size=IconSize::Small /> })}
             </button>
         </th>
     }
@@ -218,12 +224,12 @@ fn MemberTable(
         <Show when=move || manage && selected.with(|s| !s.is_empty())>
             <div class="mn-bulkbar" role="region" aria-label=tr("users-bulk-label") data-testid="bulk-bar">
                 <span>{move || tr_args("users-selected", vec![("count", selected.with(Vec::len).to_string())])()}</span>
-                <button type="button" class="mn-button mn-button--danger" data-testid="bulk-remove" on:click=move |_| removing.set(true)>
+                <Button variant=ButtonVariant::Danger attr:data-testid="bulk-remove" on:click=move |_| removing.set(true)>
                     {tr("users-remove-selected")}
-                </button>
-                <button type="button" class="mn-button mn-button--ghost" on:click=move |_| selected.set(Vec::new())>
+                </Button>
+                <Button variant=ButtonVariant::Ghost on:click=move |_| selected.set(Vec::new())>
                     {tr("users-clear-selection")}
-                </button>
+                </Button>
             </div>
         </Show>
         <div class="mn-table-wrap">
@@ -252,14 +258,14 @@ fn MemberTable(
             <span data-testid="page-range">
                 {tr_args("users-range", vec![("first", first.to_string()), ("last", last.to_string()), ("total", data.total.to_string())])}
             </span>
-            <button type="button" class="mn-button mn-button--secondary" disabled={ data.page == 0 }
+            <Button disabled={ data.page == 0 }
                 on:click=move |_| { let mut q = query.get_untracked(); q.page = q.page.saturating_sub(1); go.run(q); }>
                 {tr("users-page-previous")}
-            </button>
-            <button type="button" class="mn-button mn-button--secondary" data-testid="next-page" disabled={ data.page + 1 >= pages }
+            </Button>
+            <Button attr:data-testid="next-page" disabled={ data.page + 1 >= pages }
                 on:click=move |_| { let mut q = query.get_untracked(); q.page += 1; go.run(q); }>
                 {tr("users-page-next")}
-            </button>
+            </Button>
         </nav>
     }
     .into_any()
@@ -311,8 +317,8 @@ fn MemberLine(
             </td>
             <td data-label=tr("users-col-2fa")>
                 {match row.two_factor {
-                    Some(true) => view! { <span class="mn-pill mn-pill--success"><span aria-hidden="true">"✓"</span>{tr("users-2fa-on")}</span> }.into_any(),
-                    Some(false) => view! { <span class="mn-pill mn-pill--danger"><span aria-hidden="true">"✕"</span>{tr("users-2fa-off")}</span> }.into_any(),
+                    Some(true) => view! { <Pill tone=Tone::Success>{tr("users-2fa-on")}</Pill> }.into_any(),
+                    Some(false) => view! { <Pill tone=Tone::Danger>{tr("users-2fa-off")}</Pill> }.into_any(),
                     None => view! { <span class="mn-table__note" title=tr("users-2fa-unknown")>"—"</span> }.into_any(),
                 }}
             </td>
@@ -324,13 +330,13 @@ fn MemberLine(
             </td>
             <td class="mn-table__actions">
                 {(manage && row.two_factor == Some(false)).then(|| view! {
-                    <button type="button" class="mn-button mn-button--ghost" data-testid="security-alert"
-                        disabled=move || alert.pending().get()
+                    <Button variant=ButtonVariant::Ghost attr:data-testid="security-alert"
+                        disabled=alert.pending()
                         on:click=move |_| { alert.dispatch(member_id); }>
                         {tr("users-send-alert")}
-                    </button>
+                    </Button>
                 })}
-                {manage.then(|| view! { <A href=edit.clone() attr:class="mn-button mn-button--secondary" attr:data-testid="edit-member">{tr("users-edit")}</A> })}
+                {manage.then(|| view! { <ButtonLink href=edit.clone() attr:data-testid="edit-member">{tr("users-edit")}</ButtonLink> })}
             </td>
         </tr>
     }

@@ -3,6 +3,7 @@
 use super::tabs::UsersTabs;
 use crate::api::teams::set_team_contents;
 use crate::api::teams::{get_teams, CreateTeam, DeleteTeam, RenameTeam};
+use crate::components::button::{Button, ButtonVariant};
 use crate::components::confirm::ConfirmDialog;
 use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{action_error, form_level, set_included, SubmitButton, TextField};
@@ -174,10 +175,10 @@ fn TeamCard(
                     </fieldset>
                     <SubmitButton label="teams-save" pending=save.pending() />
                 </form>
-                <button type="button" class="mn-button mn-button--ghost-danger" data-testid="delete-team"
+                <Button variant=ButtonVariant::GhostDanger attr:data-testid="delete-team"
                     on:click=move |_| confirming.set(Some((team_id, delete_name.clone())))>
                     {tr("teams-delete")}
-                </button>
+                </Button>
             </details>
         </article>
     }
