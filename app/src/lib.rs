@@ -7,6 +7,7 @@ pub mod api;
 mod app;
 mod components;
 pub mod i18n;
+mod layout;
 #[cfg(feature = "ssr")]
 mod logo;
 #[cfg(feature = "ssr")]

@@ -71,6 +71,7 @@ contact-pref-billing = Rechnungen und Zahlungserinnerungen
 contact-pref-renewals = Ablaufende Produkte und Verlängerungen
 contact-pref-products = Störungen, Wartungen und gesperrte Produkte
 contact-pref-members = Beitritte, Austritte und Rollenwechsel
+contact-pref-needs-billing = Nur mit dem Recht «Abrechnung»: Diese E-Mails enthalten Rechnungen und Beträge.
 role-legal-representative-hint = Inhaber der Organisation; alle Rechte, auch die Ernennung rechtlicher Vertreter.
 role-administrator-hint = Alle Rechte mit Ausnahme der Ernennung rechtlicher Vertreter.
 role-collaborator-hint = Nur die freigegebenen Produkte und, mit dem Abrechnungsrecht, die Rechnungen.

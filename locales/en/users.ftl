@@ -71,6 +71,7 @@ contact-pref-billing = Invoices and payment reminders
 contact-pref-renewals = Expiring products and renewals
 contact-pref-products = Incidents, maintenance and blocked products
 contact-pref-members = People joining, leaving or changing role
+contact-pref-needs-billing = Only with the billing right: these mails carry invoices and amounts.
 role-legal-representative-hint = Owns the organisation; all rights, including appointing legal representatives.
 role-administrator-hint = All rights except appointing legal representatives.
 role-collaborator-hint = Only the products granted, and invoices with the billing right.

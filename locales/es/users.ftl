@@ -71,6 +71,7 @@ contact-pref-billing = Facturas y recordatorios de pago
 contact-pref-renewals = Productos que vencen y renovaciones
 contact-pref-products = Incidencias, mantenimientos y productos bloqueados
 contact-pref-members = Altas, bajas y cambios de rol
+contact-pref-needs-billing = Solo con el derecho «Facturación»: estos correos contienen facturas e importes.
 role-legal-representative-hint = Titular de la organización; todos los permisos, incluido el de designar representantes legales.
 role-administrator-hint = Todos los permisos salvo el de designar representantes legales.
 role-collaborator-hint = Solo los productos asignados y, con el permiso de facturación, las facturas.

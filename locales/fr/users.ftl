@@ -71,6 +71,7 @@ contact-pref-billing = Factures et rappels de paiement
 contact-pref-renewals = Produits arrivant à échéance et renouvellements
 contact-pref-products = Incidents, maintenances et produits bloqués
 contact-pref-members = Arrivées, départs et changements de rôle
+contact-pref-needs-billing = Uniquement avec le droit « Facturation » : ces e-mails contiennent des factures et des montants.
 role-legal-representative-hint = Titulaire de l’organisation ; tous les droits, y compris la désignation de représentants légaux.
 role-administrator-hint = Tous les droits, sauf la désignation de représentants légaux.
 role-collaborator-hint = Uniquement les produits attribués, et les factures avec le droit de facturation.

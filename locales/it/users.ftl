@@ -71,6 +71,7 @@ contact-pref-billing = Fatture e solleciti di pagamento
 contact-pref-renewals = Prodotti in scadenza e rinnovi
 contact-pref-products = Disservizi, manutenzioni e prodotti bloccati
 contact-pref-members = Persone che entrano, escono o cambiano ruolo
+contact-pref-needs-billing = Solo con il diritto «Fatturazione»: queste e-mail contengono fatture e importi.
 role-legal-representative-hint = Titolare dell'organizzazione; tutti i diritti, compresa la nomina dei rappresentanti legali.
 role-administrator-hint = Tutti i diritti tranne la nomina dei rappresentanti legali.
 role-collaborator-hint = Solo i prodotti assegnati e, con il diritto di fatturazione, le fatture.

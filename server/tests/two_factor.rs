@@ -312,10 +312,10 @@ fn app_passwords_serve_tools_and_never_the_console(server: &TestServer) {
 
     // A sync client left with the revoked password keeps failing until it is refused for
     // the hour — under its own limit: its owner still signs in to the console.
-    let refused = (0..=domain::login_limits::ACCOUNT_LIMIT)
+    let statuses: Vec<u16> = (0..=domain::login_limits::ACCOUNT_LIMIT)
         .map(|_| whoami("eva@example.ch", &secret).0)
-        .last();
-    assert_eq!(refused, Some(429));
+        .collect();
+    assert_eq!(statuses.last(), Some(&429));
     let console = log_in(&mut server.client(), "eva@example.ch");
     assert_eq!(console.status, 200, "{}", console.body);
 }

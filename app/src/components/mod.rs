@@ -2,6 +2,7 @@
 
 pub mod button;
 pub mod confirm;
+pub mod device;
 pub mod feedback;
 pub mod form;
 pub mod icon;

@@ -4,11 +4,11 @@
 
 use crate::api::security::decide_push;
 use crate::components::button::{Button, ButtonVariant};
+use crate::components::device::{DeviceText, PlaceText};
 use crate::components::feedback::ErrorAlert;
 use crate::components::icon::{Icon, IconName, IconSize};
 use crate::components::time::DateTime;
 use crate::i18n::tr;
-use crate::pages::profile::{DeviceText, PlaceText};
 use domain::dto::PushRequest;
 use domain::AppError;
 use leptos::prelude::*;

@@ -91,7 +91,7 @@ fn OrgNav(current_org: Signal<Option<OrgId>>, on_navigate: Callback<()>) -> impl
                     let section = *section;
                     let href = move || current_org.get().map(|o| org_section(o, section)).unwrap_or_default();
                     // Sections the member's role does not open are not offered.
-                    let orgs = use_context::<crate::pages::org::ShellOrgs>();
+                    let orgs = use_context::<crate::layout::ShellOrgs>();
                     let shown = move || {
                         let role = current_org.get().and_then(|id| {
                             orgs.and_then(|o| o.0.with(|l| l.iter().find(|x| x.id == id).map(|x| x.role)))

@@ -5,7 +5,7 @@ use crate::api::orgs::LeaveOrg;
 use crate::components::button::{Button, ButtonLink, ButtonVariant};
 use crate::components::shell::ShellRefresh;
 use crate::i18n::tr;
-use crate::pages::org::{use_org_param, ShellOrgs};
+use crate::layout::{use_org_param, ShellOrgs};
 use domain::Role;
 use leptos::prelude::*;
 

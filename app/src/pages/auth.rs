@@ -8,27 +8,13 @@ use crate::components::form::{
 };
 use crate::components::language_switch::LanguageOptions;
 use crate::i18n::{tr, tr_args, use_locale};
+use crate::layout::country_options;
 use crate::pages::second_factor_options::{PushApproval, SmsCodeRequest};
-use domain::{country, AppError, Lang};
+use domain::{AppError, Lang};
 use leptos::prelude::*;
 use leptos::server::ServerAction;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-
-/// Choices of the language select: (code, Fluent key of the language's own name).
-pub fn language_options() -> Vec<(String, String)> {
-    Lang::ALL
-        .iter()
-        .map(|l| (l.code().to_owned(), format!("lang-name-{}", l.code())))
-        .collect()
-}
-
-pub fn country_options() -> Vec<(String, String)> {
-    country::COUNTRIES
-        .iter()
-        .map(|c| ((*c).to_owned(), country::label_key(c)))
-        .collect()
-}
 
 /// The card layout of public pages with a language switcher.
 #[component]

@@ -4,38 +4,14 @@ use crate::api::account::get_shell;
 use crate::components::feedback::{error_view, Skeleton};
 use crate::components::shell::{AppShell, Nav, ShellRefresh};
 use crate::i18n::{tr, tr_dyn};
+use crate::layout::{use_org_param, ShellOrgs};
 use crate::pages::not_found::NotFoundContent;
 use crate::routes::SECTIONS;
-use domain::dto::{Me, OrgSummary, ShellData};
+use domain::dto::{Me, OrgSummary};
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect};
 use leptos_router::hooks::use_params_map;
-
-/// The organisation id in the URL, if it is one.
-pub fn use_org_param() -> Memo<Option<OrgId>> {
-    let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("org").and_then(|s| s.parse::<OrgId>().ok())))
-}
-
-/// A page's data for the organisation in the URL, reloaded when the organisation changes;
-/// `not-found` when the URL names none.
-pub fn org_resource<T, F, Fut>(org: Memo<Option<OrgId>>, load: F) -> Resource<Result<T, AppError>>
-where
-    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-    F: Fn(OrgId) -> Fut + Copy + Send + Sync + 'static,
-    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
-{
-    Resource::new(
-        move || org.get(),
-        move |org| async move {
-            match org {
-                Some(org) => load(org).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    )
-}
 
 /// Loads the shell data once per layout and renders `content` inside the app shell, or
 /// sends an anonymous visitor to the login page. The organisation list is a signal owned
@@ -96,14 +72,6 @@ pub fn ShellLoader(
             })}
         </Suspense>
     }
-}
-
-/// The signed-in user's organisations, kept current by [`ShellRefresh`].
-#[derive(Clone, Copy)]
-pub struct ShellOrgs(pub RwSignal<Vec<OrgSummary>>);
-
-pub fn use_shell_data() -> Option<ShellData> {
-    use_context::<ShellData>()
 }
 
 #[component]

@@ -8,7 +8,7 @@ use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
 use crate::components::form::{action_error, form_level, SubmitButton, TextField};
 use crate::components::icon::{Icon, IconName};
 use crate::i18n::{tr, tr_args, use_locale};
-use crate::pages::org::{org_resource, use_org_param};
+use crate::layout::{org_resource, use_org_param};
 use crate::routes::org_section;
 use domain::dto::DeletionCheck;
 use domain::OrgId;

@@ -8,8 +8,8 @@ use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote}
 use crate::components::form::{action_error, form_level, SelectField, SubmitButton, TextField};
 use crate::components::shell::ShellRefresh;
 use crate::i18n::{tr, tr_args};
-use crate::pages::auth::country_options;
-use crate::pages::org::{org_resource, use_org_param};
+use crate::layout::country_options;
+use crate::layout::{org_resource, use_org_param};
 use domain::country::currency_for;
 use domain::dto::OrgDetails;
 use leptos::form::ActionForm;

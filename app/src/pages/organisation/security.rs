@@ -5,7 +5,7 @@ use crate::api::organisation::{get_org_details, set_two_factor_required};
 use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::i18n::tr;
-use crate::pages::org::{org_resource, use_org_param};
+use crate::layout::{org_resource, use_org_param};
 use domain::dto::OrgDetails;
 use domain::OrgId;
 use leptos::prelude::*;

@@ -11,7 +11,7 @@ use crate::components::form::{action_error, form_level, SubmitButton, TextField}
 use crate::components::shell::ShellRefresh;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_args};
-use crate::pages::org::{org_resource, use_org_param};
+use crate::layout::{org_resource, use_org_param};
 use domain::dto::SuccessionPage as Page;
 use domain::OrgId;
 use leptos::form::ActionForm;

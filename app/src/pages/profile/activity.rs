@@ -2,8 +2,8 @@
 //! code its security mail carries.
 
 use super::mail_choices::MailChoicesCard;
-use super::security_views::{DeviceText, PlaceText};
 use crate::api::account::list_activity;
+use crate::components::device::{DeviceText, PlaceText};
 use crate::components::feedback::{error_view, EmptyState, Skeleton};
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;

@@ -8,8 +8,8 @@ use crate::components::page::PageHeader;
 use crate::components::shell::ShellRefresh;
 use crate::components::time::DateTime;
 use crate::i18n::{tr, use_locale};
-use crate::pages::auth::{country_options, language_options};
-use crate::pages::org::use_shell_data;
+use crate::layout::use_shell_data;
+use crate::layout::{country_options, language_options};
 use domain::datetime::time_zone_names;
 use leptos::prelude::*;
 

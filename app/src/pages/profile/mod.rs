@@ -11,7 +11,6 @@ mod security;
 mod security_keys;
 mod security_recovery;
 mod security_sms;
-mod security_views;
 mod sessions;
 
 pub use activity::ActivityPage;
@@ -19,7 +18,6 @@ pub use details::ProfileDetailsPage;
 pub use my_orgs::MyOrgsPage;
 pub use new_org::NewOrgPage;
 pub use security::SecurityPage;
-pub use security_views::{DeviceText, PlaceText};
 pub use sessions::SessionsPage;
 
 use crate::components::shell::Nav;

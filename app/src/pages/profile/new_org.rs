@@ -5,7 +5,7 @@ use crate::components::feedback::ErrorAlert;
 use crate::components::form::{action_error, form_level, SelectField, SubmitButton, TextField};
 use crate::components::page::PageHeader;
 use crate::i18n::use_locale;
-use crate::pages::auth::country_options;
+use crate::layout::country_options;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 

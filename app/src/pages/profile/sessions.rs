@@ -1,9 +1,9 @@
 //! Signed-in devices: revoke one, or every one but this.
 
-use super::security_views::{DeviceText, PlaceText};
 use crate::api::account::{list_sessions, revoke_other_sessions, revoke_session};
 use crate::components::button::{Button, ButtonVariant};
 use crate::components::confirm::ConfirmDialog;
+use crate::components::device::{DeviceText, PlaceText};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;

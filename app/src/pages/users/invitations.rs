@@ -10,7 +10,7 @@ use crate::components::feedback::{
 use crate::components::page::PageHeader;
 use crate::components::time::{Date, DateTime};
 use crate::i18n::{tr, tr_args, tr_dyn};
-use crate::pages::org::{org_resource, use_org_param};
+use crate::layout::{org_resource, use_org_param};
 use crate::routes::org_section;
 use domain::dto::{InvitationRow, InvitationStatus};
 use domain::{AppError, InvitationId};

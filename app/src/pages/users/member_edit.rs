@@ -9,11 +9,11 @@ use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote}
 use crate::components::form::{set_included, SubmitButton};
 use crate::components::icon::{Icon, IconName};
 use crate::i18n::{tr, tr_dyn};
-use crate::pages::org::use_org_param;
+use crate::layout::use_org_param;
 use crate::routes::org_section;
 use domain::dto::{AccessChoices, MemberDetail, Rights};
 use domain::membership::ContactPref;
-use domain::{AppError, OrgId, Role, UserId};
+use domain::{Access, AppError, OrgId, Role, UserId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -108,16 +108,29 @@ fn MemberForm(org: OrgId, detail: MemberDetail, choices: Option<AccessChoices>) 
                 <p class="mn-field__hint">{tr("rights-contact-prefs-hint")}</p>
                 {ContactPref::ALL
                     .into_iter()
-                    .map(|pref| view! {
-                        <label class="mn-checkbox">
-                            <input type="checkbox" value=pref.code()
-                                prop:checked=move || prefs.with(|p| p.contains(&pref))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    prefs.update(|p| set_included(p, pref, on));
-                                } />
-                            <span>{tr_dyn(format!("contact-pref-{}", pref.code()))}</span>
-                        </label>
+                    .map(|pref| {
+                        // Billing mails go only to members who may see invoices: the choice
+                        // follows the rights being edited.
+                        let allowed = move || rights.with(|r| pref.allowed_for(Access {
+                            role: r.role,
+                            billing_right: r.billing_right,
+                            technical_right: r.technical_right,
+                        }));
+                        view! {
+                            <label class="mn-checkbox">
+                                <input type="checkbox" value=pref.code()
+                                    prop:checked=move || allowed() && prefs.with(|p| p.contains(&pref))
+                                    prop:disabled=move || !allowed()
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        prefs.update(|p| set_included(p, pref, on));
+                                    } />
+                                <span>{tr_dyn(format!("contact-pref-{}", pref.code()))}</span>
+                            </label>
+                            <Show when=move || !allowed()>
+                                <p class="mn-field__hint" data-testid="contact-pref-needs-billing">{tr("contact-pref-needs-billing")}</p>
+                            </Show>
+                        }
                     })
                     .collect_view()}
             </fieldset>

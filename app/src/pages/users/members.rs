@@ -12,7 +12,7 @@ use crate::components::icon::{Icon, IconName, IconSize};
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;
 use crate::i18n::{tr, tr_args, tr_dyn};
-use crate::pages::org::use_org_param;
+use crate::layout::use_org_param;
 use crate::routes::org_section;
 use domain::dto::{MemberPage, MemberQuery, MemberRow, MemberSort};
 use domain::{AppError, OrgId, Role, UserId};

@@ -9,7 +9,7 @@ use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, 
 use crate::components::form::{action_error, form_level, set_included, SubmitButton, TextField};
 use crate::components::page::PageHeader;
 use crate::i18n::{tr, tr_args};
-use crate::pages::org::{org_resource, use_org_param};
+use crate::layout::{org_resource, use_org_param};
 use domain::dto::{TeamRow, TeamsPage};
 use domain::{OrgId, ProductId, TeamId, UserId};
 use leptos::form::ActionForm;

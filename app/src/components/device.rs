@@ -1,4 +1,4 @@
-//! Shared displays of the security pages: a device and a place.
+//! How a device and a place are shown (sessions, activity, sign-in approval prompts).
 
 use crate::i18n::{tr, tr_dyn};
 use domain::device::Device;

@@ -1,0 +1,39 @@
+//! The organisation in the URL and the data pages load for it.
+
+use domain::dto::{OrgSummary, ShellData};
+use domain::{AppError, OrgId};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The organisation id in the URL, if it is one.
+pub fn use_org_param() -> Memo<Option<OrgId>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("org").and_then(|s| s.parse::<OrgId>().ok())))
+}
+
+/// A page's data for the organisation in the URL, reloaded when the organisation changes;
+/// `not-found` when the URL names none.
+pub fn org_resource<T, F, Fut>(org: Memo<Option<OrgId>>, load: F) -> Resource<Result<T, AppError>>
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(OrgId) -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+{
+    Resource::new(
+        move || org.get(),
+        move |org| async move {
+            match org {
+                Some(org) => load(org).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    )
+}
+
+/// The signed-in user's organisations, kept current by the shell's refresh.
+#[derive(Clone, Copy)]
+pub struct ShellOrgs(pub RwSignal<Vec<OrgSummary>>);
+
+pub fn use_shell_data() -> Option<ShellData> {
+    use_context::<ShellData>()
+}
