@@ -2,7 +2,7 @@
 //! (so several server instances never send the same mail twice), then marks each sent or
 //! schedules a retry with exponential backoff.
 
-use crate::{new_uuid, Db, DbError, Tx};
+use crate::{new_uuid, Db, DbError, SystemScope, Tx};
 use uuid::Uuid;
 
 /// After this many failed attempts a mail is given up (`failed`), for an operator to see.
@@ -106,13 +106,20 @@ pub async fn enqueue_sms(
 
 /// Claims up to `limit` pending mails due at `now` for `lease_ms`. A mail claimed by one
 /// caller is not returned to another until its lease ends.
-pub async fn claim_due(db: &Db, now: i64, limit: i64, lease_ms: i64) -> Result<Vec<Mail>, DbError> {
-    claim_due_on(db, "mail", now, limit, lease_ms).await
+pub async fn claim_due(
+    db: &Db,
+    scope: &SystemScope,
+    now: i64,
+    limit: i64,
+    lease_ms: i64,
+) -> Result<Vec<Mail>, DbError> {
+    claim_due_on(db, scope, "mail", now, limit, lease_ms).await
 }
 
 /// [`claim_due`] for one channel (`mail` or `sms`).
 pub async fn claim_due_on(
     db: &Db,
+    _scope: &SystemScope,
     channel: &str,
     now: i64,
     limit: i64,
@@ -146,7 +153,7 @@ pub async fn claim_due_on(
     Ok(claimed)
 }
 
-pub async fn mark_sent(db: &Db, id: &str) -> Result<(), DbError> {
+pub async fn mark_sent(db: &Db, _scope: &SystemScope, id: &str) -> Result<(), DbError> {
     sqlx::query(
         "UPDATE mail_outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, \
          claimed_until = NULL, last_error = NULL WHERE id = $2",
@@ -160,7 +167,13 @@ pub async fn mark_sent(db: &Db, id: &str) -> Result<(), DbError> {
 
 /// Records a failed attempt: retried later with backoff, or given up after
 /// [`MAX_ATTEMPTS`]. `error` is an operator-facing description.
-pub async fn mark_failed(db: &Db, mail: &Mail, now: i64, error: &str) -> Result<(), DbError> {
+pub async fn mark_failed(
+    db: &Db,
+    _scope: &SystemScope,
+    mail: &Mail,
+    now: i64,
+    error: &str,
+) -> Result<(), DbError> {
     let attempts = mail.attempts + 1;
     let status = if attempts >= MAX_ATTEMPTS {
         "failed"

@@ -3,7 +3,7 @@
 //! sent or schedule its retry with backoff. The `deliver-mail` and `deliver-sms` jobs run it.
 
 use db::outbox::{self, Mail};
-use db::{Db, DbError};
+use db::{Db, DbError, SystemScope};
 use std::future::Future;
 
 /// How long a claimed message is reserved for this instance.
@@ -26,17 +26,23 @@ pub trait Sender: Send + Sync + 'static {
 }
 
 /// Sends every message of `sender`'s channel that is due at `now`.
-pub async fn deliver_due_at<S: Sender>(sender: &S, db: &Db, now: i64) -> Result<Round, DbError> {
+/// Delivery acts as the system (`deliver-mail`/`deliver-sms`, or an operator).
+pub async fn deliver_due_at<S: Sender>(
+    sender: &S,
+    db: &Db,
+    scope: &SystemScope,
+    now: i64,
+) -> Result<Round, DbError> {
     let mut round = Round::default();
-    for message in outbox::claim_due_on(db, S::CHANNEL, now, BATCH, LEASE_MS).await? {
+    for message in outbox::claim_due_on(db, scope, S::CHANNEL, now, BATCH, LEASE_MS).await? {
         match sender.send(&message).await {
             Ok(()) => {
-                outbox::mark_sent(db, &message.id).await?;
+                outbox::mark_sent(db, scope, &message.id).await?;
                 round.sent += 1;
             }
             Err(error) => {
                 tracing::warn!(id = %message.id, channel = S::CHANNEL, attempt = message.attempts + 1, %error, "delivery failed");
-                outbox::mark_failed(db, &message, now, &error).await?;
+                outbox::mark_failed(db, scope, &message, now, &error).await?;
                 round.failed += 1;
             }
         }

@@ -35,9 +35,9 @@ impl<S: Sender> Job for Deliver<S> {
     fn lease_ms(&self) -> i64 {
         120_000
     }
-    fn run<'a>(&'a self, db: &'a Db, _: &'a SystemScope, _: Option<&'a str>) -> RunFuture<'a> {
+    fn run<'a>(&'a self, db: &'a Db, scope: &'a SystemScope, _: Option<&'a str>) -> RunFuture<'a> {
         Box::pin(async move {
-            let round = deliver_due_at(&self.sender, db, db.now_ms())
+            let round = deliver_due_at(&self.sender, db, scope, db.now_ms())
                 .await
                 .map_err(|e| e.to_string())?;
             Ok((round.sent + round.failed) as u64)

@@ -5,7 +5,7 @@
 pub use crate::delivery::Round;
 use crate::delivery::Sender;
 use db::outbox::Mail;
-use db::{Db, DbError};
+use db::{Db, DbError, SystemScope};
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -53,12 +53,17 @@ impl Mailer {
     }
 
     /// Sends every mail that is due now; each is marked sent or scheduled for a retry.
-    pub async fn deliver_due(&self, db: &Db) -> Result<Round, DbError> {
-        self.deliver_due_at(db, db.now_ms()).await
+    pub async fn deliver_due(&self, db: &Db, scope: &SystemScope) -> Result<Round, DbError> {
+        self.deliver_due_at(db, scope, db.now_ms()).await
     }
 
-    pub async fn deliver_due_at(&self, db: &Db, now: i64) -> Result<Round, DbError> {
-        crate::delivery::deliver_due_at(self, db, now).await
+    pub async fn deliver_due_at(
+        &self,
+        db: &Db,
+        scope: &SystemScope,
+        now: i64,
+    ) -> Result<Round, DbError> {
+        crate::delivery::deliver_due_at(self, db, scope, now).await
     }
 }
 

@@ -40,7 +40,7 @@ async fn mails_reach_the_smtp_server_in_the_recipients_language() {
         queue_test_mail(&t.db, "lena@example.com", Lang::De).await;
 
         assert_eq!(
-            mailer.deliver_due(&t.db).await.unwrap(),
+            mailer.deliver_due(&t.db, &operator()).await.unwrap(),
             Round { sent: 2, failed: 0 }
         );
         let got = sink.received();
@@ -72,7 +72,10 @@ async fn mails_reach_the_smtp_server_in_the_recipients_language() {
         );
 
         // Sent mails are done: a second round sends nothing again.
-        assert_eq!(mailer.deliver_due(&t.db).await.unwrap(), Round::default());
+        assert_eq!(
+            mailer.deliver_due(&t.db, &operator()).await.unwrap(),
+            Round::default()
+        );
         assert!(outbox::recent(&t.db, 10)
             .await
             .unwrap()
@@ -100,7 +103,10 @@ async fn an_unreachable_smtp_server_loses_nothing() {
         let now = t.db.now_ms() + 1;
 
         assert_eq!(
-            mailer.deliver_due_at(&t.db, now).await.unwrap(),
+            mailer
+                .deliver_due_at(&t.db, &operator(), now)
+                .await
+                .unwrap(),
             Round { sent: 0, failed: 1 }
         );
         let waiting = outbox::get(&t.db, id).await.unwrap().unwrap();
@@ -108,7 +114,10 @@ async fn an_unreachable_smtp_server_loses_nothing() {
         assert!(waiting.last_error.unwrap().starts_with("smtp:"));
         // Not retried before its backoff ends.
         assert_eq!(
-            mailer.deliver_due_at(&t.db, now + 1_000).await.unwrap(),
+            mailer
+                .deliver_due_at(&t.db, &operator(), now + 1_000)
+                .await
+                .unwrap(),
             Round::default()
         );
 
@@ -118,7 +127,10 @@ async fn an_unreachable_smtp_server_loses_nothing() {
             .unwrap();
         let sink = SmtpSink::on(listener);
         assert_eq!(
-            mailer.deliver_due_at(&t.db, now + 30_000).await.unwrap(),
+            mailer
+                .deliver_due_at(&t.db, &operator(), now + 30_000)
+                .await
+                .unwrap(),
             Round { sent: 1, failed: 0 }
         );
         assert_eq!(sink.received().len(), 1);
@@ -129,4 +141,9 @@ async fn an_unreachable_smtp_server_loses_nothing() {
         sink.stop();
         t.cleanup().await;
     }
+}
+
+/// Delivery runs as the system; tests act as an operator would with `mandant jobs run`.
+fn operator() -> db::SystemScope {
+    db::SystemScope::operator("tests").unwrap()
 }

@@ -79,7 +79,9 @@ async fn sms_reach_the_gateway_and_survive_its_refusal() {
         let down = SmsGateway::new(&down_url, None).unwrap();
         let now = t.db.now_ms();
         assert_eq!(
-            deliver_due_at(&down, &t.db, now).await.unwrap(),
+            deliver_due_at(&down, &t.db, &operator(), now)
+                .await
+                .unwrap(),
             Round { sent: 0, failed: 1 }
         );
         let waiting = outbox::recent(&t.db, 10).await.unwrap();
@@ -91,12 +93,16 @@ async fn sms_reach_the_gateway_and_survive_its_refusal() {
         let (url, seen) = gateway(202);
         let up = SmsGateway::new(&url, Some("secret-token".into())).unwrap();
         assert_eq!(
-            deliver_due_at(&up, &t.db, now + 1_000).await.unwrap(),
+            deliver_due_at(&up, &t.db, &operator(), now + 1_000)
+                .await
+                .unwrap(),
             Round::default(),
             "not before the retry time"
         );
         assert_eq!(
-            deliver_due_at(&up, &t.db, now + 31_000).await.unwrap(),
+            deliver_due_at(&up, &t.db, &operator(), now + 31_000)
+                .await
+                .unwrap(),
             Round { sent: 1, failed: 0 }
         );
         let requests = seen.lock().unwrap().clone();
@@ -117,4 +123,9 @@ async fn sms_reach_the_gateway_and_survive_its_refusal() {
 fn only_http_gateways_are_accepted() {
     assert!(SmsGateway::new("smtp://127.0.0.1:25", None).is_err());
     assert!(SmsGateway::new("not a url", None).is_err());
+}
+
+/// Delivery runs as the system; tests act as an operator would with `mandant jobs run`.
+fn operator() -> db::SystemScope {
+    db::SystemScope::operator("tests").unwrap()
 }

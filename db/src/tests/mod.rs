@@ -359,14 +359,21 @@ fn mail<'a>(recipient: &'a str) -> outbox::NewMail<'a> {
     }
 }
 
+/// The delivery job's scope: only jobs claim and mark outbox rows.
+fn delivery() -> crate::SystemScope {
+    crate::SystemScope::job("deliver-mail")
+}
+
 async fn outbox_claims_each_mail_once_and_retries_with_backoff(db: &Db) {
     let first = outbox::enqueue(db, mail("a@example.ch")).await.unwrap();
     outbox::enqueue(db, mail("b@example.ch")).await.unwrap();
     let now = db.now_ms() + 1;
-    let claimed = outbox::claim_due(db, now, 10, 60_000).await.unwrap();
+    let claimed = outbox::claim_due(db, &delivery(), now, 10, 60_000)
+        .await
+        .unwrap();
     assert_eq!(claimed.len(), 2);
     // A second mailer (another instance) gets nothing while the lease runs.
-    assert!(outbox::claim_due(db, now, 10, 60_000)
+    assert!(outbox::claim_due(db, &delivery(), now, 10, 60_000)
         .await
         .unwrap()
         .is_empty());
@@ -375,25 +382,25 @@ async fn outbox_claims_each_mail_once_and_retries_with_backoff(db: &Db) {
         .iter()
         .find(|m| m.recipient == "a@example.ch")
         .unwrap();
-    outbox::mark_failed(db, a, now, "connection refused")
+    outbox::mark_failed(db, &delivery(), a, now, "connection refused")
         .await
         .unwrap();
     let b = claimed
         .iter()
         .find(|m| m.recipient == "b@example.ch")
         .unwrap();
-    outbox::mark_sent(db, &b.id).await.unwrap();
+    outbox::mark_sent(db, &delivery(), &b.id).await.unwrap();
 
     let stored = outbox::get(db, first).await.unwrap().unwrap();
     assert_eq!((stored.status.as_str(), stored.attempts), ("pending", 1));
     assert_eq!(stored.next_attempt_at, now + 30_000);
     assert_eq!(stored.last_error.as_deref(), Some("connection refused"));
     // Not due before its retry time, due after it; sent mails never come back.
-    assert!(outbox::claim_due(db, now + 29_000, 10, 60_000)
+    assert!(outbox::claim_due(db, &delivery(), now + 29_000, 10, 60_000)
         .await
         .unwrap()
         .is_empty());
-    let retry = outbox::claim_due(db, now + 30_000, 10, 60_000)
+    let retry = outbox::claim_due(db, &delivery(), now + 30_000, 10, 60_000)
         .await
         .unwrap();
     assert_eq!(retry.len(), 1);
@@ -402,7 +409,7 @@ async fn outbox_claims_each_mail_once_and_retries_with_backoff(db: &Db) {
     // After the last allowed attempt the mail is given up, visible to the operator.
     let mut m = retry[0].clone();
     m.attempts = outbox::MAX_ATTEMPTS - 1;
-    outbox::mark_failed(db, &m, now, "mailbox unavailable")
+    outbox::mark_failed(db, &delivery(), &m, now, "mailbox unavailable")
         .await
         .unwrap();
     let recent = outbox::recent(db, 10).await.unwrap();
@@ -414,10 +421,12 @@ async fn outbox_claims_each_mail_once_and_retries_with_backoff(db: &Db) {
             .status,
         "failed"
     );
-    assert!(outbox::claim_due(db, now + 10 * 3_600_000, 10, 60_000)
-        .await
-        .unwrap()
-        .is_empty());
+    assert!(
+        outbox::claim_due(db, &delivery(), now + 10 * 3_600_000, 10, 60_000)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
