@@ -124,6 +124,14 @@ test('the legal representative changes a role; the member is told; the last lega
   assert.equal(await page.locator('[data-testid=members] tbody tr').count(), 1);
   await row.locator('[data-testid=edit-member]').click();
   await page.locator('[data-testid=member-name]', { hasText: 'Nora Neu' }).waitFor();
+  // Billing mails are offered only with the billing right being edited.
+  const billingMails = page.locator('[data-testid=contact-prefs] input[value=billing]');
+  assert.equal(await billingMails.isDisabled(), false);
+  await page.uncheck('input[name=billing_right]');
+  await page.locator('[data-testid=contact-pref-needs-billing]').first().waitFor();
+  assert.equal(await billingMails.isDisabled(), true);
+  await page.check('input[name=billing_right]');
+  await page.locator('[data-testid=contact-pref-needs-billing]').first().waitFor({ state: 'detached' });
   await page.check('input[name=role][value=administrator]');
   await page.click('[data-testid=member-form] button[type=submit]');
   await page.getByText(message('fr', 'rights-saved')).waitFor();

@@ -32,3 +32,5 @@ coming-soon-body = Dieser Teil der Konsole befindet sich im Aufbau. Hier gibt es
 not-found-title = Seite nicht gefunden
 not-found-body = Diese Seite existiert nicht oder Sie haben keinen Zugriff darauf.
 not-found-home = Zurück zu meiner Konsole
+
+toast-dismiss = Meldung schliessen

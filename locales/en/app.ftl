@@ -32,3 +32,5 @@ coming-soon-body = This part of the console is being built. Nothing here yet: no
 not-found-title = Page not found
 not-found-body = This page does not exist, or you do not have access to it.
 not-found-home = Back to my console
+
+toast-dismiss = Dismiss message

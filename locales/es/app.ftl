@@ -32,3 +32,5 @@ coming-soon-body = Esta parte de la consola está en construcción. Aquí todav�
 not-found-title = Página no encontrada
 not-found-body = Esta página no existe o usted no tiene acceso a ella.
 not-found-home = Volver a mi consola
+
+toast-dismiss = Cerrar el mensaje

@@ -32,3 +32,5 @@ coming-soon-body = Cette partie de la console est en cours de construction. Rien
 not-found-title = Page introuvable
 not-found-body = Cette page n’existe pas ou vous n’y avez pas accès.
 not-found-home = Retour à ma console
+
+toast-dismiss = Fermer le message

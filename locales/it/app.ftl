@@ -32,3 +32,5 @@ coming-soon-body = Questa parte della console è in fase di sviluppo. Qui non c'
 not-found-title = Pagina non trovata
 not-found-body = Questa pagina non esiste oppure non dispone dell'accesso.
 not-found-home = Torna alla mia console
+
+toast-dismiss = Chiudi il messaggio

@@ -12,6 +12,7 @@ use super::button::{button_class, ButtonSize, ButtonVariant};
 use super::feedback::Tone;
 use super::icon::IconSize;
 use super::menu::MenuAlign;
+use super::toast::ToastKind;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -309,6 +310,7 @@ fn every_typed_variant_maps_to_defined_classes() {
     classes.extend(IconSize::ALL.iter().map(|s| s.class().to_owned()));
     classes.extend(Tone::ALL.iter().map(|t| t.pill_class().to_owned()));
     classes.extend(MenuAlign::ALL.iter().map(|a| a.class().to_owned()));
+    classes.extend(ToastKind::ALL.iter().map(|k| k.class().to_owned()));
     for class in classes {
         for name in class.split_whitespace() {
             assert!(

@@ -2,6 +2,8 @@
 
 use crate::components::icon::{Icon, IconName, IconSize};
 use crate::i18n::{tr, tr_dyn};
+use domain::dto::InvitationStatus;
+use domain::status::{InvoiceStatus, OrderStatus, PaymentStatus, ProductStatus, Status};
 use domain::AppError;
 use leptos::prelude::*;
 
@@ -74,16 +76,6 @@ impl Tone {
     #[cfg(test)]
     pub const ALL: &'static [Tone] = &[Tone::Success, Tone::Warning, Tone::Danger, Tone::Neutral];
 
-    /// The tone of a lifecycle status code.
-    pub fn of_status(code: &str) -> Tone {
-        match code {
-            "active" | "paid" | "accepted" => Tone::Success,
-            "expiring-soon" | "unpaid" | "in-maintenance" | "pending" => Tone::Warning,
-            "expired" | "in-redemption" | "blocked" | "overdue" | "terminated" => Tone::Danger,
-            _ => Tone::Neutral,
-        }
-    }
-
     pub const fn pill_class(self) -> &'static str {
         match self {
             Tone::Success => "mn-pill mn-pill--success",
@@ -115,13 +107,86 @@ pub fn Pill(tone: Tone, children: Children) -> impl IntoView {
     }
 }
 
-/// A lifecycle status as a pill, its word from `<prefix>-<status>`.
+/// The tone of each typed lifecycle status: the one place that says which statuses read as
+/// good, needing attention or bad. Matches are exhaustive, so a new status must choose.
+pub trait StatusTone: Status + Send + Sync {
+    fn tone(self) -> Tone;
+}
+
+impl StatusTone for ProductStatus {
+    fn tone(self) -> Tone {
+        match self {
+            ProductStatus::Active => Tone::Success,
+            ProductStatus::Pending | ProductStatus::ExpiringSoon | ProductStatus::InMaintenance => {
+                Tone::Warning
+            }
+            ProductStatus::Blocked
+            | ProductStatus::Expired
+            | ProductStatus::InRedemption
+            | ProductStatus::Terminated => Tone::Danger,
+        }
+    }
+}
+
+impl StatusTone for InvoiceStatus {
+    fn tone(self) -> Tone {
+        match self {
+            InvoiceStatus::Paid => Tone::Success,
+            InvoiceStatus::Unpaid | InvoiceStatus::Overdue => Tone::Warning,
+            InvoiceStatus::Cancelled => Tone::Danger,
+            InvoiceStatus::Draft | InvoiceStatus::Refunded => Tone::Neutral,
+        }
+    }
+}
+
+impl StatusTone for OrderStatus {
+    fn tone(self) -> Tone {
+        match self {
+            OrderStatus::Paid | OrderStatus::Completed => Tone::Success,
+            OrderStatus::Pending => Tone::Warning,
+            OrderStatus::Cancelled | OrderStatus::Expired => Tone::Danger,
+            OrderStatus::Refunded => Tone::Neutral,
+        }
+    }
+}
+
+impl StatusTone for PaymentStatus {
+    fn tone(self) -> Tone {
+        match self {
+            PaymentStatus::Succeeded => Tone::Success,
+            PaymentStatus::Pending => Tone::Warning,
+            PaymentStatus::Failed | PaymentStatus::Cancelled => Tone::Danger,
+            PaymentStatus::Refunded => Tone::Neutral,
+        }
+    }
+}
+
+/// The tone of an invitation's status (not a stored lifecycle, so not a [`Status`]).
+pub fn invitation_tone(status: InvitationStatus) -> Tone {
+    match status {
+        InvitationStatus::Accepted => Tone::Success,
+        InvitationStatus::Pending => Tone::Warning,
+        InvitationStatus::Expired => Tone::Danger,
+        InvitationStatus::Revoked => Tone::Neutral,
+    }
+}
+
+/// A typed lifecycle status as a pill: its word from [`Status::fluent_key`], its icon and
+/// class from [`StatusTone::tone`]; `data-status` carries the stored code.
 #[component]
-pub fn StatusPill(#[prop(into)] status: String, prefix: &'static str) -> impl IntoView {
-    let tone = Tone::of_status(&status);
-    let key = format!("{prefix}-{status}");
+pub fn StatusPill<S: StatusTone>(status: S) -> impl IntoView {
     view! {
-        <Pill tone attr:data-status=status>{tr_dyn(key)}</Pill>
+        <Pill tone=status.tone() attr:data-status=status.code()>{tr_dyn(status.fluent_key())}</Pill>
+    }
+}
+
+/// An invitation's status as a pill, its word from `invitation-status-<code>`.
+#[component]
+pub fn InvitationStatusPill(status: InvitationStatus) -> impl IntoView {
+    view! {
+        <Pill tone=invitation_tone(status) attr:data-status=status.code()>
+            {tr_dyn(format!("invitation-status-{}", status.code()))}
+        </Pill>
     }
 }
 

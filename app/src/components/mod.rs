@@ -1,5 +1,6 @@
 //! The shared component set (UI.md): build once, reuse everywhere.
 
+pub mod amount;
 pub mod button;
 pub mod confirm;
 pub mod device;
@@ -12,7 +13,10 @@ pub mod org_switcher;
 pub mod page;
 pub mod push_prompt;
 pub mod shell;
+pub mod stepper;
 pub mod time;
+pub mod toast;
+pub mod toggle;
 pub mod two_factor_required;
 pub mod user_menu;
 

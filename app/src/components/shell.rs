@@ -45,6 +45,7 @@ pub fn AppShell(
     children: Children,
 ) -> impl IntoView {
     let drawer_open = RwSignal::new(false);
+    let toaster = crate::components::toast::provide_toaster();
     let close_drawer = move |_| drawer_open.set(false);
     view! {
         <div class="mn-app" class:mn-app--drawer-open=move || drawer_open.get()>
@@ -75,6 +76,7 @@ pub fn AppShell(
             <main class="mn-main" id="main" tabindex="-1">
                 <div class="mn-main__inner">{children()}</div>
             </main>
+            {view! { <crate::components::toast::ToastRegion toaster /> }.into_any()}
             // Type-erased: the shell's view type is deep enough already.
             {view! { <crate::components::push_prompt::PushPrompt /> }.into_any()}
         </div>

@@ -57,8 +57,9 @@ fn dynamic_keys() -> BTreeSet<String> {
     out
 }
 
-/// Literal keys in the source: `tr("…")`, `tr_args("…"`, `tr_mail("…")` and the key-taking component
-/// props (`label=`, `title=`, `lead=`, `hint=`, `message=`, `body=`).
+/// Literal keys in the source: `tr("…")`, `tr_args("…"`, `tr_mail("…")`, `toast.success("…")`,
+/// the key-taking component props (`label=`, `title=`, `lead=`, `hint=`, `message=`, `body=`)
+/// and the fields of `ToggleConfirm`.
 fn literal_keys() -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -73,7 +74,11 @@ fn literal_keys() -> BTreeSet<String> {
             {
                 let text = std::fs::read_to_string(&path).unwrap();
                 for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                    collect_after(line, &["tr(\"", "tr_args(\"", "tr_mail(\""], &mut out);
+                    collect_after(
+                        line,
+                        &["tr(\"", "tr_args(\"", "tr_mail(\"", "toast.success(\""],
+                        &mut out,
+                    );
                     collect_after(
                         line,
                         &[
@@ -83,6 +88,12 @@ fn literal_keys() -> BTreeSet<String> {
                             " hint=\"",
                             " message=\"",
                             " body=\"",
+                            // `ToggleConfirm { on_title: "…", label: "…", … }`
+                            " on_title: \"",
+                            " on_body: \"",
+                            " off_title: \"",
+                            " off_body: \"",
+                            " label: \"",
                         ],
                         &mut out,
                     );

@@ -6,7 +6,7 @@ mod options;
 mod org_context;
 
 pub use options::{country_options, language_options};
-pub use org_context::{org_resource, use_org_param, use_shell_data, ShellOrgs};
+pub use org_context::{org_resource, org_resource_after, use_org_param, use_shell_data, ShellOrgs};
 
 #[cfg(test)]
 mod tests {

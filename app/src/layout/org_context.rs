@@ -30,6 +30,31 @@ where
     )
 }
 
+/// Like [`org_resource`], and reloaded each time `version` changes: pass an action's
+/// `version()` so a list refetches by itself once the action that changed it has finished
+/// (instead of an `Effect` calling `refetch`). Versions start at 0 on the server and in the
+/// browser, so every server build and the hydrating browser load the same data.
+pub fn org_resource_after<T, F, Fut>(
+    org: Memo<Option<OrgId>>,
+    version: impl Fn() -> usize + Send + Sync + 'static,
+    load: F,
+) -> Resource<Result<T, AppError>>
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(OrgId) -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+{
+    Resource::new(
+        move || (org.get(), version()),
+        move |(org, _)| async move {
+            match org {
+                Some(org) => load(org).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    )
+}
+
 /// The signed-in user's organisations, kept current by the shell's refresh.
 #[derive(Clone, Copy)]
 pub struct ShellOrgs(pub RwSignal<Vec<OrgSummary>>);

@@ -1,14 +1,14 @@
 //! The organisation dashboard: what it owns, who is in it and what is due.
 
 use crate::api::orgs::get_dashboard;
+use crate::components::amount::Amount;
 use crate::components::feedback::{error_view, EmptyState, Skeleton, StatusPill};
 use crate::components::page::PageHeader;
 use crate::components::time::Date;
-use crate::i18n::{tr, tr_dyn, use_locale};
+use crate::i18n::{tr, tr_dyn};
 use crate::layout::use_org_param;
 use crate::pages::not_found::NotFoundContent;
 use domain::dto::{Dashboard, InvoiceRow, ProductRow};
-use domain::status::Status;
 use domain::AppError;
 use leptos::prelude::*;
 
@@ -41,7 +41,6 @@ pub fn DashboardPage() -> impl IntoView {
 
 #[component]
 fn DashboardBody(data: Dashboard) -> impl IntoView {
-    let locale = use_locale();
     let unpaid_total = data.unpaid_total.clone();
     let product_count = data.products.len();
     let member_count = data.member_count;
@@ -65,7 +64,7 @@ fn DashboardBody(data: Dashboard) -> impl IntoView {
                     view! {
                         <div class="mn-stat" data-testid="stat-unpaid">
                             <span class="mn-stat__label">{tr("dashboard-unpaid")}</span>
-                            <span class="mn-stat__value mn-amount">{move || locale.money(&total)}</span>
+                            <span class="mn-stat__value"><Amount money=total /></span>
                             <span class="mn-stat__meta">
                                 {crate::i18n::tr_args("dashboard-unpaid-count", vec![("count", invoice_count.unwrap_or(0).to_string())])}
                             </span>
@@ -107,7 +106,7 @@ fn ProductTable(products: Vec<ProductRow>) -> impl IntoView {
                                 <tr>
                                     <td data-label=tr("product-col-name")><strong>{p.name}</strong></td>
                                     <td data-label=tr("product-col-kind")>{tr_dyn(format!("product-kind-{}", p.kind))}</td>
-                                    <td data-label=tr("product-col-status")><StatusPill status=p.status.code() prefix="product-status" /></td>
+                                    <td data-label=tr("product-col-status")><StatusPill status=p.status /></td>
                                     <td data-label=tr("product-col-expires") class="mn-num">
                                         {p.expires_at.map(|at| view! { <Date at /> })}
                                     </td>
@@ -123,7 +122,6 @@ fn ProductTable(products: Vec<ProductRow>) -> impl IntoView {
 
 #[component]
 fn InvoiceCard(invoices: Vec<InvoiceRow>) -> impl IntoView {
-    let locale = use_locale();
     view! {
         <section class="mn-card" aria-labelledby="dashboard-invoices-title">
             <h3 class="mn-card__title" id="dashboard-invoices-title">{tr("dashboard-unpaid-invoices")}</h3>
@@ -146,14 +144,13 @@ fn InvoiceCard(invoices: Vec<InvoiceRow>) -> impl IntoView {
                                 {invoices
                                     .into_iter()
                                     .map(|inv| {
-                                        let total = inv.total.clone();
                                         view! {
                                             <tr>
                                                 <td data-label=tr("invoice-col-number")>{inv.number}</td>
                                                 <td data-label=tr("invoice-col-issued")><Date at=inv.issued_at /></td>
                                                 <td data-label=tr("invoice-col-due")><Date at=inv.due_at /></td>
-                                                <td data-label=tr("invoice-col-status")><StatusPill status=inv.status.code() prefix="invoice-status" /></td>
-                                                <td data-label=tr("invoice-col-total") class="mn-num mn-amount">{move || locale.money(&total)}</td>
+                                                <td data-label=tr("invoice-col-status")><StatusPill status=inv.status /></td>
+                                                <td data-label=tr("invoice-col-total") class="mn-num"><Amount money=inv.total /></td>
                                             </tr>
                                         }
                                     })

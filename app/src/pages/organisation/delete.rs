@@ -3,11 +3,12 @@
 
 use super::tabs::OrgTabs;
 use crate::api::organisation::{get_deletion_check, DeleteOrg};
+use crate::components::amount::Amount;
 use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
 use crate::components::form::{action_error, form_level, SubmitButton, TextField};
 use crate::components::icon::{Icon, IconName};
-use crate::i18n::{tr, tr_args, use_locale};
+use crate::i18n::{tr, tr_args};
 use crate::layout::{org_resource, use_org_param};
 use crate::routes::org_section;
 use domain::dto::DeletionCheck;
@@ -41,14 +42,14 @@ pub fn DeletePage() -> impl IntoView {
 #[component]
 fn Blocker(
     blocking: bool,
-    text: Signal<String>,
+    children: Children,
     #[prop(optional)] link: Option<String>,
     kind: &'static str,
 ) -> impl IntoView {
     view! {
         <li class="mn-checklist__item" class:mn-checklist__item--blocking=blocking data-blocker=kind data-blocking=blocking.to_string()>
             <Icon name=if blocking { IconName::X } else { IconName::Check } />
-            <span>{move || text.get()}</span>
+            <span>{children()}</span>
             {link.filter(|_| blocking).map(|href| view! { <A href=href attr:class="mn-link">{tr("org-delete-go")}</A> })}
         </li>
     }
@@ -56,7 +57,6 @@ fn Blocker(
 
 #[component]
 fn Blockers(org: OrgId, check: DeletionCheck) -> impl IntoView {
-    let locale = use_locale();
     let prepaid = check.prepaid_balance.clone();
     let unpaid_total = check.unpaid_total.clone();
     let (products, unpaid) = (check.products, check.unpaid_invoices);
@@ -66,14 +66,15 @@ fn Blockers(org: OrgId, check: DeletionCheck) -> impl IntoView {
             <h2 class="mn-card__title">{tr_args("org-delete-title", vec![("org", check.org_name.clone())])}</h2>
             <p>{tr("org-delete-lead")}</p>
             <ul class="mn-checklist">
-                <Blocker kind="products" blocking={ products > 0 }
-                    text=Signal::derive(move || tr_args("org-delete-products", vec![("count", products.to_string())])())
-                    link=org_section(org, "products") />
-                <Blocker kind="prepaid" blocking={ prepaid.minor != 0 }
-                    text=Signal::derive(move || tr_args("org-delete-prepaid", vec![("amount", locale.money(&prepaid))])()) />
-                <Blocker kind="invoices" blocking={ unpaid > 0 }
-                    text=Signal::derive(move || tr_args("org-delete-invoices", vec![("count", unpaid.to_string()), ("amount", locale.money(&unpaid_total))])())
-                    link=org_section(org, "accounting") />
+                <Blocker kind="products" blocking={ products > 0 } link=org_section(org, "products")>
+                    {tr_args("org-delete-products", vec![("count", products.to_string())])}
+                </Blocker>
+                <Blocker kind="prepaid" blocking={ prepaid.minor != 0 }>
+                    {tr("org-delete-prepaid")}" "<Amount money=prepaid />
+                </Blocker>
+                <Blocker kind="invoices" blocking={ unpaid > 0 } link=org_section(org, "accounting")>
+                    {tr_args("org-delete-invoices", vec![("count", unpaid.to_string())])}" ("<Amount money=unpaid_total />")"
+                </Blocker>
             </ul>
             {match (check.may_delete, blocked) {
                 (false, _) => view! { <p class="mn-alert mn-alert--info" data-testid="delete-not-allowed">{tr("org-delete-only-legal-rep")}</p> }.into_any(),

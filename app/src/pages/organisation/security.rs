@@ -2,8 +2,8 @@
 
 use super::tabs::OrgTabs;
 use crate::api::organisation::{get_org_details, set_two_factor_required};
-use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
+use crate::components::toggle::{Toggle, ToggleConfirm};
 use crate::i18n::tr;
 use crate::layout::{org_resource, use_org_param};
 use domain::dto::OrgDetails;
@@ -51,37 +51,24 @@ fn Policy(org: OrgId, details: OrgDetails, on_saved: Callback<()>) -> impl IntoV
             <h2 class="mn-card__title">{tr("org-2fa-title")}</h2>
             <p>{tr("org-2fa-lead")}</p>
             <ErrorAlert error />
-            <label class="mn-switch">
-                <input
-                    type="checkbox"
-                    role="switch"
-                    data-testid="require-2fa"
-                    prop:checked=required
-                    disabled=!details.can_update
-                    on:click=move |ev| {
-                        // The switch moves only once the dialog confirms.
-                        ev.prevent_default();
-                        confirming.set(true);
-                    }
-                />
-                <span>{tr("org-2fa-switch")}</span>
-            </label>
-            <Show when=move || confirming.get()>
-                <div class="mn-modal-backdrop">
-                    <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="require-2fa-title" aria-describedby="require-2fa-body">
-                        <h2 id="require-2fa-title">{if required { tr("org-2fa-off-title") } else { tr("org-2fa-on-title") }}</h2>
-                        <p id="require-2fa-body">{if required { tr("org-2fa-off-body") } else { tr("org-2fa-on-body") }}</p>
-                        <div class="mn-modal__actions">
-                            <Button on:click=move |_| confirming.set(false)>{tr("action-cancel")}</Button>
-                            <Button variant=ButtonVariant::Primary attr:data-testid="confirm-require-2fa"
-                                pending=set.pending()
-                                on:click=move |_| { set.dispatch(!required); }>
-                                {tr("org-2fa-confirm")}
-                            </Button>
-                        </div>
-                    </div>
-                </div>
-            </Show>
+            <Toggle
+                checked=Signal::derive(move || required)
+                label="org-2fa-switch"
+                testid="require-2fa"
+                disabled=!details.can_update
+                pending=set.pending()
+                open=confirming
+                confirm=ToggleConfirm {
+                    on_title: "org-2fa-on-title",
+                    on_body: "org-2fa-on-body",
+                    off_title: "org-2fa-off-title",
+                    off_body: "org-2fa-off-body",
+                    label: "org-2fa-confirm",
+                    testid: "confirm-require-2fa",
+                    danger: false,
+                }
+                on_change=Callback::new(move |on| { set.dispatch(on); })
+            />
         </section>
     }
 }

@@ -15,14 +15,14 @@ use leptos::prelude::*;
 
 #[component]
 pub fn MyOrgsPage() -> impl IntoView {
-    let rows = Resource::new(|| (), |_| list_my_orgs());
     let leave = ServerAction::<LeaveOrg>::new();
+    // Reloads by itself once leaving has finished.
+    let rows = Resource::new(move || leave.version().get(), |_| list_my_orgs());
     let confirming = RwSignal::new(None::<(OrgId, String)>);
     let refresh = use_context::<ShellRefresh>();
     Effect::new(move |_| {
         if let Some(Ok(())) = leave.value().get() {
             confirming.set(None);
-            rows.refetch();
             if let Some(ShellRefresh(cb)) = refresh {
                 cb.run(());
             }

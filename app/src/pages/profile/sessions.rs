@@ -20,7 +20,6 @@ enum Revoke {
 
 #[component]
 pub fn SessionsPage() -> impl IntoView {
-    let sessions = Resource::new(|| (), |_| list_sessions());
     let revoke = Action::new(|r: &Revoke| {
         let r = r.clone();
         async move {
@@ -30,13 +29,14 @@ pub fn SessionsPage() -> impl IntoView {
             }
         }
     });
+    // Reloads by itself once a revocation has finished.
+    let sessions = Resource::new(move || revoke.version().get(), |_| list_sessions());
     let error = Signal::derive(move || revoke.value().get().and_then(Result::err));
     let done = Signal::derive(move || matches!(revoke.value().get(), Some(Ok(()))));
     let confirming = RwSignal::new(false);
     Effect::new(move |_| {
         if let Some(Ok(())) = revoke.value().get() {
             confirming.set(false);
-            sessions.refetch();
         }
     });
     view! {

@@ -4,13 +4,12 @@ use super::tabs::UsersTabs;
 use crate::api::invitations::{list_invitations, resend_invitation, revoke_invitation};
 use crate::components::button::{Button, ButtonLink, ButtonVariant};
 use crate::components::confirm::ConfirmDialog;
-use crate::components::feedback::{
-    error_view, EmptyState, ErrorAlert, Skeleton, StatusPill, SuccessNote,
-};
+use crate::components::feedback::{error_view, EmptyState, InvitationStatusPill, Skeleton};
 use crate::components::page::PageHeader;
 use crate::components::time::{Date, DateTime};
+use crate::components::toast::use_toast;
 use crate::i18n::{tr, tr_args, tr_dyn};
-use crate::layout::{org_resource, use_org_param};
+use crate::layout::{org_resource_after, use_org_param};
 use crate::routes::org_section;
 use domain::dto::{InvitationRow, InvitationStatus};
 use domain::{AppError, InvitationId};
@@ -25,7 +24,6 @@ enum Op {
 #[component]
 pub fn InvitationsPage() -> impl IntoView {
     let org = use_org_param();
-    let rows = org_resource(org, list_invitations);
     let op = Action::new(move |(kind, id): &(Op, InvitationId)| {
         let (kind, id) = (*kind, *id);
         async move {
@@ -37,15 +35,21 @@ pub fn InvitationsPage() -> impl IntoView {
             .map(|_| kind)
         }
     });
-    let error = Signal::derive(move || op.value().get().and_then(Result::err));
-    let resent = Signal::derive(move || matches!(op.value().get(), Some(Ok(Op::Resend))));
-    let revoked = Signal::derive(move || matches!(op.value().get(), Some(Ok(Op::Revoke))));
+    // Reloads by itself once a resend or revoke has finished.
+    let rows = org_resource_after(org, move || op.version().get(), list_invitations);
     let confirming = RwSignal::new(None::<(InvitationId, String)>);
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = op.value().get() {
+    let toast = use_toast();
+    Effect::new(move |_| match op.value().get() {
+        Some(Ok(Op::Resend)) => {
             confirming.set(None);
-            rows.refetch();
+            toast.success("invitations-resent");
         }
+        Some(Ok(Op::Revoke)) => {
+            confirming.set(None);
+            toast.success("invitations-revoked");
+        }
+        Some(Err(err)) => toast.error(&err),
+        None => {}
     });
     move || {
         org.get().map(|org_id| view! {
@@ -57,9 +61,6 @@ pub fn InvitationsPage() -> impl IntoView {
                 }.into_any())
             />
             <UsersTabs org=org_id />
-            <ErrorAlert error />
-            <SuccessNote show=resent message="invitations-resent" />
-            <SuccessNote show=revoked message="invitations-revoked" />
             <Transition fallback=|| view! { <Skeleton rows=4 /> }>
                 {move || Suspend::new(async move {
                     match rows.await {
@@ -108,7 +109,7 @@ fn InvitationTable(
                                 <td data-label=tr("users-col-role")>{tr_dyn(row.role.label_key())}</td>
                                 <td data-label=tr("invitations-col-sent")><DateTime at=row.created_at /></td>
                                 <td data-label=tr("invitations-col-expires")><Date at=row.expires_at /></td>
-                                <td data-label=tr("invitations-col-status")><StatusPill status=row.status.code() prefix="invitation-status" /></td>
+                                <td data-label=tr("invitations-col-status")><InvitationStatusPill status=row.status /></td>
                                 <td class="mn-table__actions">
                                     {open.then(|| view! {
                                         <Button attr:data-testid="resend"

@@ -6,6 +6,7 @@ use crate::api::members::get_access_choices;
 use crate::components::button::{Button, ButtonLink, ButtonType, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
 use crate::components::form::{form_level, SelectField, SubmitButton};
+use crate::components::stepper::{Stepper, WizardStep};
 use crate::i18n::{tr, tr_args, tr_dyn, use_locale};
 use crate::layout::language_options;
 use crate::layout::use_org_param;
@@ -44,32 +45,30 @@ pub fn InvitePage() -> impl IntoView {
     }
 }
 
-#[component]
-fn Stepper(step: RwSignal<usize>) -> impl IntoView {
-    view! {
-        <ol class="mn-stepper" data-testid="stepper">
-            {[tr("invite-step-who"), tr("invite-step-access"), tr("invite-step-review")]
-                .into_iter()
-                .enumerate()
-                .map(|(i, key)| view! {
-                    <li
-                        class="mn-stepper__step"
-                        class:mn-stepper__step--done=move || { step.get() > i }
-                        aria-current=move || (step.get() == i).then_some("step")
-                    >
-                        <span class="mn-stepper__number" aria-hidden="true">{i + 1}</span>
-                        {key}
-                    </li>
-                })
-                .collect_view()}
-        </ol>
+/// The wizard's steps.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum InviteStep {
+    Who,
+    Access,
+    Review,
+}
+
+impl WizardStep for InviteStep {
+    const ALL: &'static [Self] = &[InviteStep::Who, InviteStep::Access, InviteStep::Review];
+
+    fn label(self) -> Signal<String> {
+        Signal::derive(match self {
+            InviteStep::Who => tr("invite-step-who"),
+            InviteStep::Access => tr("invite-step-access"),
+            InviteStep::Review => tr("invite-step-review"),
+        })
     }
 }
 
 #[component]
 fn Wizard(org: OrgId, choices: AccessChoices) -> impl IntoView {
     let locale = use_locale();
-    let step = RwSignal::new(0usize);
+    let step = RwSignal::new(InviteStep::Who);
     let email = RwSignal::new(String::new());
     let lang = RwSignal::new(locale.lang().code().to_owned());
     let default_role = if choices.assignable_roles.contains(&Role::Collaborator) {
@@ -99,7 +98,7 @@ fn Wizard(org: OrgId, choices: AccessChoices) -> impl IntoView {
             e.as_ref()
                 .is_some_and(|e| e.field_code("email").is_some() || e.field_code("lang").is_some())
         }) {
-            step.set(0);
+            step.set(InviteStep::Who);
         }
     });
     let sent_to = RwSignal::new(None::<String>);
@@ -114,12 +113,12 @@ fn Wizard(org: OrgId, choices: AccessChoices) -> impl IntoView {
         email.set(String::new());
         send.value().set(None);
         sent_to.set(None);
-        step.set(0);
+        step.set(InviteStep::Who);
     };
     let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if step.get_untracked() < 2 {
-            step.update(|s| *s += 1);
+        if let Some(following) = step.get_untracked().next() {
+            step.set(following);
         } else {
             send.dispatch((
                 email.get_untracked(),
@@ -147,17 +146,17 @@ fn Wizard(org: OrgId, choices: AccessChoices) -> impl IntoView {
                 let teams = choices.teams.clone();
                 // Type-erased: the three steps together nest too deep for the compiler.
                 let steps = view! {
-                    <div hidden=move || step.get() != 0>
+                    <div hidden=move || step.get() != InviteStep::Who>
                         <EmailField email error />
                         <SelectField name="lang" label="invite-mail-language" hint="invite-mail-language-hint"
                             options=language_options() selected=Signal::derive(move || lang.get()) error
                             on_change=Callback::new(move |v| lang.set(v)) />
                         <RoleChoice rights roles />
                     </div>
-                    <div hidden=move || step.get() != 1>
+                    <div hidden=move || step.get() != InviteStep::Access>
                         <AccessChoicesFields rights products teams />
                     </div>
-                    <div hidden=move || step.get() != 2 data-testid="invite-review">
+                    <div hidden=move || step.get() != InviteStep::Review data-testid="invite-review">
                         <dl class="mn-summary">
                             <dt>{tr("field-login-email")}</dt>
                             <dd>{move || email.get()}</dd>
@@ -180,17 +179,17 @@ fn Wizard(org: OrgId, choices: AccessChoices) -> impl IntoView {
                 }
                 .into_any();
                 view! {
-                    <Stepper step />
+                    <Stepper current={ Signal::<InviteStep>::from(step) } />
                     <form class="mn-form mn-form--wide" on:submit=next data-testid="invite-form" novalidate>
                         <ErrorAlert error=form_level(error) />
                         {steps}
                         <div class="mn-form__actions">
-                            <Show when=move || { step.get() > 0 }>
-                                <Button on:click=move |_| step.update(|s| *s -= 1)>
+                            <Show when=move || !step.get().is_first()>
+                                <Button on:click=move |_| step.update(|s| *s = s.previous().unwrap_or(*s))>
                                     {tr("invite-back")}
                                 </Button>
                             </Show>
-                            <Show when=move || { step.get() < 2 } fallback=move || view! { <SubmitButton label="invite-send" pending=send.pending() /> }>
+                            <Show when=move || !step.get().is_last() fallback=move || view! { <SubmitButton label="invite-send" pending=send.pending() /> }>
                                 <Button kind=ButtonType::Submit variant=ButtonVariant::Primary attr:data-testid="invite-next">{tr("invite-next")}</Button>
                             </Show>
                         </div>

@@ -9,7 +9,7 @@ use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, 
 use crate::components::form::{action_error, form_level, set_included, SubmitButton, TextField};
 use crate::components::page::PageHeader;
 use crate::i18n::{tr, tr_args};
-use crate::layout::{org_resource, use_org_param};
+use crate::layout::{org_resource_after, use_org_param};
 use domain::dto::{TeamRow, TeamsPage};
 use domain::{OrgId, ProductId, TeamId, UserId};
 use leptos::form::ActionForm;
@@ -18,7 +18,6 @@ use leptos::prelude::*;
 #[component]
 pub fn TeamsPage() -> impl IntoView {
     let org = use_org_param();
-    let page = org_resource(org, get_teams);
     let create = ServerAction::<CreateTeam>::new();
     let create_error = action_error(create);
     let created = Signal::derive(move || matches!(create.value().get(), Some(Ok(_))));
@@ -26,13 +25,19 @@ pub fn TeamsPage() -> impl IntoView {
     let saved = RwSignal::new(false);
     let delete = ServerAction::<DeleteTeam>::new();
     let delete_error = Signal::derive(move || delete.value().get().and_then(Result::err));
+    // Reloads by itself once creating or deleting a team has finished (the create form is
+    // outside the list, so a failure loses nothing).
+    let page = org_resource_after(
+        org,
+        move || create.version().get() + delete.version().get(),
+        get_teams,
+    );
     let confirming = RwSignal::new(None::<(TeamId, String)>);
     Effect::new(move |_| {
         if matches!(create.value().get(), Some(Ok(_)))
             || matches!(delete.value().get(), Some(Ok(())))
         {
             confirming.set(None);
-            page.refetch();
         }
     });
     move || {
