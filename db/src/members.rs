@@ -331,10 +331,13 @@ pub struct Removed {
 
 /// Removes several members at once: all or none. Users outside the organisation make the
 /// whole removal `NotFound`; the last legal representative stays.
-pub async fn remove(db: &Db, scope: &OrgScope, users: &[UserId]) -> Result<Vec<Removed>, AppError> {
+pub async fn remove(
+    tx: &mut Tx,
+    scope: &OrgScope,
+    users: &[UserId],
+) -> Result<Vec<Removed>, AppError> {
     scope.require(Permission::MemberManage)?;
-    let mut tx = db.begin().await?;
-    lock_org(&mut tx, scope).await?;
+    lock_org(tx, scope).await?;
     let mut removed = Vec::new();
     let mut roles = Vec::new();
     let mut unique: Vec<UserId> = users.to_vec();
@@ -347,7 +350,7 @@ pub async fn remove(db: &Db, scope: &OrgScope, users: &[UserId]) -> Result<Vec<R
         )
         .bind(scope.org_key())
         .bind(user.to_string())
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut **tx)
         .await
         .map_err(DbError::from)?;
         let (role, email, lang) = row.ok_or(AppError::NotFound)?;
@@ -358,23 +361,22 @@ pub async fn remove(db: &Db, scope: &OrgScope, users: &[UserId]) -> Result<Vec<R
             lang,
         });
     }
-    let reps = legal_reps(&mut tx, scope).await?;
+    let reps = legal_reps(tx, scope).await?;
     check_removal(scope.access(), &roles, reps)?;
     for user in &unique {
         sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
             .bind(scope.org_key())
             .bind(user.to_string())
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await
             .map_err(DbError::from)?;
         sqlx::query("UPDATE users SET last_org_id = NULL WHERE id = $1 AND last_org_id = $2")
             .bind(user.to_string())
             .bind(scope.org_key())
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await
             .map_err(DbError::from)?;
     }
-    tx.commit().await?;
     Ok(removed)
 }
 

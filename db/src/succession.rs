@@ -5,7 +5,7 @@
 
 use crate::members::lock_org;
 use crate::users::parse_id;
-use crate::{new_uuid, Db, DbError, OrgScope};
+use crate::{new_uuid, Db, DbError, OrgScope, Tx};
 use domain::dto::{Succession, SuccessionPage, TeamMember};
 use domain::{AppError, Permission, UserId};
 
@@ -135,11 +135,10 @@ pub async fn start(db: &Db, scope: &OrgScope, successor: UserId) -> Result<(), A
 
 /// The successor accepts: they become legal representative, the predecessor (if still a
 /// legal representative) an administrator.
-pub async fn accept(db: &Db, scope: &OrgScope) -> Result<Succession, AppError> {
-    let mut tx = db.begin().await?;
-    lock_org(&mut tx, scope).await?;
+pub async fn accept(tx: &mut Tx, scope: &OrgScope) -> Result<Succession, AppError> {
+    lock_org(tx, scope).await?;
     let now = tx.now_ms();
-    let row = pending_row(&mut tx, &scope.org_key(), now)
+    let row = pending_row(tx, &scope.org_key(), now)
         .await?
         .ok_or_else(|| AppError::conflict("succession-invalid"))?;
     if row.to_user != scope.user_id().to_string() {
@@ -148,7 +147,7 @@ pub async fn accept(db: &Db, scope: &OrgScope) -> Result<Succession, AppError> {
     sqlx::query("UPDATE legal_rep_transfers SET accepted_at = $1 WHERE id = $2")
         .bind(now)
         .bind(&row.id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(DbError::from)?;
     sqlx::query(
@@ -156,7 +155,7 @@ pub async fn accept(db: &Db, scope: &OrgScope) -> Result<Succession, AppError> {
     )
     .bind(scope.org_key())
     .bind(&row.to_user)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await
     .map_err(DbError::from)?;
     sqlx::query(
@@ -165,10 +164,9 @@ pub async fn accept(db: &Db, scope: &OrgScope) -> Result<Succession, AppError> {
     )
     .bind(scope.org_key())
     .bind(&row.from_user)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await
     .map_err(DbError::from)?;
-    tx.commit().await?;
     Ok(to_succession(&row)?)
 }
 

@@ -144,8 +144,31 @@ fn a_failed_role_change_changes_nothing(server: &TestServer) {
     assert_eq!(queued(server, "role-changed"), ["bruno@example.ch"]);
 }
 
+fn a_failed_removal_keeps_the_member_and_tells_nobody(server: &TestServer) {
+    let (mut anna, mut bruno) = (server.client(), server.client());
+    let (org, bruno_id) = organisation_of_two(server, &mut anna, &mut bruno);
+    let remove = |anna: &mut Client| {
+        anna.call_json(
+            "/api/members/remove_members",
+            &json!({"org": org, "members": [bruno_id]}),
+        )
+    };
+    server.db.db.fail_mail_after(0);
+    assert_eq!(remove(&mut anna).status, 500);
+    assert!(
+        org_names(&mut bruno).contains(&"Anna AG".to_owned()),
+        "still a member"
+    );
+    assert!(queued(server, "member-removed").is_empty());
+
+    assert_eq!(remove(&mut anna).status, 200);
+    assert!(!org_names(&mut bruno).contains(&"Anna AG".to_owned()));
+    assert_eq!(queued(server, "member-removed"), ["bruno@example.ch"]);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn use_cases_commit_all_or_nothing() {
     support::on_each_backend(a_failed_deletion_leaves_the_organisation_and_queues_no_mail).await;
     support::on_each_backend(a_failed_role_change_changes_nothing).await;
+    support::on_each_backend(a_failed_removal_keeps_the_member_and_tells_nobody).await;
 }

@@ -436,9 +436,9 @@ async fn rights_changes_keep_a_legal_representative(db: &Db) {
 
     // Removal is all or none.
     let new_lr_scope = scope(db, admin, org).await;
-    let err = members::remove(db, &new_lr_scope, &[helper, stranger])
-        .await
-        .unwrap_err();
+    let err = in_tx!(db, tx => members::remove(&mut tx, &new_lr_scope, &[helper, stranger])
+        .await)
+    .unwrap_err();
     assert_eq!(err, AppError::NotFound);
     assert!(
         OrgScope::authorize(db, helper, org, Permission::OrgView)
@@ -446,13 +446,13 @@ async fn rights_changes_keep_a_legal_representative(db: &Db) {
             .is_ok(),
         "nothing removed"
     );
-    let err = members::remove(db, &new_lr_scope, &[helper, admin])
-        .await
-        .unwrap_err();
+    let err = in_tx!(db, tx => members::remove(&mut tx, &new_lr_scope, &[helper, admin])
+        .await)
+    .unwrap_err();
     assert_eq!(err, AppError::conflict("last-legal-representative"));
-    let removed = members::remove(db, &new_lr_scope, &[helper, owner])
-        .await
-        .unwrap();
+    let removed = in_tx!(db, tx => members::remove(&mut tx, &new_lr_scope, &[helper, owner])
+        .await)
+    .unwrap();
     assert_eq!(removed.len(), 2);
     assert_eq!(members::count(db, &new_lr_scope).await.unwrap(), 1);
 }

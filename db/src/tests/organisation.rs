@@ -197,15 +197,15 @@ async fn a_successor_accepts_and_the_roles_swap(db: &Db) {
     assert_eq!(pending.to_user, heir);
     // Only the named successor accepts.
     assert_eq!(
-        succession::accept(db, &s).await.unwrap_err(),
+        in_tx!(db, tx => succession::accept(&mut tx, &s).await).unwrap_err(),
         AppError::Forbidden
     );
-    succession::accept(db, &heir_scope).await.unwrap();
+    in_tx!(db, tx => succession::accept(&mut tx, &heir_scope).await).unwrap();
     assert_eq!(scope(db, heir, org).await.role(), Role::LegalRepresentative);
     assert_eq!(scope(db, owner, org).await.role(), Role::Administrator);
     assert!(succession::page(db, &s).await.unwrap().pending.is_none());
     assert_eq!(
-        succession::accept(db, &heir_scope).await.unwrap_err(),
+        in_tx!(db, tx => succession::accept(&mut tx, &heir_scope).await).unwrap_err(),
         AppError::conflict("succession-invalid")
     );
 }
