@@ -263,7 +263,7 @@ pub async fn find_pending(db: &Db, token_hash: &str) -> Result<Found, AppError> 
 
 /// Accepts an invitation for `user`, whose login address must be the invited one. Runs
 /// inside the caller's transaction (sign-up creates the account in the same one).
-pub(crate) async fn accept_in(
+pub async fn accept(
     tx: &mut Tx,
     token_hash: &str,
     user: UserId,
@@ -314,17 +314,4 @@ pub(crate) async fn accept_in(
         .await
         .map_err(DbError::from)?;
     Ok(org_id_from(&row.org_id)?)
-}
-
-/// Accepts an invitation for an existing, signed-in account.
-pub async fn accept(
-    db: &Db,
-    token_hash: &str,
-    user: UserId,
-    user_email: &str,
-) -> Result<OrgId, AppError> {
-    let mut tx = db.begin().await?;
-    let org = accept_in(&mut tx, token_hash, user, user_email).await?;
-    tx.commit().await?;
-    Ok(org)
 }

@@ -393,11 +393,41 @@ pub async fn recipients(
     scope: &OrgScope,
     pref: ContactPref,
 ) -> Result<Vec<Recipient>, DbError> {
+    recipients_in(db, &scope.org_key(), pref).await
+}
+
+/// The organisation's name and its members who chose `pref` mails, for a job that tells
+/// them of something (`notify-joined`); `None` once the organisation is deleted.
+pub async fn recipients_as_system(
+    db: &Db,
+    _scope: &crate::SystemScope,
+    org: domain::OrgId,
+    pref: ContactPref,
+) -> Result<Option<(String, Vec<Recipient>)>, DbError> {
+    let name: Option<String> =
+        sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1 AND deleted_at IS NULL")
+            .bind(org.to_string())
+            .fetch_optional(db.pool())
+            .await?;
+    match name {
+        Some(name) => Ok(Some((
+            name,
+            recipients_in(db, &org.to_string(), pref).await?,
+        ))),
+        None => Ok(None),
+    }
+}
+
+async fn recipients_in(
+    db: &Db,
+    org_key: &str,
+    pref: ContactPref,
+) -> Result<Vec<Recipient>, DbError> {
     let rows: Vec<(String, String, String, String, i64, i64)> = sqlx::query_as(
         "SELECT u.email, u.lang, m.contact_prefs, m.role, m.billing_right, m.technical_right \
          FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 ORDER BY u.email",
     )
-    .bind(scope.org_key())
+    .bind(org_key)
     .fetch_all(db.pool())
     .await?;
     let mut recipients = Vec::new();

@@ -97,7 +97,7 @@ pub async fn sign_up_invited(
 ) -> Result<(UserId, OrgId), AppError> {
     let user_id = UserId(new_uuid());
     insert_user(tx, user_id, &user).await?;
-    let org = crate::invitations::accept_in(tx, invitation_token_hash, user_id, user.email).await?;
+    let org = crate::invitations::accept(tx, invitation_token_hash, user_id, user.email).await?;
     Ok((user_id, org))
 }
 

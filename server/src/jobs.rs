@@ -85,12 +85,39 @@ impl Job for MarkOverdue {
     }
 }
 
+/// Tells the members who follow membership changes that someone joined (one-off runs
+/// scheduled by sign-up and invitation acceptance).
+pub struct NotifyJoined;
+
+impl Job for NotifyJoined {
+    fn name(&self) -> &'static str {
+        app::api::invitations::NOTIFY_JOINED
+    }
+    fn period_ms(&self) -> Option<i64> {
+        None
+    }
+    fn run<'a>(
+        &'a self,
+        db: &'a Db,
+        scope: &'a SystemScope,
+        key: Option<&'a str>,
+    ) -> RunFuture<'a> {
+        Box::pin(async move {
+            let key = key.ok_or("notify-joined runs only for a key")?;
+            app::api::invitations::notify_joined(db, scope, key)
+                .await
+                .map_err(|e| format!("{e:?}"))
+        })
+    }
+}
+
 /// The runner with every job this configuration calls for.
 pub fn runner(db: Db, config: &Config) -> Result<Runner, String> {
     let label = std::env::var("HOSTNAME").unwrap_or_else(|_| "mandant".into());
     let mut runner = Runner::new(db, &format!("{label}:{}", std::process::id()))
         .with(PruneExpired)
-        .with(MarkOverdue);
+        .with(MarkOverdue)
+        .with(NotifyJoined);
     match &config.smtp_url {
         Some(url) => {
             runner = runner.with(Deliver::new(

@@ -94,7 +94,13 @@ fn invited_sign_up_joins_the_organisation(server: &TestServer) {
     let orgs = shell.json()["orgs"].as_array().unwrap().clone();
     assert_eq!(orgs.len(), 1, "no personal organisation: {}", shell.body);
     assert_eq!(orgs[0]["role"], "collaborator");
-    // Anna follows membership changes as legal representative.
+    // Anna follows membership changes as legal representative: the notice job tells her.
+    let ran = server.run_jobs();
+    assert!(
+        ran.iter()
+            .any(|r| r.job.starts_with("notify-joined:") && r.result == Ok(1)),
+        "{ran:?}"
+    );
     assert!(mail_to(server, "anna@example.ch", "member-joined")
         .body_text
         .contains("nina@example.ch"));
@@ -140,6 +146,11 @@ fn existing_accounts_accept_while_signed_in(server: &TestServer) {
     assert_eq!(other.json()["reason"], "invitation-other-account");
     let accepted = bruno.call("/api/invitations/accept_invitation", &[("token", &token)]);
     assert_eq!(accepted.status, 200, "{}", accepted.body);
+    server.run_jobs();
+    assert!(mail_to(server, "anna@example.ch", "member-joined")
+        .body_text
+        .contains("bruno@example.ch"));
+    assert!(server.run_jobs().is_empty(), "each notice is sent once");
     let shell = bruno.call("/api/account/get_shell", &[]);
     assert!(shell.body.contains("Anna AG"));
     assert_eq!(

@@ -106,16 +106,17 @@ async fn invitations_are_single_use_bound_to_the_address_and_expire(db: &Db) {
 
     // Someone else's account cannot use the link.
     let (intruder, _) = sign_up(db, "intruder@example.ch", "Intruder").await;
-    let err = invitations::accept(db, "hash-1", intruder, "intruder@example.ch")
-        .await
+    let err =
+        in_tx!(db, tx => invitations::accept(&mut tx, "hash-1", intruder, "intruder@example.ch")
+        .await)
         .unwrap_err();
     assert_eq!(err, AppError::conflict("invitation-other-account"));
 
     let (invited, _) = sign_up(db, "new@example.ch", "New").await;
     assert_eq!(
-        invitations::accept(db, "hash-1", invited, "NEW@example.ch")
-            .await
-            .unwrap(),
+        in_tx!(db, tx => invitations::accept(&mut tx, "hash-1", invited, "NEW@example.ch")
+            .await)
+        .unwrap(),
         org
     );
     let access = scope(db, invited, org).await.access();
@@ -134,9 +135,9 @@ async fn invitations_are_single_use_bound_to_the_address_and_expire(db: &Db) {
     );
 
     // Single use.
-    let reuse = invitations::accept(db, "hash-1", invited, "new@example.ch")
-        .await
-        .unwrap_err();
+    let reuse = in_tx!(db, tx => invitations::accept(&mut tx, "hash-1", invited, "new@example.ch")
+        .await)
+    .unwrap_err();
     assert_eq!(reuse, AppError::conflict("invitation-invalid"));
 
     // Inviting a member is refused.

@@ -38,6 +38,19 @@ impl TestServer {
         }
     }
 
+    /// Runs the jobs that are due now, as `mandant serve`'s runner would (from a blocking
+    /// scenario).
+    pub fn run_jobs(&self) -> Vec<db::jobs::Ran> {
+        let runner = db::jobs::Runner::new(self.db.db.clone(), "tests")
+            .with(server::jobs::NotifyJoined)
+            .with(server::jobs::PruneExpired)
+            .with(server::jobs::MarkOverdue);
+        tokio::runtime::Handle::current().block_on(async {
+            runner.register().await.unwrap();
+            runner.run_due().await.unwrap()
+        })
+    }
+
     pub fn client(&self) -> Client {
         Client {
             base: self.base.clone(),

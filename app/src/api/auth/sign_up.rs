@@ -55,16 +55,11 @@ pub async fn sign_up(
             db::users::sign_up(&mut tx, new_user, &org_name, &country).await?
         } else {
             let token_hash = crate::api::ssr::cookie::hash_token(&invitation);
-            db::users::sign_up_invited(&mut tx, new_user, &token_hash).await?
+            let (user, org) = db::users::sign_up_invited(&mut tx, new_user, &token_hash).await?;
+            crate::api::invitations::schedule_joined_notice(&mut tx, org, user).await?;
+            (user, org)
         };
         tx.commit().await?;
-        if !invitation.is_empty() {
-            // The members' "joined" notices read the new membership, so they follow the
-            // commit; a failure here leaves a working account, never half of one.
-            if let Some(record) = db::users::get(&db, user).await? {
-                crate::api::invitations::notify_joined(&db, org, &record).await?;
-            }
-        }
         // This browser is the account's first device: signing in from it later is not "new".
         let device = crate::api::ssr::cookie::hash_token(&crate::api::ssr::cookie::device_id());
         db::security_events::is_new_device(&db, user, &device).await?;

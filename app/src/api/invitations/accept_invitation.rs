@@ -14,9 +14,12 @@ pub async fn accept_invitation(token: String) -> Result<Joined, AppError> {
             return Err(AppError::conflict("invitation-invalid"));
         }
         let db = db()?;
+        let mut tx = db.begin().await?;
         let org =
-            db::invitations::accept(&db, &cookie::hash_token(&token), user.id, &user.email).await?;
-        super::notify_joined(&db, org, &user).await?;
+            db::invitations::accept(&mut tx, &cookie::hash_token(&token), user.id, &user.email)
+                .await?;
+        super::schedule_joined_notice(&mut tx, org, user.id).await?;
+        tx.commit().await?;
         Ok(Joined { org })
     })
     .await

@@ -35,23 +35,50 @@ pub(crate) fn invitation_mail(
     )
 }
 
-/// Tells the members who follow membership changes that `user` joined `org`.
+/// The job that tells members who follow membership changes that someone joined.
+#[cfg(feature = "ssr")]
+pub const NOTIFY_JOINED: &str = "notify-joined";
+
+/// Schedules the "X joined" notices in the use case that adds the member: they are sent by
+/// the `notify-joined` job once the membership is committed, whatever the organisation's
+/// rules for the newcomer (an organisation requiring two-factor sign-in included).
+#[cfg(feature = "ssr")]
+pub async fn schedule_joined_notice(
+    tx: &mut db::Tx,
+    org: domain::OrgId,
+    user: domain::UserId,
+) -> Result<(), domain::AppError> {
+    let at = tx.now_ms();
+    db::jobs::schedule_once(tx, NOTIFY_JOINED, &format!("{org}:{user}"), at).await?;
+    Ok(())
+}
+
+/// The `notify-joined` job's work for `key` (`<org>:<user>`): queues one notice per member
+/// who follows membership changes, in one transaction; returns how many.
 #[cfg(feature = "ssr")]
 pub async fn notify_joined(
     db: &db::Db,
-    org: domain::OrgId,
-    user: &db::users::UserRecord,
-) -> Result<(), domain::AppError> {
-    use crate::api::ssr::{org_link, queue_mail};
+    scope: &db::SystemScope,
+    key: &str,
+) -> Result<u64, domain::AppError> {
+    use crate::api::ssr::{org_link, queue_mail_in};
     use domain::membership::ContactPref;
-    use domain::{Lang, Permission};
+    use domain::{AppError, Lang, OrgId, UserId};
 
-    let scope = db::OrgScope::authorize(db, user.id, org, Permission::OrgView).await?;
-    let org_name = db::orgs::summary(db, &scope).await?.name;
-    for recipient in db::members::recipients(db, &scope, ContactPref::Members).await? {
-        if recipient.email == user.email {
-            continue;
-        }
+    let (org, user) = key.split_once(':').ok_or(AppError::BadRequest)?;
+    let org: OrgId = org.parse().map_err(|_| AppError::BadRequest)?;
+    let user: UserId = user.parse().map_err(|_| AppError::BadRequest)?;
+    let Some(user) = db::users::get(db, user).await? else {
+        return Ok(0);
+    };
+    let Some((org_name, recipients)) =
+        db::members::recipients_as_system(db, scope, org, ContactPref::Members).await?
+    else {
+        return Ok(0);
+    };
+    let mut tx = db.begin().await?;
+    let mut told = 0;
+    for recipient in recipients.iter().filter(|r| r.email != user.email) {
         let lang = Lang::parse(&recipient.lang).unwrap_or_default();
         let mail = crate::mail::member_joined(
             lang,
@@ -60,7 +87,9 @@ pub async fn notify_joined(
             &user.email,
             &org_link(org, "users"),
         );
-        queue_mail(db, &recipient.email, lang, &mail).await?;
+        queue_mail_in(&mut tx, &recipient.email, lang, &mail).await?;
+        told += 1;
     }
-    Ok(())
+    tx.commit().await?;
+    Ok(told)
 }
