@@ -34,3 +34,19 @@ not-found-body = Diese Seite existiert nicht oder Sie haben keinen Zugriff darau
 not-found-home = Zurück zu meiner Konsole
 
 toast-dismiss = Meldung schliessen
+
+# The data table (components/data_table.rs).
+table-select-all = Alle Zeilen dieser Seite auswählen
+table-select-row = { $name } auswählen
+table-bulk-label = Ausgewählte Zeilen
+table-selected = { $count ->
+    [one] { $count } ausgewählt
+   *[other] { $count } ausgewählt
+}
+table-clear-selection = Auswahl aufheben
+table-col-menu = Weitere Aktionen
+table-row-menu = Aktionen für { $name }
+table-pages-label = Seiten
+table-page = Seite { $page } von { $pages }
+table-page-previous = Zurück
+table-page-next = Weiter

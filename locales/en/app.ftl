@@ -34,3 +34,19 @@ not-found-body = This page does not exist, or you do not have access to it.
 not-found-home = Back to my console
 
 toast-dismiss = Dismiss message
+
+# The data table (components/data_table.rs).
+table-select-all = Select every row on this page
+table-select-row = Select { $name }
+table-bulk-label = Selected rows
+table-selected = { $count ->
+    [one] { $count } selected
+   *[other] { $count } selected
+}
+table-clear-selection = Clear selection
+table-col-menu = More actions
+table-row-menu = Actions for { $name }
+table-pages-label = Pages
+table-page = Page { $page } of { $pages }
+table-page-previous = Previous
+table-page-next = Next

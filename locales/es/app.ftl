@@ -34,3 +34,19 @@ not-found-body = Esta página no existe o usted no tiene acceso a ella.
 not-found-home = Volver a mi consola
 
 toast-dismiss = Cerrar el mensaje
+
+# The data table (components/data_table.rs).
+table-select-all = Seleccionar todas las filas de esta página
+table-select-row = Seleccionar { $name }
+table-bulk-label = Filas seleccionadas
+table-selected = { $count ->
+    [one] { $count } seleccionada
+   *[other] { $count } seleccionadas
+}
+table-clear-selection = Borrar la selección
+table-col-menu = Más acciones
+table-row-menu = Acciones para { $name }
+table-pages-label = Páginas
+table-page = Página { $page } de { $pages }
+table-page-previous = Anterior
+table-page-next = Siguiente

@@ -34,3 +34,19 @@ not-found-body = Cette page n’existe pas ou vous n’y avez pas accès.
 not-found-home = Retour à ma console
 
 toast-dismiss = Fermer le message
+
+# The data table (components/data_table.rs).
+table-select-all = Sélectionner toutes les lignes de cette page
+table-select-row = Sélectionner { $name }
+table-bulk-label = Lignes sélectionnées
+table-selected = { $count ->
+    [one] { $count } sélectionnée
+   *[other] { $count } sélectionnées
+}
+table-clear-selection = Effacer la sélection
+table-col-menu = Autres actions
+table-row-menu = Actions pour { $name }
+table-pages-label = Pages
+table-page = Page { $page } sur { $pages }
+table-page-previous = Précédente
+table-page-next = Suivante

@@ -34,3 +34,19 @@ not-found-body = Questa pagina non esiste oppure non dispone dell'accesso.
 not-found-home = Torna alla mia console
 
 toast-dismiss = Chiudi il messaggio
+
+# The data table (components/data_table.rs).
+table-select-all = Seleziona tutte le righe di questa pagina
+table-select-row = Seleziona { $name }
+table-bulk-label = Righe selezionate
+table-selected = { $count ->
+    [one] { $count } selezionata
+   *[other] { $count } selezionate
+}
+table-clear-selection = Annulla la selezione
+table-col-menu = Altre azioni
+table-row-menu = Azioni per { $name }
+table-pages-label = Pagine
+table-page = Pagina { $page } di { $pages }
+table-page-previous = Precedente
+table-page-next = Successiva

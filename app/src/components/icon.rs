@@ -38,6 +38,8 @@ pub enum IconName {
     ArrowLeft,
     LogOut,
     Circle,
+    ArrowUpDown,
+    EllipsisVertical,
 }
 
 impl IconName {
@@ -68,6 +70,8 @@ impl IconName {
         IconName::ArrowLeft,
         IconName::LogOut,
         IconName::Circle,
+        IconName::ArrowUpDown,
+        IconName::EllipsisVertical,
     ];
 
     /// The icon's name in Lucide (lucide.dev/icons/<name>).
@@ -97,6 +101,8 @@ impl IconName {
             IconName::ArrowLeft => "arrow-left",
             IconName::LogOut => "log-out",
             IconName::Circle => "circle",
+            IconName::ArrowUpDown => "arrow-up-down",
+            IconName::EllipsisVertical => "ellipsis-vertical",
         }
     }
 
@@ -153,6 +159,12 @@ impl IconName {
                 r#"<path d="m16 17 5-5-5-5"/><path d="M21 12H9"/><path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4"/>"#
             }
             IconName::Circle => r#"<circle cx="12" cy="12" r="10"/>"#,
+            IconName::ArrowUpDown => {
+                r#"<path d="m21 16-4 4-4-4"/><path d="M17 20V4"/><path d="m3 8 4-4 4 4"/><path d="M7 4v16"/>"#
+            }
+            IconName::EllipsisVertical => {
+                r#"<circle cx="12" cy="12" r="1"/><circle cx="12" cy="5" r="1"/><circle cx="12" cy="19" r="1"/>"#
+            }
         }
     }
 }

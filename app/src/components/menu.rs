@@ -66,7 +66,8 @@ impl MenuAlign {
 #[component]
 pub fn Dropdown(
     /// Stable id prefix for aria wiring and tests.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// Accessible name of the button.
     #[prop(into)]
     label: Signal<String>,

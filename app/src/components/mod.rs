@@ -3,6 +3,7 @@
 pub mod amount;
 pub mod button;
 pub mod confirm;
+pub mod data_table;
 pub mod device;
 pub mod feedback;
 pub mod form;

@@ -3,8 +3,9 @@
 use crate::api::account::{list_sessions, revoke_other_sessions, revoke_session};
 use crate::components::button::{Button, ButtonVariant};
 use crate::components::confirm::ConfirmDialog;
+use crate::components::data_table::{cell, row_fn, Column, DataTable};
 use crate::components::device::{DeviceText, PlaceText};
-use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
+use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;
 use crate::i18n::tr;
@@ -78,44 +79,80 @@ fn SessionTable(
     list: Vec<SessionInfo>,
     revoke: Action<Revoke, Result<(), AppError>>,
 ) -> impl IntoView {
-    view! {
-        <div class="mn-table-wrap">
-            <table class="mn-table" data-testid="sessions">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr("sessions-col-device")}</th>
-                        <th scope="col">{tr("sessions-col-place")}</th>
-                        <th scope="col">{tr("sessions-col-created")}</th>
-                        <th scope="col">{tr("sessions-col-last-used")}</th>
-                        <th scope="col"><span class="mn-visually-hidden">{tr("users-col-actions")}</span></th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {list.into_iter().map(|s| {
-                        let id = s.id.clone();
+    let columns = vec![
+        Column {
+            label: "sessions-col-device",
+            sort: None,
+            card_label: Some("sessions-col-device"),
+            hidden_label: false,
+            class: None,
+            cell: cell(|s: &SessionInfo| {
+                view! {
+                    <DeviceText device=s.device.clone() />
+                    {s.current.then(|| view! { <span class="mn-tag">{tr("sessions-this-one")}</span> })}
+                }
+                .into_any()
+            }),
+        },
+        Column {
+            label: "sessions-col-place",
+            sort: None,
+            card_label: Some("sessions-col-place"),
+            hidden_label: false,
+            class: None,
+            cell: cell(|s: &SessionInfo| view! { <PlaceText place=s.place.clone() /> }.into_any()),
+        },
+        Column {
+            label: "sessions-col-created",
+            sort: None,
+            card_label: Some("sessions-col-created"),
+            hidden_label: false,
+            class: None,
+            cell: cell(|s: &SessionInfo| view! { <DateTime at=s.created_at /> }.into_any()),
+        },
+        Column {
+            label: "sessions-col-last-used",
+            sort: None,
+            card_label: Some("sessions-col-last-used"),
+            hidden_label: false,
+            class: None,
+            cell: cell(|s: &SessionInfo| view! { <DateTime at=s.last_seen_at /> }.into_any()),
+        },
+        Column {
+            label: "users-col-actions",
+            sort: None,
+            card_label: None,
+            hidden_label: true,
+            class: Some("mn-table__actions"),
+            cell: cell(move |s: &SessionInfo| {
+                let id = s.id.clone();
+                (!s.current)
+                    .then(|| {
                         view! {
-                            <tr data-session=s.id.clone() data-current=s.current.to_string()>
-                                <td data-label=tr("sessions-col-device")>
-                                    <DeviceText device=s.device.clone() />
-                                    {s.current.then(|| view! { <span class="mn-tag">{tr("sessions-this-one")}</span> })}
-                                </td>
-                                <td data-label=tr("sessions-col-place")><PlaceText place=s.place.clone() /></td>
-                                <td data-label=tr("sessions-col-created")><DateTime at=s.created_at /></td>
-                                <td data-label=tr("sessions-col-last-used")><DateTime at=s.last_seen_at /></td>
-                                <td class="mn-table__actions">
-                                    {(!s.current).then(|| view! {
-                                        <Button variant=ButtonVariant::GhostDanger attr:data-testid="revoke-session"
-                                            disabled=revoke.pending()
-                                            on:click=move |_| { revoke.dispatch(Revoke::One(id.clone())); }>
-                                            {tr("sessions-revoke")}
-                                        </Button>
-                                    })}
-                                </td>
-                            </tr>
+                            <Button variant=ButtonVariant::GhostDanger attr:data-testid="revoke-session"
+                                disabled=revoke.pending()
+                                on:click=move |_| { revoke.dispatch(Revoke::One(id.clone())); }>
+                                {tr("sessions-revoke")}
+                            </Button>
                         }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+                    })
+                    .into_any()
+            }),
+        },
+    ];
+    view! {
+        <DataTable
+            rows=list
+            columns
+            testid="sessions"
+            row_key=row_fn(|s: &SessionInfo| s.id.clone())
+            row_attrs=row_fn(|s: &SessionInfo| vec![
+                ("data-session", s.id.clone()),
+                ("data-current", s.current.to_string()),
+            ])
+            empty=ViewFn::from(|| view! {
+                <EmptyState title="sessions-empty-title" body="sessions-empty-body" />
+            })
+        />
     }
 }
