@@ -6,7 +6,7 @@
 mod support;
 
 use serde_json::json;
-use support::{sign_up, Client, TestServer, PASSWORD};
+use support::{enrol_totp, sign_up, Client, TestServer, PASSWORD};
 
 fn invite(client: &mut Client, org: &str, email: &str, role: &str) -> support::Response {
     client.call_json(
@@ -182,10 +182,43 @@ fn existing_accounts_accept_while_signed_in(server: &TestServer) {
     assert_eq!(gone.status, 404);
 }
 
+/// An organisation that requires two-factor sign-in still lets an invited person join (they
+/// then set up a second factor), and its members are told.
+fn joining_an_organisation_that_requires_two_factor(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    enrol_totp(&mut anna);
+    let required = anna.call(
+        "/api/organisation/set_two_factor_required",
+        &[("org", &org), ("required", "true")],
+    );
+    assert_eq!(required.status, 200, "{}", required.body);
+    let mut bruno = server.client();
+    sign_up(&mut bruno, "Bruno", "bruno@example.ch", "Bruno GmbH", "CH");
+    assert_eq!(
+        invite(&mut anna, &org, "bruno@example.ch", "collaborator").status,
+        200
+    );
+    let token = token_in(
+        server,
+        &mail_to(server, "bruno@example.ch", "invitation").body_text,
+    );
+    let accepted = bruno.call("/api/invitations/accept_invitation", &[("token", &token)]);
+    assert_eq!(accepted.status, 200, "{}", accepted.body);
+    // Inside, he is asked for a second factor first.
+    let dashboard = bruno.call("/api/orgs/get_dashboard", &[("org", &org)]);
+    assert_eq!(dashboard.json()["reason"], "two-factor-required");
+    server.run_jobs();
+    assert!(mail_to(server, "anna@example.ch", "member-joined")
+        .body_text
+        .contains("bruno@example.ch"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invitations() {
     support::on_each_backend(invited_sign_up_joins_the_organisation).await;
     support::on_each_backend(existing_accounts_accept_while_signed_in).await;
+    support::on_each_backend(joining_an_organisation_that_requires_two_factor).await;
 }
 
 fn legal_representatives_hand_over_with_their_password(server: &TestServer) {
