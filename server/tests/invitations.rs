@@ -6,7 +6,7 @@
 mod support;
 
 use serde_json::json;
-use support::{enrol_totp, sign_up, Client, TestServer, PASSWORD};
+use support::{enrol_totp, mail_to, sign_up, token_in, Client, TestServer, PASSWORD};
 
 fn invite(client: &mut Client, org: &str, email: &str, role: &str) -> support::Response {
     client.call_json(
@@ -18,25 +18,6 @@ fn invite(client: &mut Client, org: &str, email: &str, role: &str) -> support::R
             "lang": "de",
         }),
     )
-}
-
-/// The newest queued mail of `kind` to `to` (what the mailer will deliver).
-fn mail_to(server: &TestServer, to: &str, kind: &str) -> db::outbox::Mail {
-    let rt = tokio::runtime::Handle::current();
-    rt.block_on(db::outbox::recent(&server.db.db, 100))
-        .unwrap()
-        .into_iter()
-        .find(|m| m.recipient == to && m.kind == kind)
-        .unwrap_or_else(|| panic!("no {kind} mail to {to}"))
-}
-
-fn token_in(server: &TestServer, body: &str) -> String {
-    let prefix = format!("{}/invitation/", server.base);
-    let start = body.find(&prefix).expect("link in the mail") + prefix.len();
-    body[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect()
 }
 
 fn sign_up_invited(client: &mut Client, email: &str, token: &str) -> support::Response {

@@ -5,7 +5,7 @@
 mod support;
 
 use serde_json::json;
-use support::{sign_up, Client, TestServer, PASSWORD};
+use support::{mail_to, sign_up, token_in, Client, TestServer, PASSWORD};
 
 fn queued(server: &TestServer, kind: &str) -> Vec<String> {
     tokio::runtime::Handle::current()
@@ -42,18 +42,10 @@ fn organisation_of_two(
                 "lang": "en"}),
     );
     assert_eq!(invited.status, 200, "{}", invited.body);
-    let mail = tokio::runtime::Handle::current()
-        .block_on(db::outbox::recent(&server.db.db, 10))
-        .unwrap()
-        .into_iter()
-        .find(|m| m.kind == "invitation")
-        .unwrap();
-    let prefix = format!("{}/invitation/", server.base);
-    let start = mail.body_text.find(&prefix).unwrap() + prefix.len();
-    let token: String = mail.body_text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
+    let token = token_in(
+        server,
+        &mail_to(server, "bruno@example.ch", "invitation").body_text,
+    );
     let accepted = bruno.call("/api/invitations/accept_invitation", &[("token", &token)]);
     assert_eq!(accepted.status, 200, "{}", accepted.body);
     let members = anna.call_json(

@@ -290,3 +290,23 @@ pub fn names(rows: &[serde_json::Value]) -> Vec<String> {
         .map(|r| r["name"].as_str().unwrap().to_owned())
         .collect()
 }
+
+/// The newest queued mail of `kind` to `to` (what the mailer will deliver).
+pub fn mail_to(server: &TestServer, to: &str, kind: &str) -> db::outbox::Mail {
+    let rt = tokio::runtime::Handle::current();
+    rt.block_on(db::outbox::recent(&server.db.db, 100))
+        .unwrap()
+        .into_iter()
+        .find(|m| m.recipient == to && m.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind} mail to {to}"))
+}
+
+/// The invitation token in a mail's link.
+pub fn token_in(server: &TestServer, body: &str) -> String {
+    let prefix = format!("{}/invitation/", server.base);
+    let start = body.find(&prefix).expect("link in the mail") + prefix.len();
+    body[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}
