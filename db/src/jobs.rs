@@ -120,13 +120,15 @@ pub struct Claim {
 }
 
 /// Claims `name` for `runner` if it is due and nobody holds a live lease on it. A run left
-/// `running` by a runner whose lease expired is recorded as abandoned.
+/// `running` by a runner whose lease expired is recorded as abandoned. `period_ms` is the
+/// job's period for its periodic row, `None` for a one-off run.
 pub async fn claim(
     db: &Db,
     scope: &SystemScope,
     name: &str,
     runner: &str,
     lease_ms: i64,
+    period_ms: Option<i64>,
 ) -> Result<Option<Claim>, DbError> {
     let mut tx = db.begin().await?;
     let now = tx.now_ms();
@@ -163,10 +165,6 @@ pub async fn claim(
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    let period_ms: Option<i64> = sqlx::query_scalar("SELECT period_ms FROM jobs WHERE name = $1")
-        .bind(name)
-        .fetch_one(&mut *tx)
-        .await?;
     tx.commit().await?;
     Ok(Some(Claim {
         job: name.to_owned(),
@@ -349,7 +347,13 @@ impl Runner {
         scope: &SystemScope,
         row: String,
     ) -> Result<Option<Ran>, DbError> {
-        let Some(claim) = claim(&self.db, scope, &row, &self.id, job.lease_ms()).await? else {
+        let period = if row == job.name() {
+            job.period_ms()
+        } else {
+            None
+        };
+        let Some(claim) = claim(&self.db, scope, &row, &self.id, job.lease_ms(), period).await?
+        else {
             return Ok(None);
         };
         let key = row.split_once(':').map(|(_, key)| key);
