@@ -3,7 +3,7 @@
 //! the outbox and recording security events — and commits once: a failure anywhere leaves
 //! nothing behind. Dropping a `Tx` without committing rolls it back.
 
-use crate::{Clock, Db, DbError};
+use crate::{Db, DbError};
 use sqlx::{Any, AnyConnection, Transaction};
 use std::ops::{Deref, DerefMut};
 
@@ -11,7 +11,6 @@ pub struct Tx {
     inner: Transaction<'static, Any>,
     /// The instant of this use case: every row it writes carries the same time.
     now_ms: i64,
-    clock: Clock,
     db: Db,
 }
 
@@ -21,7 +20,6 @@ impl Db {
         Ok(Tx {
             inner: self.pool().begin().await?,
             now_ms: self.now_ms(),
-            clock: self.clock().clone(),
             db: self.clone(),
         })
     }
@@ -31,11 +29,6 @@ impl Tx {
     /// The instant the use case started, by the database's clock.
     pub fn now_ms(&self) -> i64 {
         self.now_ms
-    }
-
-    /// The clock itself, for rules that must look at time again (rare).
-    pub fn clock(&self) -> &Clock {
-        &self.clock
     }
 
     /// The database outside this transaction, for reads that need not wait for it.
