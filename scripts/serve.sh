@@ -6,5 +6,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$MANDANT_ROOT"
 bash scripts/setup.sh
 cargo leptos build --release
+"$CARGO_TARGET_DIR/release/mandant" compress-assets target/site/pkg
 export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-target/site}"
 exec "$CARGO_TARGET_DIR/release/mandant" serve --demo

@@ -15,14 +15,26 @@ use crate::pages::{
     users::{InvitationsPage, InvitePage, MemberEditPage, MembersPage, TeamsPage},
 };
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, SsrMode};
+
+/// Where the page links the client's files (`/assets/<build id>`, given by the server so
+/// that they can be cached for good); without it, their plain `/pkg/…` paths.
+#[derive(Clone, Debug)]
+pub struct AssetRoot(pub String);
 
 /// The HTML document around the app. `<html>` carries the viewer's language, country and
 /// time zone, from which the browser starts hydration with exactly the server's locale.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let region = initial_region();
+    let root = use_context::<AssetRoot>()
+        .map(|AssetRoot(r)| r)
+        .unwrap_or_default();
+    let stylesheet = format!(
+        "{root}/{}/{}.css",
+        options.site_pkg_dir, options.output_name
+    );
     view! {
         <!DOCTYPE html>
         <html
@@ -35,8 +47,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="stylesheet" href=stylesheet />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrationScripts options root />
                 <MetaTags />
             </head>
             <body>
@@ -51,7 +64,6 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_locale(initial_region());
     view! {
-        <Stylesheet id="leptos" href="/pkg/mandant.css" />
         <Title text=tr("app-name") />
         <Router>
             <Routes fallback=NotFoundPage>

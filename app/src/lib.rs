@@ -18,4 +18,4 @@ pub mod routes;
 pub mod security;
 mod webauthn;
 
-pub use app::{shell, App};
+pub use app::{shell, App, AssetRoot};

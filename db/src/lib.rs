@@ -24,6 +24,7 @@ pub mod pruning;
 pub mod push;
 pub mod recovery;
 mod scope;
+pub mod scratch;
 pub mod security_events;
 pub mod sessions;
 pub mod sms;

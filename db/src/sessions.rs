@@ -1,7 +1,7 @@
 //! Server-side login sessions. The browser holds a random token; only its SHA-256 hash is
 //! stored, so a leaked database cannot be replayed as cookies.
 
-use crate::users::{parse_id, UserRecord};
+use crate::users::UserRecord;
 use crate::{users, Db, DbError};
 use domain::UserId;
 
@@ -129,12 +129,14 @@ pub async fn revoke_others(db: &Db, user: UserId, current_hash: &str) -> Result<
     Ok(deleted.rows_affected())
 }
 
+/// A session with its user, read in one query: every request resolves one.
 #[derive(sqlx::FromRow)]
 struct SessionRow {
-    user_id: String,
     persistent: i64,
     last_seen_at: i64,
     absolute_expires_at: i64,
+    #[sqlx(flatten)]
+    user: users::UserRow,
 }
 
 /// A live session and its user.
@@ -149,7 +151,9 @@ pub struct ActiveSession {
 /// end; an expired session is deleted on sight.
 pub async fn resolve(db: &Db, token_hash: &str) -> Result<Option<ActiveSession>, DbError> {
     let row: Option<SessionRow> = sqlx::query_as(
-        "SELECT user_id, persistent, last_seen_at, absolute_expires_at FROM sessions WHERE token_hash = $1",
+        "SELECT s.persistent, s.last_seen_at, s.absolute_expires_at, u.id, u.email, u.name, \
+         u.password_hash, u.lang, u.country, u.time_zone, u.last_org_id \
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(db.pool())
@@ -161,6 +165,7 @@ pub async fn resolve(db: &Db, token_hash: &str) -> Result<Option<ActiveSession>,
         delete(db, token_hash).await?;
         return Ok(None);
     }
+    // Written at most once a minute, so most requests cost this one read.
     if now - row.last_seen_at > TOUCH_EVERY_MS {
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
             .bind(now)
@@ -168,11 +173,10 @@ pub async fn resolve(db: &Db, token_hash: &str) -> Result<Option<ActiveSession>,
             .execute(db.pool())
             .await?;
     }
-    let user_id: UserId = parse_id(&row.user_id)?;
-    Ok(users::get(db, user_id).await?.map(|user| ActiveSession {
+    Ok(Some(ActiveSession {
         token_hash: token_hash.to_owned(),
         persistent: row.persistent == 1,
-        user,
+        user: UserRecord::try_from(row.user)?,
     }))
 }
 

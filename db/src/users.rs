@@ -16,7 +16,7 @@ pub struct UserRecord {
 }
 
 #[derive(sqlx::FromRow)]
-struct UserRow {
+pub(crate) struct UserRow {
     id: String,
     email: String,
     name: String,
@@ -153,6 +153,14 @@ pub async fn any_exist(db: &Db) -> Result<bool, DbError> {
         .fetch_one(db.pool())
         .await?;
     Ok(count > 0)
+}
+
+/// Creates an account that belongs to no organisation yet (bulk provisioning: the bench's
+/// large dataset). Sign-up and invitations use their own use cases above.
+pub async fn create_account(tx: &mut Tx, user: NewUser<'_>) -> Result<UserId, AppError> {
+    let user_id = UserId(new_uuid());
+    insert_user(tx, user_id, &user).await?;
+    Ok(user_id)
 }
 
 async fn insert_user(tx: &mut Tx, user_id: UserId, user: &NewUser<'_>) -> Result<(), AppError> {

@@ -3,6 +3,8 @@
 #![recursion_limit = "256"]
 
 mod app_api;
+pub mod assets;
+pub mod bench;
 pub mod config;
 pub mod delivery;
 mod events;
@@ -24,6 +26,13 @@ pub async fn serve_on(
     listener: tokio::net::TcpListener,
     router: axum::Router,
 ) -> std::io::Result<()> {
+    use axum::serve::ListenerExt;
+    // Small responses go out at once instead of waiting for the previous one's ACK.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(err) = tcp.set_nodelay(true) {
+            tracing::warn!(%err, "cannot set TCP_NODELAY");
+        }
+    });
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<SocketAddr>(),

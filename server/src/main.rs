@@ -13,6 +13,9 @@ const USAGE: &str = "usage: mandant <command>
   jobs                            list the background jobs and their latest runs
   jobs run <name>                 run a job now, as the operator named by $USER
   send-test-mail <address> [lang] queue a test e-mail (lang: fr, en, de, it, es)
+  bench [options]                 measure the console's speed (see `mandant bench --help`)
+  compress-assets [dir]           write brotli and gzip copies of the built client files
+                                  (default: $LEPTOS_SITE_ROOT/pkg); the build runs it
 
 Configuration (environment): DATABASE_URL, MANDANT_LISTEN, MANDANT_PUBLIC_URL,
 LEPTOS_SITE_ROOT, MANDANT_SMTP_URL, MANDANT_MAIL_FROM, MANDANT_SMS_GATEWAY_URL,
@@ -43,6 +46,16 @@ async fn run(args: &[String]) -> Result<(), String> {
     if matches!(command, "-h" | "--help" | "help") {
         println!("{USAGE}");
         return Ok(());
+    }
+    if command == "bench" {
+        if args.iter().any(|a| a == "--help" || a == "-h") {
+            println!("{}", server::bench::USAGE);
+            return Ok(());
+        }
+        return server::bench::run(&args[1..]).await;
+    }
+    if command == "compress-assets" {
+        return compress_assets(args.get(1));
     }
     let config = Config::from_env()?;
     let db = db::Db::connect(&config.database_url)
@@ -86,6 +99,20 @@ async fn run(args: &[String]) -> Result<(), String> {
         }
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
+}
+
+fn compress_assets(dir: Option<&String>) -> Result<(), String> {
+    let dir = match dir {
+        Some(dir) => std::path::PathBuf::from(dir),
+        None => std::path::Path::new(
+            &std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".into()),
+        )
+        .join("pkg"),
+    };
+    let count = server::assets::compress_dir(&dir)
+        .map_err(|e| format!("cannot compress {}: {e}", dir.display()))?;
+    println!("compressed {count} files in {}", dir.display());
+    Ok(())
 }
 
 async fn seed(db: &db::Db) -> Result<(), String> {

@@ -1,6 +1,7 @@
-//! The HTTP router: server functions, server-rendered pages, static files, all behind the
-//! session layer.
+//! The HTTP router: static files straight from memory; server functions and server-rendered
+//! pages behind the session layer, compressed.
 
+use crate::assets::Assets;
 use crate::config::Config;
 use crate::session_layer::session_layer;
 use app::api::ssr::ServerConfig;
@@ -13,6 +14,7 @@ use axum::Router;
 use db::Db;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
 
 /// Shared by every request.
 #[derive(Clone)]
@@ -21,6 +23,7 @@ pub struct AppState {
     pub config: Config,
     pub server_config: ServerConfig,
     pub leptos: LeptosOptions,
+    pub assets: Assets,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -45,10 +48,26 @@ async fn server_fn_handler(State(state): State<AppState>, req: Request<Body>) ->
 fn provide_server_context(state: &AppState) {
     provide_context(state.db.clone());
     provide_context(state.server_config.clone());
+    provide_context(app::AssetRoot(state.assets.root()));
+}
+
+async fn serve_asset(State(assets): State<Assets>, req: Request<Body>) -> impl IntoResponse {
+    assets.respond(&req)
+}
+
+/// Every file of the site at its own path and under the build-id prefix, outside the
+/// session layer: a file never needs the database.
+fn asset_routes(assets: Assets) -> Router {
+    let mut router = Router::new().route(&format!("{}/{{*file}}", assets.root()), get(serve_asset));
+    for path in assets.paths() {
+        router = router.route(path, get(serve_asset));
+    }
+    router.with_state(assets)
 }
 
 pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
     let leptos = leptos_options(&config);
+    let assets = Assets::load(std::path::Path::new(&config.site_root));
     let state = AppState {
         server_config: ServerConfig {
             secure_cookies: config.secure_cookies(),
@@ -58,10 +77,11 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
         db,
         config,
         leptos: leptos.clone(),
+        assets: assets.clone(),
     };
     let routes = generate_route_list(App);
     let context_state = state.clone();
-    Router::new()
+    let pages = Router::new()
         .route(
             "/api/{*fn_name}",
             post(server_fn_handler).get(server_fn_handler),
@@ -83,5 +103,8 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
             state.clone(),
             session_layer,
         ))
-        .with_state(state)
+        // Pages and server-function answers; event streams and images are left alone.
+        .layer(CompressionLayer::new())
+        .with_state(state);
+    asset_routes(assets).merge(pages)
 }
