@@ -16,6 +16,11 @@ pub struct TestServer {
 
 impl TestServer {
     pub async fn start(backend: Backend) -> TestServer {
+        TestServer::start_with_site(backend, "target/site").await
+    }
+
+    /// A server whose static files come from `site_root`.
+    pub async fn start_with_site(backend: Backend, site_root: &str) -> TestServer {
         let db = TestDb::new(backend).await;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr: SocketAddr = listener.local_addr().unwrap();
@@ -23,7 +28,7 @@ impl TestServer {
             database_url: db.url.clone(),
             listen: addr,
             public_url: format!("http://{addr}"),
-            site_root: "target/site".into(),
+            site_root: site_root.into(),
             smtp_url: None,
             mail_from: "Mandant <no-reply@localhost>".into(),
             sms_gateway_url: None,
@@ -52,12 +57,7 @@ impl TestServer {
     }
 
     pub fn client(&self) -> Client {
-        Client {
-            base: self.base.clone(),
-            cookie: None,
-            agent: ureq::AgentBuilder::new().redirects(0).build(),
-            origin: None,
-        }
+        Client::for_base(&self.base)
     }
 }
 
@@ -88,6 +88,16 @@ pub struct Client {
 }
 
 impl Client {
+    /// A client of the server at `base` (from a blocking scenario's copy of the address).
+    pub fn for_base(base: &str) -> Client {
+        Client {
+            base: base.to_owned(),
+            cookie: None,
+            agent: ureq::AgentBuilder::new().redirects(0).build(),
+            origin: None,
+        }
+    }
+
     fn finish(&mut self, result: Result<ureq::Response, ureq::Error>) -> Response {
         let resp = match result {
             Ok(r) => r,
