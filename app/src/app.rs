@@ -1,4 +1,4 @@
-use crate::i18n::{initial_region, provide_locale, tr};
+use crate::i18n::{initial_region, provide_locale};
 use crate::pages::{
     auth::{LoginPage, SignUpPage},
     dashboard::DashboardPage,
@@ -62,9 +62,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_locale(initial_region());
+    let region = initial_region();
+    // A plain string, not a reactive one: the head is written after the body has streamed,
+    // when a signal read there could find its owner already gone (seen under load). The
+    // name is the same in every language.
+    let app_name = crate::i18n::translate(region.lang, "app-name", None);
+    provide_locale(region);
     view! {
-        <Title text=tr("app-name") />
+        <Title text=app_name />
         <Router>
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />

@@ -5,6 +5,13 @@ use crate::DbError;
 use sqlx::{Connection, Executor};
 use std::path::PathBuf;
 
+/// Refreshes the query planner's statistics, as after any bulk import (PostgreSQL's
+/// autovacuum would get there within minutes; a bench should not wait for it).
+pub async fn analyze(db: &crate::Db) -> Result<(), DbError> {
+    sqlx::query("ANALYZE").execute(db.pool()).await?;
+    Ok(())
+}
+
 /// A database made for one run.
 pub struct Scratch {
     pub url: String,

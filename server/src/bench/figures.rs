@@ -52,6 +52,18 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ("sign-in-share", "sign-ins / Argon2id verifies", "%", "≥ 85"),
     ("sign-ins-failed", "sign-ins refused or failed", "", "0"),
     (
+        "sign-ins-with-readers-rps",
+        "sign-ins while 4 readers load the members page",
+        "/s",
+        "",
+    ),
+    (
+        "reads-during-flood-rps",
+        "members page reads during the flood (4 connections)",
+        "req/s",
+        "",
+    ),
+    (
         "reads-during-flood-p99",
         "members page p99 during the flood",
         "ms",

@@ -86,6 +86,8 @@ pub struct Figures {
     pub seconds: f64,
     /// Sorted latencies, microseconds.
     latencies: Vec<u32>,
+    /// What the first failed request got (an HTTP status or a transport error).
+    pub first_failure: Option<String>,
 }
 
 impl Figures {
@@ -115,6 +117,7 @@ impl Figures {
             ..Figures::default()
         };
         for part in parts {
+            all.first_failure = all.first_failure.or(part.first_failure);
             all.ok += part.ok;
             all.failed += part.failed;
             all.latencies.extend(part.latencies);
@@ -188,6 +191,17 @@ fn succeeded(reply: &std::io::Result<Reply>) -> bool {
     matches!(reply, Ok(r) if (200..300).contains(&r.status))
 }
 
+fn describe(reply: &std::io::Result<Reply>) -> String {
+    match reply {
+        Ok(r) => format!(
+            "HTTP {} {}",
+            r.status,
+            String::from_utf8_lossy(&r.body[..r.body.len().min(200)])
+        ),
+        Err(e) => e.to_string(),
+    }
+}
+
 /// `connections` connections, each sending `target` as soon as the previous answer is in,
 /// for `duration`. `sources` spreads the connections over loopback addresses.
 pub async fn closed_loop(
@@ -231,6 +245,9 @@ pub async fn closed_loop(
                         .push(took.as_micros().min(u32::MAX as u128) as u32);
                 } else {
                     figures.failed += 1;
+                    figures
+                        .first_failure
+                        .get_or_insert_with(|| describe(&reply));
                 }
             }
             figures
@@ -275,6 +292,9 @@ pub async fn open_loop(
                         .push(due.elapsed().as_micros().min(u32::MAX as u128) as u32);
                 } else {
                     figures.failed += 1;
+                    figures
+                        .first_failure
+                        .get_or_insert_with(|| describe(&reply));
                     if reply.is_err() {
                         match Connection::open(server, None).await {
                             Ok(fresh) => connection = fresh,

@@ -100,7 +100,7 @@ pub async fn run(args: &[String]) -> Result<(), String> {
         table.push(large);
     }
     println!("{}", table.markdown());
-    let _ = std::fs::remove_dir_all(&work);
+    eprintln!("bench: the servers' logs are in {}", work.display());
     Ok(())
 }
 
@@ -158,6 +158,7 @@ async fn bench_on(
         .await
         .map_err(|e| format!("{e:?}"))?;
     eprintln!("bench: wrote {written:?}");
+    db::scratch::analyze(&db).await.map_err(|e| e.to_string())?;
     db.close().await;
     let mut large = measure(
         &format!("{backend} large"),
@@ -207,6 +208,9 @@ fn log_in(email: &str) -> Target {
     Target::post_form("/api/public/auth/log_in", form)
 }
 
+/// Requests whose queries are averaged (a page's count can vary with timing).
+const QUERY_SAMPLES: usize = 10;
+
 struct Pages {
     members: Target,
     dashboard: Target,
@@ -240,7 +244,7 @@ async fn measure(
             url,
             &options.site_root,
             "warn,sqlx::query=debug",
-            work.join("queries.log"),
+            work.join(format!("{}-queries.log", label.replace(' ', "-"))),
         )
         .await?;
         let cookie = sign_in(server.addr, seed::AGENCY_EMAIL).await?;
@@ -251,16 +255,19 @@ async fn measure(
             ("queries-static", &pages.static_file),
             ("queries-read-fn", &pages.read_fn),
         ] {
-            // The first request may touch the session; the second is the steady state.
+            // The first request may touch the session; the next ones are the steady state.
             let _ = once(server.addr, target).await;
             let before = server.log_lines_matching("sqlx::query");
-            once(server.addr, target).await.map_err(|e| e.to_string())?;
+            for _ in 0..QUERY_SAMPLES {
+                once(server.addr, target).await.map_err(|e| e.to_string())?;
+            }
             let after = server.log_lines_matching("sqlx::query");
-            run.set(key, (after - before) as f64);
+            run.set(key, (after - before) as f64 / QUERY_SAMPLES as f64);
         }
     }
 
-    let server = Served::start(url, &options.site_root, "warn", work.join("server.log")).await?;
+    let log = work.join(format!("{}-server.log", label.replace(' ', "-")));
+    let server = Served::start(url, &options.site_root, "warn", log).await?;
     let addr = server.addr;
     let cookie = sign_in(addr, seed::AGENCY_EMAIL).await?;
     let pages = pages(org, &cookie);
@@ -302,6 +309,9 @@ async fn measure(
             100.0 * figures.per_second() / statics.per_second().max(1.0),
         );
         run.set(&format!("{key}-failed"), figures.failed as f64);
+        if let Some(failure) = figures.first_failure {
+            run.note(format!("{key}: first failure {failure}"));
+        }
     }
 
     let read = open_loop(addr, Arc::new(pages.read_fn.clone()), 1_000, 16, phase).await;
@@ -319,8 +329,8 @@ async fn measure(
     Ok(run)
 }
 
-/// Sign-ins with correct passwords from many loopback addresses, while four readers load
-/// the members page.
+/// Sign-ins with correct passwords from many loopback addresses: alone (the rate), then
+/// while four readers load the members page (what the flood does to them).
 async fn sign_in_flood(
     run: &mut Run,
     addr: SocketAddr,
@@ -329,12 +339,18 @@ async fn sign_in_flood(
     phase: Duration,
 ) {
     let sources: Vec<Ipv4Addr> = (2..18).map(|n| Ipv4Addr::new(127, 0, 0, n)).collect();
-    let logins: Vec<Target> = accounts.iter().map(|a| log_in(a)).collect();
-    let flood = closed_loop(addr, Arc::new(logins), 16, phase, &sources);
+    let logins = Arc::new(accounts.iter().map(|a| log_in(a)).collect::<Vec<_>>());
+    let alone = closed_loop(addr, logins.clone(), 16, phase, &sources).await;
+    run.set("sign-ins-rps", alone.per_second());
+    run.set("sign-ins-failed", alone.failed as f64);
+    if let Some(failure) = alone.first_failure {
+        run.note(format!("sign-ins: first failure {failure}"));
+    }
+    let flood = closed_loop(addr, logins, 16, phase, &sources);
     let readers = closed_loop(addr, Arc::new(vec![members.clone()]), 4, phase, &[]);
     let (flood, readers) = tokio::join!(flood, readers);
-    run.set("sign-ins-rps", flood.per_second());
-    run.set("sign-ins-failed", flood.failed as f64);
+    run.set("sign-ins-with-readers-rps", flood.per_second());
+    run.set("reads-during-flood-rps", readers.per_second());
     run.set("reads-during-flood-p99", readers.p99());
 }
 
@@ -404,16 +420,34 @@ async fn sizes(
         run.set(&format!("first-page-{key}-gzip"), totals[1] as f64 / 1000.0);
         run.set(&format!("first-page-{key}-br"), totals[2] as f64 / 1000.0);
     }
+    // wasm-bindgen's snippets are imported by the main script: they load with every page.
     let pkg = std::path::Path::new(site_root).join("pkg");
+    let mut snippets = [0usize; 3];
     let mut chunks = vec![];
-    for entry in std::fs::read_dir(&pkg).map_err(|e| format!("{}: {e}", pkg.display()))? {
-        let name = entry.map_err(|e| e.to_string())?.file_name();
-        let name = name.to_string_lossy().to_string();
-        if name.ends_with(".br") || name.ends_with(".gz") || first_page_files.contains(&name) {
+    for file in files_under(&pkg) {
+        let name = file.to_string_lossy().to_string();
+        if [".br", ".gz", ".d.ts"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+            || first_page_files.contains(&name)
+        {
             continue;
         }
         let sizes = served_sizes(addr, &format!("/pkg/{name}")).await?;
-        chunks.push(format!("{name} {:.1} kB br", sizes[2] as f64 / 1000.0));
+        if name.starts_with("snippets/") {
+            for (n, size) in sizes.iter().enumerate() {
+                snippets[n] += size;
+            }
+        } else {
+            chunks.push(format!("{name} {:.1} kB br", sizes[2] as f64 / 1000.0));
+        }
+    }
+    for key in ["login", "dashboard"] {
+        for (n, encoding) in ["raw", "gzip", "br"].iter().enumerate() {
+            let key = format!("first-page-{key}-{encoding}");
+            let total = run.get(&key).unwrap_or(0.0) + snippets[n] as f64 / 1000.0;
+            run.set(&key, total);
+        }
     }
     chunks.sort();
     run.note(if chunks.is_empty() {
@@ -422,6 +456,28 @@ async fn sizes(
         format!("other client files: {}", chunks.join(", "))
     });
     Ok(())
+}
+
+/// Files below `dir`, as paths relative to it.
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = vec![];
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            let name = entry.file_name();
+            out.extend(
+                files_under(&path)
+                    .into_iter()
+                    .map(|p| std::path::Path::new(&name).join(p)),
+            );
+        } else {
+            out.push(std::path::PathBuf::from(entry.file_name()));
+        }
+    }
+    out
 }
 
 /// The page's script, wasm and stylesheet addresses.

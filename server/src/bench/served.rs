@@ -4,7 +4,7 @@
 use super::load::{once, Target};
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 pub struct Served {
@@ -24,6 +24,8 @@ impl Served {
         let addr = free_port()?;
         let exe = std::env::current_exe().map_err(|e| e.to_string())?;
         let log_file = std::fs::File::create(&log).map_err(|e| e.to_string())?;
+        // The log goes to standard output; panics to standard error.
+        let panics = log_file.try_clone().map_err(|e| e.to_string())?;
         let child = Command::new(exe)
             .arg("serve")
             .env("DATABASE_URL", database_url)
@@ -33,8 +35,8 @@ impl Served {
             .env("RUST_LOG", log_filter)
             .env_remove("MANDANT_SMTP_URL")
             .env_remove("MANDANT_SMS_GATEWAY_URL")
-            .stdout(Stdio::null())
-            .stderr(log_file)
+            .stdout(log_file)
+            .stderr(panics)
             .spawn()
             .map_err(|e| format!("cannot start the server: {e}"))?;
         let mut served = Served { child, addr, log };
@@ -61,8 +63,13 @@ impl Served {
 
     /// Lines of the server's log so far (the query count reads `sqlx::query` lines).
     pub fn log_lines_matching(&self, needle: &str) -> usize {
-        std::fs::read_to_string(&self.log)
-            .map(|text| text.lines().filter(|l| l.contains(needle)).count())
+        std::fs::read(&self.log)
+            .map(|bytes| {
+                String::from_utf8_lossy(&bytes)
+                    .lines()
+                    .filter(|l| l.contains(needle))
+                    .count()
+            })
             .unwrap_or(0)
     }
 
