@@ -157,7 +157,7 @@ pub async fn list(db: &Db, scope: &OrgScope, query: &MemberQuery) -> Result<Memb
         .fetch_one(db.pool())
         .await
         .map_err(DbError::from)?;
-    let page_size = domain::dto::MEMBER_PAGE_SIZE;
+    let page_size = query.rows_per_page();
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT m.user_id, u.name, u.email, m.role, m.billing_right, m.technical_right, \
          m.last_active_at, {has_second_factor} AS two_factor {filter} {} LIMIT $5 OFFSET $6",

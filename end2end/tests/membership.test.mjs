@@ -243,3 +243,20 @@ test('on a phone the member list becomes cards without sideways scrolling', asyn
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('the member list shows as many rows per page as chosen, and keeps the choice in the address', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await page.click('.mn-sidebar [data-section=users]');
+  await page.locator('[data-testid=members]').waitFor();
+  assert.equal(await page.locator('[data-testid=page-size]').inputValue(), '25');
+  await page.selectOption('[data-testid=page-size]', '50');
+  await page.waitForURL(/[?&]per=50\b/);
+  await page.locator('[data-testid=members]').waitFor();
+  assert.equal(await page.locator('[data-testid=page-size]').inputValue(), '50');
+  // A reload (or a shared link) opens the same page size.
+  await goto(page, new URL(page.url()).pathname + new URL(page.url()).search);
+  assert.equal(await page.locator('[data-testid=page-size]').inputValue(), '50');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

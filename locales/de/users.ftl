@@ -31,6 +31,7 @@ users-range = { $first }–{ $last } von { $total }
 users-pages-label = Seiten
 users-page-previous = Zurück
 users-page-next = Weiter
+users-per-page = Zeilen pro Seite
 users-select-page = Alle Mitglieder auf dieser Seite auswählen
 users-select-member = { $name } auswählen
 users-bulk-label = Ausgewählte Mitglieder

@@ -31,6 +31,7 @@ users-range = { $first }–{ $last } of { $total }
 users-pages-label = Pages
 users-page-previous = Previous
 users-page-next = Next
+users-per-page = Rows per page
 users-select-page = Select every member on this page
 users-select-member = Select { $name }
 users-bulk-label = Selected members

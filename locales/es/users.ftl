@@ -31,6 +31,7 @@ users-range = { $first }–{ $last } de { $total }
 users-pages-label = Páginas
 users-page-previous = Anterior
 users-page-next = Siguiente
+users-per-page = Filas por página
 users-select-page = Seleccionar todos los miembros de esta página
 users-select-member = Seleccionar a { $name }
 users-bulk-label = Miembros seleccionados

@@ -31,6 +31,7 @@ users-range = { $first }–{ $last } sur { $total }
 users-pages-label = Pages
 users-page-previous = Précédente
 users-page-next = Suivante
+users-per-page = Lignes par page
 users-select-page = Sélectionner tous les membres de cette page
 users-select-member = Sélectionner { $name }
 users-bulk-label = Membres sélectionnés

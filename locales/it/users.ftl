@@ -31,6 +31,7 @@ users-range = { $first }–{ $last } di { $total }
 users-pages-label = Pagine
 users-page-previous = Precedente
 users-page-next = Successiva
+users-per-page = Righe per pagina
 users-select-page = Seleziona tutti i membri di questa pagina
 users-select-member = Seleziona { $name }
 users-bulk-label = Membri selezionati

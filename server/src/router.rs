@@ -104,8 +104,8 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
             session_layer,
         ))
         // Pages and server-function answers; event streams and images are left alone. Brotli's
-        // own default (quality 11) costs milliseconds per page; 4 is the usual choice for
-        // responses compressed on the fly.
+        // own default (quality 11) is meant for files compressed once; 4 is the usual choice
+        // for responses compressed on the fly.
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         .with_state(state);
     asset_routes(assets).merge(pages)

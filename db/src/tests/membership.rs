@@ -329,6 +329,25 @@ async fn member_list_searches_filters_sorts_and_pages_within_its_org(db: &Db) {
     .unwrap();
     assert_eq!(second.rows.len(), 5);
     assert_eq!(second.rows.last().unwrap().name, "Zoe Owner");
+    // A larger page the list offers holds them all; a size it does not offer is the default.
+    let fifty = MemberQuery {
+        page_size: 50,
+        ..Default::default()
+    };
+    let one_page = members::list(db, &owner_scope, &fifty).await.unwrap();
+    assert_eq!((one_page.rows.len(), one_page.page_size), (30, 50));
+    let odd = MemberQuery {
+        page_size: 1_000_000,
+        ..Default::default()
+    };
+    assert_eq!(
+        members::list(db, &owner_scope, &odd)
+            .await
+            .unwrap()
+            .rows
+            .len(),
+        25
+    );
     let all: Vec<_> = first.rows.iter().chain(&second.rows).collect();
     assert!(all
         .iter()

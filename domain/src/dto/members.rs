@@ -6,8 +6,10 @@ use crate::membership::ContactPref;
 use crate::role::Role;
 use serde::{Deserialize, Serialize};
 
-/// Members shown per page of the Users list.
+/// Members shown per page of the Users list unless the viewer chooses another size.
 pub const MEMBER_PAGE_SIZE: u32 = 25;
+/// The page sizes the Users list offers.
+pub const MEMBER_PAGE_SIZES: [u32; 3] = [25, 50, 100];
 
 /// Columns the member list sorts by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,7 +46,7 @@ impl MemberSort {
 
 /// Search, filter, sort and page of the member list; kept in the URL so a list can be
 /// shared and the back button works.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberQuery {
     /// Matches name or e-mail, case-insensitively.
     #[serde(default)]
@@ -61,6 +63,27 @@ pub struct MemberQuery {
     /// Only members without a second factor.
     #[serde(default)]
     pub without_two_factor: bool,
+    /// Rows per page: one of `MEMBER_PAGE_SIZES` (anything else reads as the default).
+    #[serde(default = "default_page_size")]
+    pub page_size: u32,
+}
+
+fn default_page_size() -> u32 {
+    MEMBER_PAGE_SIZE
+}
+
+impl Default for MemberQuery {
+    fn default() -> Self {
+        MemberQuery {
+            search: String::new(),
+            role: None,
+            sort: MemberSort::default(),
+            descending: false,
+            page: 0,
+            without_two_factor: false,
+            page_size: MEMBER_PAGE_SIZE,
+        }
+    }
 }
 
 impl MemberQuery {
@@ -78,6 +101,19 @@ impl MemberQuery {
                 .and_then(|p| p.parse::<u32>().ok())
                 .map_or(0, |p| p.saturating_sub(1)),
             without_two_factor: get("2fa").is_some_and(|v| v == "off"),
+            page_size: get("per")
+                .and_then(|p| p.parse::<u32>().ok())
+                .filter(|p| MEMBER_PAGE_SIZES.contains(p))
+                .unwrap_or(MEMBER_PAGE_SIZE),
+        }
+    }
+
+    /// The page size to use: a size the list offers, else the default.
+    pub fn rows_per_page(&self) -> u32 {
+        if MEMBER_PAGE_SIZES.contains(&self.page_size) {
+            self.page_size
+        } else {
+            MEMBER_PAGE_SIZE
         }
     }
 
@@ -98,6 +134,9 @@ impl MemberQuery {
         }
         if self.without_two_factor {
             parts.push("2fa=off".to_owned());
+        }
+        if self.rows_per_page() != MEMBER_PAGE_SIZE {
+            parts.push(format!("per={}", self.rows_per_page()));
         }
         if self.page > 0 {
             parts.push(format!("page={}", self.page + 1));
@@ -311,11 +350,12 @@ mod tests {
             descending: true,
             page: 2,
             without_two_factor: true,
+            page_size: 50,
         };
         let qs = query.to_query_string();
         assert_eq!(
             qs,
-            "?q=anna%20m%C3%BCller&role=external&sort=last-active&desc=1&2fa=off&page=3"
+            "?q=anna%20m%C3%BCller&role=external&sort=last-active&desc=1&2fa=off&per=50&page=3"
         );
         let params: Vec<(String, String)> = qs[1..]
             .split('&')
@@ -343,6 +383,7 @@ mod tests {
             "role" => Some("owner".to_owned()),
             "sort" => Some("password".to_owned()),
             "page" => Some("-4".to_owned()),
+            "per" => Some("1000000".to_owned()),
             _ => None,
         };
         assert_eq!(MemberQuery::from_params(get), MemberQuery::default());

@@ -26,7 +26,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "members-rps",
-        "members page (25 rows), 32 connections",
+        "members page (50 rows), 32 connections",
         "req/s",
         "≥ 3 000",
     ),
@@ -223,7 +223,7 @@ mod tests {
         let text = table.markdown();
         assert!(text.contains("| figure | sqlite small | sqlite large | large / small | goal |"));
         assert!(text.contains(
-            "| members page (25 rows), 32 connections (req/s) | 1000 | 900 | -10 % | ≥ 3 000 |"
+            "| members page (50 rows), 32 connections (req/s) | 1000 | 900 | -10 % | ≥ 3 000 |"
         ));
         assert!(
             !text.contains("static file"),

@@ -220,7 +220,7 @@ struct Pages {
 
 fn pages(org: domain::OrgId, cookie: &str) -> Pages {
     Pages {
-        members: Target::get(format!("/o/{org}/users")).with_cookie(cookie),
+        members: Target::get(format!("/o/{org}/users?per=50")).with_cookie(cookie),
         dashboard: Target::get(format!("/o/{org}/dashboard")).with_cookie(cookie),
         static_file: Target::get("/favicon.svg"),
         read_fn: Target::post_form("/api/account/get_shell", String::new()).with_cookie(cookie),

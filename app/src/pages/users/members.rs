@@ -14,7 +14,9 @@ use crate::components::time::DateTime;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::layout::use_org_param;
 use crate::routes::org_section;
-use domain::dto::{MemberPage, MemberQuery, MemberRow, MemberSort};
+use domain::dto::{
+    MemberPage, MemberQuery, MemberRow, MemberSort, MEMBER_PAGE_SIZE, MEMBER_PAGE_SIZES,
+};
 use domain::{AppError, OrgId, Role, UserId};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -266,6 +268,27 @@ fn MemberTable(
                 on:click=move |_| { let mut q = query.get_untracked(); q.page += 1; go.run(q); }>
                 {tr("users-page-next")}
             </Button>
+            <label class="mn-pager__size">
+                <span>{tr("users-per-page")}</span>
+                <select
+                    class="mn-input mn-select"
+                    data-testid="page-size"
+                    on:change=move |ev| {
+                        let mut q = query.get_untracked();
+                        q.page_size = event_target_value(&ev).parse().unwrap_or(MEMBER_PAGE_SIZE);
+                        q.page = 0;
+                        go.run(q);
+                    }
+                >
+                    {MEMBER_PAGE_SIZES
+                        .iter()
+                        .map(|size| {
+                            let size = *size;
+                            view! { <option value=size.to_string() selected=size == data.page_size>{size}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
         </nav>
     }
     .into_any()
