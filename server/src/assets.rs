@@ -41,14 +41,15 @@ struct Asset {
 #[derive(Clone)]
 pub struct Assets {
     files: Arc<HashMap<String, Asset>>,
-    build_id: String,
+    /// `/assets/<build id>`, computed once: every client-file request is matched against it.
+    root: Arc<str>,
 }
 
 impl Assets {
     /// Reads `site_root` (missing is fine: a server without a built client still answers).
     pub fn load(site_root: &Path) -> Assets {
         let mut files = HashMap::new();
-        for path in walk(site_root) {
+        for path in files_below(site_root) {
             let Some(url) = url_path(site_root, &path) else {
                 continue;
             };
@@ -82,16 +83,16 @@ impl Assets {
                 },
             );
         }
-        let build_id = build_id(&files);
+        let root = format!("{HASHED_PREFIX}/{}", build_id(&files)).into();
         Assets {
             files: Arc::new(files),
-            build_id,
+            root,
         }
     }
 
     /// The URL prefix pages give the client files: `/assets/<build id>`.
     pub fn root(&self) -> String {
-        format!("{HASHED_PREFIX}/{}", self.build_id)
+        self.root.to_string()
     }
 
     /// URL paths this serves directly, the build-id addressed copies excluded.
@@ -102,11 +103,15 @@ impl Assets {
     /// Answers `GET`/`HEAD` of a file at its plain path or under the build-id prefix.
     pub fn respond(&self, req: &Request<Body>) -> Response {
         let path = req.uri().path();
-        let (file, immutable) = match path.strip_prefix(&format!("{}/", self.root())) {
-            Some(rest) => (format!("/{rest}"), true),
-            None => (path.to_owned(), false),
+        // `<root>/pkg/x.js` is the file `/pkg/x.js`, cacheable for good.
+        let hashed = path
+            .strip_prefix(&*self.root)
+            .filter(|rest| rest.starts_with('/'));
+        let (file, immutable) = match hashed {
+            Some(rest) => (rest, true),
+            None => (path, false),
         };
-        let Some(asset) = self.files.get(&file) else {
+        let Some(asset) = self.files.get(file) else {
             return StatusCode::NOT_FOUND.into_response();
         };
         let mut headers = HeaderMap::new();
@@ -161,7 +166,7 @@ impl Assets {
 /// step; the server then serves them as they are). Returns how many files it compressed.
 pub fn compress_dir(dir: &Path) -> std::io::Result<usize> {
     let mut done = 0;
-    for path in walk(dir) {
+    for path in files_below(dir) {
         let name = path.to_string_lossy();
         if name.ends_with(".br") || name.ends_with(".gz") {
             continue;
@@ -204,7 +209,8 @@ fn fresh_sibling(path: &Path, ext: &str) -> Option<Vec<u8>> {
     std::fs::read(copy).ok()
 }
 
-fn walk(dir: &Path) -> Vec<PathBuf> {
+/// Every file below `dir`, at any depth (a missing directory has none).
+pub fn files_below(dir: &Path) -> Vec<PathBuf> {
     let mut out = vec![];
     let Ok(entries) = std::fs::read_dir(dir) else {
         return out;
@@ -212,7 +218,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            out.extend(walk(&path));
+            out.extend(files_below(&path));
         } else {
             out.push(path);
         }

@@ -20,7 +20,7 @@ const BATCH: usize = 500;
 /// Members of the organisation the bench reads: more than one page of the member list.
 pub const BENCH_ORG_MEMBERS: usize = 60;
 /// The password of every bench account (the sign-in flood uses it).
-pub const PASSWORD: &str = super::super::seed::DEMO_PASSWORD;
+pub const PASSWORD: &str = crate::seed::DEMO_PASSWORD;
 
 fn region() -> Region {
     Region {
@@ -33,7 +33,7 @@ fn region() -> Region {
 /// The signed-in organisation of the bench: the demo agency's, given a full members page,
 /// some products and invoices. Returns the accounts created (they can sign in).
 pub async fn fill_bench_org(db: &Db, hash: &str) -> Result<(OrgId, Vec<String>), AppError> {
-    let agency = db::users::find_by_email(db, super::super::seed::AGENCY_EMAIL)
+    let agency = db::users::find_by_email(db, crate::seed::AGENCY_EMAIL)
         .await?
         .ok_or(AppError::NotFound)?;
     let org = agency.last_org.ok_or(AppError::NotFound)?;

@@ -424,8 +424,11 @@ async fn sizes(
     let pkg = std::path::Path::new(site_root).join("pkg");
     let mut snippets = [0usize; 3];
     let mut chunks = vec![];
-    for file in files_under(&pkg) {
-        let name = file.to_string_lossy().to_string();
+    for file in crate::assets::files_below(&pkg) {
+        let Ok(relative) = file.strip_prefix(&pkg) else {
+            continue;
+        };
+        let name = relative.to_string_lossy().to_string();
         if [".br", ".gz", ".d.ts"]
             .iter()
             .any(|ext| name.ends_with(ext))
@@ -456,28 +459,6 @@ async fn sizes(
         format!("other client files: {}", chunks.join(", "))
     });
     Ok(())
-}
-
-/// Files below `dir`, as paths relative to it.
-fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = vec![];
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            let name = entry.file_name();
-            out.extend(
-                files_under(&path)
-                    .into_iter()
-                    .map(|p| std::path::Path::new(&name).join(p)),
-            );
-        } else {
-            out.push(std::path::PathBuf::from(entry.file_name()));
-        }
-    }
-    out
 }
 
 /// The page's script, wasm and stylesheet addresses.
