@@ -264,9 +264,34 @@ fn organisations_are_created_and_isolated(server: &TestServer) {
             .status,
         404
     );
-    let page = bruno.get(&format!("/o/{anna_org}/dashboard"), None);
-    assert_eq!(page.status, 404);
-    assert!(!page.body.contains("Anna France"));
+    // Every page of a foreign organisation is the not-found page, with none of its data.
+    for page in [
+        "dashboard",
+        "users",
+        "users/teams",
+        "users/invitations",
+        "users/invite",
+        "organisation",
+        "organisation/addresses",
+        "organisation/security",
+        "organisation/succession",
+        "organisation/delete",
+        "products",
+        "accounting",
+    ] {
+        let page_path = format!("/o/{anna_org}/{page}");
+        let answer = bruno.get(&page_path, None);
+        assert_eq!(answer.status, 404, "{page_path}");
+        assert!(
+            answer.body.contains("data-testid=\"not-found\""),
+            "{page_path}"
+        );
+        assert!(!answer.body.contains("Anna"), "{page_path}");
+    }
+    let own = anna.get(&format!("/o/{anna_org}/products"), None);
+    assert_eq!(own.status, 200);
+    assert!(own.body.contains("data-testid=\"coming-soon\""));
+    assert!(!own.body.contains("data-testid=\"not-found\""));
 
     let dash = anna
         .call("/api/orgs/get_dashboard", &[("org", &france)])

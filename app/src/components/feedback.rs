@@ -43,6 +43,10 @@ pub fn error_view(err: AppError) -> AnyView {
     if matches!(&err, AppError::Conflict { reason } if reason == "two-factor-required") {
         return view! { <crate::components::two_factor_required::TwoFactorRequired /> }.into_any();
     }
+    // An organisation the user does not belong to, or a record gone from it.
+    if err == AppError::NotFound {
+        return view! { <crate::components::not_found::NotFoundContent /> }.into_any();
+    }
     view! { <ErrorAlert error=Signal::derive(move || Some(err.clone())) /> }.into_any()
 }
 

@@ -10,6 +10,7 @@ pub mod form;
 pub mod icon;
 pub mod language_switch;
 pub mod menu;
+pub mod not_found;
 pub mod org_switcher;
 pub mod page;
 pub mod push_prompt;

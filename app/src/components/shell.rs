@@ -6,11 +6,11 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::components::org_switcher::OrgSwitcher;
 use crate::components::user_menu::UserMenu;
 use crate::i18n::{tr, tr_dyn};
+use crate::layout::{Shell, ShellOrgs};
 use crate::routes::{org_section, SECTIONS};
-use domain::dto::{Me, OrgSummary};
-use domain::OrgId;
+use domain::{AppError, OrgId};
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::components::{Redirect, A};
 
 /// Which navigation the sidebar shows.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -37,14 +37,10 @@ pub fn section_icon(section: &str) -> IconName {
 }
 
 #[component]
-pub fn AppShell(
-    me: Signal<Me>,
-    orgs: Signal<Vec<OrgSummary>>,
-    current_org: Signal<Option<OrgId>>,
-    nav: Nav,
-    children: Children,
-) -> impl IntoView {
+pub fn AppShell(current_org: Signal<Option<OrgId>>, nav: Nav, children: Children) -> impl IntoView {
     let drawer_open = RwSignal::new(false);
+    let shell = expect_context::<Shell>();
+    let orgs = expect_context::<ShellOrgs>().0;
     let toaster = crate::components::toast::provide_toaster();
     let close_drawer = move |_| drawer_open.set(false);
     view! {
@@ -61,15 +57,28 @@ pub fn AppShell(
                 >
                     <Icon name=IconName::Menu size=IconSize::Medium label="shell-open-navigation" />
                 </button>
-                <OrgSwitcher orgs current=current_org />
+                <WhenShellLoaded>
+                    <OrgSwitcher orgs current=current_org />
+                </WhenShellLoaded>
                 <div class="mn-topbar__spacer"></div>
                 <LanguageSwitch />
-                <UserMenu me current_org />
+                <WhenShellLoaded redirect_signed_out=true>
+                    {untrack(move || shell.me()).map(|first| {
+                        let me = Signal::derive(move || shell.me().unwrap_or_else(|| first.clone()));
+                        view! { <UserMenu me current_org /> }
+                    })}
+                </WhenShellLoaded>
             </header>
             <div class="mn-drawer-backdrop" on:click=close_drawer></div>
             <nav class="mn-sidebar" id="sidebar" aria-label=tr("shell-main-navigation")>
                 {match nav {
-                    Nav::Org => view! { <OrgNav current_org on_navigate=Callback::new(move |_| drawer_open.set(false)) /> }.into_any(),
+                    // The sections offered depend on the member's role, known once loaded.
+                    Nav::Org => view! {
+                        <WhenShellLoaded>
+                            <OrgNav current_org on_navigate=Callback::new(move |_| drawer_open.set(false)) />
+                        </WhenShellLoaded>
+                    }
+                        .into_any(),
                     Nav::Profile => view! { <ProfileNav on_navigate=Callback::new(move |_| drawer_open.set(false)) /> }.into_any(),
                 }}
             </nav>
@@ -83,6 +92,29 @@ pub fn AppShell(
     }
 }
 
+/// Shows `children` once the shell's data is loaded, each in its own boundary so the page
+/// beside them never waits inside it. A session that ended meanwhile goes to the login page.
+#[component]
+fn WhenShellLoaded(
+    children: ChildrenFn,
+    #[prop(optional)] redirect_signed_out: bool,
+) -> impl IntoView {
+    let shell = expect_context::<Shell>();
+    let children = StoredValue::new(children);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match shell.loaded.await {
+                    Ok(_) => children.with_value(|c| c()).into_any(),
+                    Err(AppError::Unauthenticated) if redirect_signed_out => view! { <Redirect path="/login" /> }.into_any(),
+                    // The page beside shows the error its own load met.
+                    Err(_) => ().into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
 #[component]
 fn OrgNav(current_org: Signal<Option<OrgId>>, on_navigate: Callback<()>) -> impl IntoView {
     view! {
@@ -93,11 +125,9 @@ fn OrgNav(current_org: Signal<Option<OrgId>>, on_navigate: Callback<()>) -> impl
                     let section = *section;
                     let href = move || current_org.get().map(|o| org_section(o, section)).unwrap_or_default();
                     // Sections the member's role does not open are not offered.
-                    let orgs = use_context::<crate::layout::ShellOrgs>();
+                    let shell = expect_context::<Shell>();
                     let shown = move || {
-                        let role = current_org.get().and_then(|id| {
-                            orgs.and_then(|o| o.0.with(|l| l.iter().find(|x| x.id == id).map(|x| x.role)))
-                        });
+                        let role = current_org.get().and_then(|id| shell.role_in(id));
                         crate::routes::section_permission(section)
                             .is_none_or(|p| role.is_some_and(|r| r.grants(p)))
                     };

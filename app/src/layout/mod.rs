@@ -4,9 +4,11 @@
 
 mod options;
 mod org_context;
+mod shell_data;
 
 pub use options::{country_options, language_options};
-pub use org_context::{org_resource, org_resource_after, use_org_param, use_shell_data, ShellOrgs};
+pub use org_context::{org_resource, org_resource_after, use_org_param};
+pub use shell_data::{Shell, ShellOrgs};
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,5 @@
 //! The organisation in the URL and the data pages load for it.
 
-use domain::dto::{OrgSummary, ShellData};
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -53,12 +52,4 @@ where
             }
         },
     )
-}
-
-/// The signed-in user's organisations, kept current by the shell's refresh.
-#[derive(Clone, Copy)]
-pub struct ShellOrgs(pub RwSignal<Vec<OrgSummary>>);
-
-pub fn use_shell_data() -> Option<ShellData> {
-    use_context::<ShellData>()
 }

@@ -3,11 +3,11 @@
 use crate::api::orgs::get_dashboard;
 use crate::components::amount::Amount;
 use crate::components::feedback::{error_view, EmptyState, Skeleton, StatusPill};
+use crate::components::not_found::NotFoundContent;
 use crate::components::page::PageHeader;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_dyn};
 use crate::layout::use_org_param;
-use crate::pages::not_found::NotFoundContent;
 use domain::dto::{Dashboard, InvoiceRow, ProductRow};
 use domain::AppError;
 use leptos::prelude::*;

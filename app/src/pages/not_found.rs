@@ -1,28 +1,7 @@
-use crate::components::button::ButtonLink;
-use crate::i18n::tr;
+//! Whole-page not found, for unknown URLs.
+
+use crate::components::not_found::NotFoundContent;
 use leptos::prelude::*;
-
-/// Answers the server-rendered page with 404 (a foreign organisation is "not found" too,
-/// so its existence is never revealed).
-pub fn set_not_found_status() {
-    #[cfg(feature = "ssr")]
-    if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
-        options.set_status(http::StatusCode::NOT_FOUND);
-    }
-}
-
-/// Not-found content for inside the app shell.
-#[component]
-pub fn NotFoundContent() -> impl IntoView {
-    set_not_found_status();
-    view! {
-        <section class="mn-not-found" data-testid="not-found">
-            <h1>{tr("not-found-title")}</h1>
-            <p>{tr("not-found-body")}</p>
-            <ButtonLink href="/">{tr("not-found-home")}</ButtonLink>
-        </section>
-    }
-}
 
 /// Whole-page not found, for unknown URLs.
 #[component]

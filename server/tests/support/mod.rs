@@ -93,7 +93,11 @@ impl Client {
         Client {
             base: base.to_owned(),
             cookie: None,
-            agent: ureq::AgentBuilder::new().redirects(0).build(),
+            // A page that never finishes fails its test instead of stalling the suite.
+            agent: ureq::AgentBuilder::new()
+                .redirects(0)
+                .timeout(std::time::Duration::from_secs(60))
+                .build(),
             origin: None,
         }
     }
@@ -102,7 +106,7 @@ impl Client {
         let resp = match result {
             Ok(r) => r,
             Err(ureq::Error::Status(_, r)) => r,
-            Err(e) => panic!("transport error: {e}"),
+            Err(e) => panic!("transport error (or no answer within a minute): {e}"),
         };
         let status = resp.status();
         let set_cookies: Vec<String> = resp

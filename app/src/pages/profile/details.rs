@@ -2,21 +2,35 @@
 //! language and formats to the whole page at once, in every open tab.
 
 use crate::api::account::UpdateProfile;
-use crate::components::feedback::{ErrorAlert, SuccessNote};
+use crate::components::feedback::{ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{action_error, form_level, SelectField, SubmitButton, TextField};
 use crate::components::page::PageHeader;
 use crate::components::shell::ShellRefresh;
 use crate::components::time::DateTime;
 use crate::i18n::{tr, use_locale};
-use crate::layout::use_shell_data;
+use crate::layout::Shell;
 use crate::layout::{country_options, language_options};
 use domain::datetime::time_zone_names;
+use domain::dto::Me;
 use leptos::prelude::*;
 
 #[component]
 pub fn ProfileDetailsPage() -> impl IntoView {
+    let shell = expect_context::<Shell>();
+    view! {
+        <PageHeader title="profile-title" lead="profile-lead" />
+        <Suspense fallback=|| view! { <Skeleton rows=5 /> }>
+            {move || Suspend::new(async move {
+                let me = shell.loaded.await.ok().map(|d| d.me);
+                view! { <ProfileForm me /> }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ProfileForm(me: Option<Me>) -> impl IntoView {
     let locale = use_locale();
-    let me = use_shell_data().map(|d| d.me);
     let name = me.as_ref().map(|m| m.name.clone()).unwrap_or_default();
     let email = me.as_ref().map(|m| m.email.clone()).unwrap_or_default();
     let region = locale.region.get_untracked();
@@ -36,7 +50,6 @@ pub fn ProfileDetailsPage() -> impl IntoView {
     // A fixed instant shows how dates will look with the chosen settings.
     let sample_at = 1_806_494_700_000;
     view! {
-        <PageHeader title="profile-title" lead="profile-lead" />
         <section class="mn-card">
             <ActionForm action attr:class="mn-form mn-form--narrow" attr:novalidate=true attr:data-testid="profile-form">
                 <ErrorAlert error=form_level(error) />

@@ -29,9 +29,8 @@ use leptos_router::components::Outlet;
 pub fn ProfileLayout() -> impl IntoView {
     // The switcher shows the organisation used last; choosing one opens its dashboard.
     view! {
-        <ShellLoader
-            nav=Nav::Profile
-            content=std::sync::Arc::new(move || view! { <Outlet /> }.into_any())
-        />
+        <ShellLoader nav=Nav::Profile>
+            <Outlet />
+        </ShellLoader>
     }
 }
