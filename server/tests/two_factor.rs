@@ -32,7 +32,7 @@ fn sign_in_needs_the_second_factor(server: &TestServer) {
     // Confirmed with the current step's code; signing in uses the next step's (see below).
     let confirmed = setup.call(
         "/api/security/confirm_totp",
-        &[("code", &totp_code(&secret, 0))],
+        &[("code", &totp_code(&setup.clock, &secret, 0))],
     );
     assert_eq!(confirmed.status, 200, "{}", confirmed.body);
     let backup: Vec<String> = serde_json::from_str(&confirmed.body).unwrap();
@@ -41,6 +41,9 @@ fn sign_in_needs_the_second_factor(server: &TestServer) {
         setup.call("/api/security/get_security", &[]).json()["two_factor"],
         true
     );
+
+    // Minutes later on the server's clock: the app's codes follow it.
+    server.db.db.clock().advance(3 * 60_000);
 
     // The password alone opens nothing.
     let mut browser = server.client();
@@ -57,7 +60,7 @@ fn sign_in_needs_the_second_factor(server: &TestServer) {
     assert_eq!(bad.status, 422);
     // The next step's code: accepted (one step of skew) and later than the confirmed one,
     // whichever side of a 30-second boundary the requests fall.
-    let code = totp_code(&secret, 1);
+    let code = totp_code(&browser.clock, &secret, 1);
     let ok = second_factor(&mut browser, &pending, &code);
     assert_eq!(ok.status, 200, "{}", ok.body);
     assert!(browser.cookie.is_some());

@@ -57,7 +57,10 @@ impl TestServer {
     }
 
     pub fn client(&self) -> Client {
-        Client::for_base(&self.base)
+        Client {
+            clock: self.db.db.clock().clone(),
+            ..Client::for_base(&self.base)
+        }
     }
 }
 
@@ -85,6 +88,8 @@ pub struct Client {
     agent: ureq::Agent,
     /// An `Origin` header to send (browsers send one with every POST).
     pub origin: Option<String>,
+    /// The server's clock, which the client's authenticator app reads too (tests move it).
+    pub clock: db::Clock,
 }
 
 impl Client {
@@ -99,6 +104,7 @@ impl Client {
                 .timeout(std::time::Duration::from_secs(60))
                 .build(),
             origin: None,
+            clock: db::Clock::system(),
         }
     }
 
@@ -265,13 +271,11 @@ pub fn code_in(text: &str) -> String {
         .to_owned()
 }
 
-/// The authenticator app's code for `secret`, `offset_steps` 30-second steps from now.
-pub fn totp_code(secret: &[u8], offset_steps: i64) -> String {
+/// The authenticator app's code for `secret`, `offset_steps` 30-second steps from the
+/// server clock's now (a test that moves the clock moves the app's time with it).
+pub fn totp_code(clock: &db::Clock, secret: &[u8], offset_steps: i64) -> String {
     use app::security::totp;
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
+    let now = (clock.now_ms() / 1000) as u64;
     let step = (totp::step_at(now) as i64 + offset_steps) as u64;
     format!("{:06}", totp::hotp(secret, step, 6))
 }
@@ -283,7 +287,7 @@ pub fn enrol_totp(client: &mut Client) -> Vec<u8> {
         app::security::totp::decode_secret(started.json()["secret"].as_str().unwrap()).unwrap();
     let confirmed = client.call(
         "/api/security/confirm_totp",
-        &[("code", &totp_code(&secret, 0))],
+        &[("code", &totp_code(&client.clock, &secret, 0))],
     );
     assert_eq!(confirmed.status, 200, "{}", confirmed.body);
     secret
