@@ -7,7 +7,14 @@ use leptos_router::hooks::use_params_map;
 /// The organisation id in the URL, if it is one.
 pub fn use_org_param() -> Memo<Option<OrgId>> {
     let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("org").and_then(|s| s.parse::<OrgId>().ok())))
+    let org =
+        Memo::new(move |_| params.with(|p| p.get("org").and_then(|s| s.parse::<OrgId>().ok())));
+    // Computed now, by the code building the page. The shell's parts read it first inside
+    // boundaries the server may resolve on several threads at once, and a memo computed by
+    // two threads together can be read while its value is taken out (a panic, and a page
+    // that never answers).
+    org.with_untracked(|_| ());
+    org
 }
 
 /// A page's data for the organisation in the URL, reloaded when the organisation changes;
