@@ -5,8 +5,7 @@ use crate::components::button::ButtonLink;
 use crate::i18n::tr;
 use leptos::prelude::*;
 
-/// Answers the server-rendered page with 404 (a foreign organisation is "not found" too,
-/// so its existence is never revealed).
+/// Answers the server-rendered page with 404.
 pub fn set_not_found_status() {
     #[cfg(feature = "ssr")]
     if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {

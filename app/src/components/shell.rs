@@ -6,7 +6,7 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::components::org_switcher::OrgSwitcher;
 use crate::components::user_menu::UserMenu;
 use crate::i18n::{tr, tr_dyn};
-use crate::layout::{Shell, ShellOrgs};
+use crate::layout::Shell;
 use crate::routes::{org_section, SECTIONS};
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn section_icon(section: &str) -> IconName {
 pub fn AppShell(current_org: Signal<Option<OrgId>>, nav: Nav, children: Children) -> impl IntoView {
     let drawer_open = RwSignal::new(false);
     let shell = expect_context::<Shell>();
-    let orgs = expect_context::<ShellOrgs>().0;
+    let orgs = Signal::derive(move || shell.orgs());
     let toaster = crate::components::toast::provide_toaster();
     let close_drawer = move |_| drawer_open.set(false);
     view! {

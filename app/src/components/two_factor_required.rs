@@ -5,20 +5,18 @@ use crate::api::orgs::LeaveOrg;
 use crate::components::button::{Button, ButtonLink, ButtonVariant};
 use crate::components::shell::ShellRefresh;
 use crate::i18n::tr;
-use crate::layout::{use_org_param, ShellOrgs};
+use crate::layout::{use_org_param, Shell};
 use domain::Role;
 use leptos::prelude::*;
 
 #[component]
 pub fn TwoFactorRequired() -> impl IntoView {
     let org = use_org_param();
-    let orgs = use_context::<ShellOrgs>();
+    let shell = use_context::<Shell>();
     let external = move || {
-        org.get().is_some_and(|id| {
-            orgs.is_some_and(|ShellOrgs(list)| {
-                list.with(|l| l.iter().any(|o| o.id == id && o.role == Role::External))
-            })
-        })
+        org.get()
+            .zip(shell)
+            .is_some_and(|(id, shell)| shell.role_in(id) == Some(Role::External))
     };
     let leave = ServerAction::<LeaveOrg>::new();
     let refresh = use_context::<ShellRefresh>();

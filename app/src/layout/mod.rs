@@ -8,7 +8,7 @@ mod shell_data;
 
 pub use options::{country_options, language_options};
 pub use org_context::{org_resource, org_resource_after, use_org_param};
-pub use shell_data::{Shell, ShellOrgs};
+pub use shell_data::Shell;
 
 #[cfg(test)]
 mod tests {

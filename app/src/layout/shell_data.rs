@@ -43,7 +43,3 @@ impl Shell {
         self.with(|d| d.and_then(|d| d.orgs.iter().find(|o| o.id == org).map(|o| o.role)))
     }
 }
-
-/// The signed-in user's organisations, kept current by the shell's refresh.
-#[derive(Clone, Copy)]
-pub struct ShellOrgs(pub Signal<Vec<OrgSummary>>);

@@ -3,7 +3,6 @@
 use crate::api::orgs::get_dashboard;
 use crate::components::amount::Amount;
 use crate::components::feedback::{error_view, EmptyState, Skeleton, StatusPill};
-use crate::components::not_found::NotFoundContent;
 use crate::components::page::PageHeader;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_dyn};
@@ -31,7 +30,6 @@ pub fn DashboardPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(d) => view! { <DashboardBody data=d /> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundContent /> }.into_any(),
                     Err(err) => error_view(err),
                 }
             })}

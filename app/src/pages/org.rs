@@ -5,7 +5,7 @@ use crate::components::feedback::Skeleton;
 use crate::components::not_found::NotFoundContent;
 use crate::components::shell::{AppShell, Nav, ShellRefresh};
 use crate::i18n::{tr, tr_dyn};
-use crate::layout::{use_org_param, Shell, ShellOrgs};
+use crate::layout::{use_org_param, Shell};
 use crate::routes::SECTIONS;
 use domain::OrgId;
 use leptos::prelude::*;
@@ -29,7 +29,6 @@ pub fn ShellLoader(
         refreshed: RwSignal::new(None),
     };
     provide_context(shell);
-    provide_context(ShellOrgs(Signal::derive(move || shell.orgs())));
     provide_context(ShellRefresh(Callback::new(move |_| {
         leptos::task::spawn_local(async move {
             if let Ok(data) = get_shell().await {
