@@ -50,3 +50,5 @@ table-pages-label = Seiten
 table-page = Seite { $page } von { $pages }
 table-page-previous = Zurück
 table-page-next = Weiter
+table-range = { $first }–{ $last } von { $total }
+table-per-page = Zeilen pro Seite

@@ -27,20 +27,7 @@ users-never-active = Noch nicht
 users-edit = Bearbeiten
 users-empty-title = Keine passenden Mitglieder
 users-empty-body = Ändern Sie die Suche oder den Rollenfilter, um weitere Mitglieder zu sehen.
-users-range = { $first }–{ $last } von { $total }
-users-pages-label = Seiten
-users-page-previous = Zurück
-users-page-next = Weiter
-users-per-page = Zeilen pro Seite
-users-select-page = Alle Mitglieder auf dieser Seite auswählen
-users-select-member = { $name } auswählen
-users-bulk-label = Ausgewählte Mitglieder
-users-selected = { $count ->
-    [one] 1 Mitglied ausgewählt
-   *[other] { $count } Mitglieder ausgewählt
-}
 users-remove-selected = Aus der Organisation entfernen
-users-clear-selection = Auswahl aufheben
 users-remove-confirm-title = { $count ->
     [one] 1 Mitglied entfernen?
    *[other] { $count } Mitglieder entfernen?

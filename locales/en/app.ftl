@@ -50,3 +50,5 @@ table-pages-label = Pages
 table-page = Page { $page } of { $pages }
 table-page-previous = Previous
 table-page-next = Next
+table-range = { $first }–{ $last } of { $total }
+table-per-page = Rows per page

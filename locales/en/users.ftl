@@ -27,20 +27,7 @@ users-never-active = Not yet
 users-edit = Edit
 users-empty-title = No member matches
 users-empty-body = Change the search or the role filter to see more members.
-users-range = { $first }–{ $last } of { $total }
-users-pages-label = Pages
-users-page-previous = Previous
-users-page-next = Next
-users-per-page = Rows per page
-users-select-page = Select every member on this page
-users-select-member = Select { $name }
-users-bulk-label = Selected members
-users-selected = { $count ->
-    [one] 1 member selected
-   *[other] { $count } members selected
-}
 users-remove-selected = Remove from the organisation
-users-clear-selection = Clear selection
 users-remove-confirm-title = { $count ->
     [one] Remove 1 member?
    *[other] Remove { $count } members?

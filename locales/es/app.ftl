@@ -50,3 +50,5 @@ table-pages-label = Páginas
 table-page = Página { $page } de { $pages }
 table-page-previous = Anterior
 table-page-next = Siguiente
+table-range = { $first }–{ $last } de { $total }
+table-per-page = Filas por página

@@ -27,20 +27,7 @@ users-never-active = Todavía no
 users-edit = Editar
 users-empty-title = Ningún miembro coincide
 users-empty-body = Cambie la búsqueda o el filtro de rol para ver más miembros.
-users-range = { $first }–{ $last } de { $total }
-users-pages-label = Páginas
-users-page-previous = Anterior
-users-page-next = Siguiente
-users-per-page = Filas por página
-users-select-page = Seleccionar todos los miembros de esta página
-users-select-member = Seleccionar a { $name }
-users-bulk-label = Miembros seleccionados
-users-selected = { $count ->
-    [one] 1 miembro seleccionado
-   *[other] { $count } miembros seleccionados
-}
 users-remove-selected = Retirar de la organización
-users-clear-selection = Borrar la selección
 users-remove-confirm-title = { $count ->
     [one] ¿Retirar a 1 miembro?
    *[other] ¿Retirar a { $count } miembros?

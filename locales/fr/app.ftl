@@ -50,3 +50,5 @@ table-pages-label = Pages
 table-page = Page { $page } sur { $pages }
 table-page-previous = Précédente
 table-page-next = Suivante
+table-range = { $first }–{ $last } sur { $total }
+table-per-page = Lignes par page

@@ -27,20 +27,7 @@ users-never-active = Pas encore
 users-edit = Modifier
 users-empty-title = Aucun membre ne correspond
 users-empty-body = Modifiez la recherche ou le filtre par rôle pour voir davantage de membres.
-users-range = { $first }–{ $last } sur { $total }
-users-pages-label = Pages
-users-page-previous = Précédente
-users-page-next = Suivante
-users-per-page = Lignes par page
-users-select-page = Sélectionner tous les membres de cette page
-users-select-member = Sélectionner { $name }
-users-bulk-label = Membres sélectionnés
-users-selected = { $count ->
-    [one] { $count } membre sélectionné
-   *[other] { $count } membres sélectionnés
-}
 users-remove-selected = Retirer de l’organisation
-users-clear-selection = Effacer la sélection
 users-remove-confirm-title = { $count ->
     [one] Retirer { $count } membre ?
    *[other] Retirer { $count } membres ?

@@ -50,3 +50,5 @@ table-pages-label = Pagine
 table-page = Pagina { $page } di { $pages }
 table-page-previous = Precedente
 table-page-next = Successiva
+table-range = { $first }–{ $last } di { $total }
+table-per-page = Righe per pagina

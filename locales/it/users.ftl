@@ -27,20 +27,7 @@ users-never-active = Non ancora
 users-edit = Modifica
 users-empty-title = Nessun membro corrispondente
 users-empty-body = Modifichi la ricerca o il filtro per ruolo per vedere altri membri.
-users-range = { $first }–{ $last } di { $total }
-users-pages-label = Pagine
-users-page-previous = Precedente
-users-page-next = Successiva
-users-per-page = Righe per pagina
-users-select-page = Seleziona tutti i membri di questa pagina
-users-select-member = Seleziona { $name }
-users-bulk-label = Membri selezionati
-users-selected = { $count ->
-    [one] 1 membro selezionato
-   *[other] { $count } membri selezionati
-}
 users-remove-selected = Rimuovi dall'organizzazione
-users-clear-selection = Annulla la selezione
 users-remove-confirm-title = { $count ->
     [one] Rimuovere 1 membro?
    *[other] Rimuovere { $count } membri?

@@ -18,7 +18,7 @@ use std::sync::Arc;
 pub type RowFn<T, R> = Arc<dyn Fn(&T) -> R + Send + Sync>;
 
 /// The bulk actions shown while rows are selected; receives the selected row keys.
-pub type BulkFn = Arc<dyn Fn(Signal<Vec<String>>) -> AnyView + Send + Sync>;
+pub type BulkFn<K> = Arc<dyn Fn(Signal<Vec<K>>) -> AnyView + Send + Sync>;
 
 /// Wraps a cell render function: `cell(|row: &Row| view! { … }.into_any())`.
 pub fn cell<T, F>(render: F) -> RowFn<T, AnyView>
@@ -67,6 +67,49 @@ impl<T> Clone for Column<T> {
     }
 }
 
+impl<T> Column<T> {
+    /// A column headed `label` (a Fluent key), also shown before each cell on phones.
+    pub fn new(label: &'static str, cell: RowFn<T, AnyView>) -> Self {
+        Column {
+            label,
+            sort: None,
+            card_label: Some(label),
+            hidden_label: false,
+            class: None,
+            cell,
+        }
+    }
+
+    /// The actions column: its header is for screen readers only and its cells explain
+    /// themselves on phones.
+    pub fn actions(label: &'static str, cell: RowFn<T, AnyView>) -> Self {
+        Column {
+            label,
+            sort: None,
+            card_label: None,
+            hidden_label: true,
+            class: Some("mn-table__actions"),
+            cell,
+        }
+    }
+
+    /// Sorted by `code` when its header is clicked.
+    pub fn sortable(self, code: &'static str) -> Self {
+        Column {
+            sort: Some(code),
+            ..self
+        }
+    }
+
+    /// The class of each cell (`"mn-num"` for figures).
+    pub fn with_class(self, class: &'static str) -> Self {
+        Column {
+            class: Some(class),
+            ..self
+        }
+    }
+}
+
 /// The current sort: which column code, and which way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SortState {
@@ -92,16 +135,36 @@ pub struct Pagination {
     pub page: Signal<u32>,
     pub pages: Signal<u32>,
     pub go: Callback<u32>,
+    /// Which rows of how many this page shows; without it the pager says "Page n of m".
+    pub range: Option<RowRange>,
+    /// A choice of rows per page.
+    pub sizes: Option<PageSizes>,
+}
+
+/// Rows `first`..=`last` (from 1) of `total`.
+#[derive(Clone, Copy)]
+pub struct RowRange {
+    pub first: u32,
+    pub last: u32,
+    pub total: u64,
+}
+
+/// The rows-per-page choices, the current one, and what to call with a new one.
+#[derive(Clone, Copy)]
+pub struct PageSizes {
+    pub choices: &'static [u32],
+    pub current: u32,
+    pub choose: Callback<u32>,
 }
 
 /// A `<table class="mn-table">` of `rows`.
 #[component]
-pub fn DataTable<T>(
+pub fn DataTable<T, K>(
     /// The rows of this page.
     rows: Vec<T>,
     columns: Vec<Column<T>>,
-    /// A stable key per row: what the selection holds, and part of the row menu's id.
-    row_key: RowFn<T, String>,
+    /// A stable key per row: what the selection holds (it may outlive the page).
+    row_key: RowFn<T, K>,
     /// What a row is called in the labels of its checkbox and menu ("Select …").
     #[prop(optional)]
     row_name: Option<RowFn<T, String>>,
@@ -120,12 +183,13 @@ pub fn DataTable<T>(
     /// Called with a column's sort code when its header is clicked.
     #[prop(optional)]
     on_sort: Option<Callback<&'static str>>,
-    /// The selected row keys, owned by the page; with it each row gets a checkbox.
-    #[prop(optional)]
-    selection: Option<RwSignal<Vec<String>>>,
+    /// The selected row keys, owned by the page; with it each row gets a checkbox (`None`
+    /// where the viewer may not act on rows).
+    #[prop(default = None)]
+    selection: Option<RwSignal<Vec<K>>>,
     /// The bulk-action bar's actions, shown while rows are selected.
     #[prop(optional)]
-    bulk_actions: Option<BulkFn>,
+    bulk_actions: Option<BulkFn<K>>,
     /// The items of each row's ⋮ menu (buttons or links).
     #[prop(optional)]
     row_menu: Option<RowFn<T, ViewFn>>,
@@ -135,12 +199,13 @@ pub fn DataTable<T>(
 ) -> impl IntoView
 where
     T: Send + Sync + 'static,
+    K: Clone + PartialEq + Send + Sync + 'static,
 {
     if rows.is_empty() {
         return empty.run();
     }
     let id = id.unwrap_or("table");
-    let keys: Vec<String> = rows.iter().map(|r| row_key(r)).collect();
+    let keys: Vec<K> = rows.iter().map(|r| row_key(r)).collect();
     let bulk_bar = selection.map(|selected| {
         let bulk_actions = bulk_actions.clone();
         view! {
@@ -223,8 +288,9 @@ where
     let body = rows
         .into_iter()
         .zip(keys)
-        .map(|(row, key)| {
-            let name = row_name.as_ref().map_or_else(|| key.clone(), |f| f(&row));
+        .enumerate()
+        .map(|(index, (row, key))| {
+            let name = row_name.as_ref().map_or_else(String::new, |f| f(&row));
             let attrs: Vec<AnyAttribute> = row_attrs
                 .as_ref()
                 .map(|f| f(&row))
@@ -260,7 +326,7 @@ where
                 .collect_view();
             let menu = row_menu.as_ref().map(|items| {
                 let items = items(&row);
-                let menu_id = format!("{id}-{key}");
+                let menu_id = format!("{id}-{index}");
                 let menu_label = tr_args("table-row-menu", vec![("name", name.clone())]);
                 view! {
                     <td class="mn-table__menu">
@@ -279,16 +345,51 @@ where
         })
         .collect_view();
     let pager = pagination.map(|p| {
-        let page_text = move || {
-            let args = vec![
-                ("page", (p.page.get() + 1).to_string()),
-                ("pages", p.pages.get().max(1).to_string()),
-            ];
-            tr_args("table-page", args)()
+        let place = match p.range {
+            Some(r) => {
+                let args = vec![
+                    ("first", r.first.to_string()),
+                    ("last", r.last.to_string()),
+                    ("total", r.total.to_string()),
+                ];
+                view! { <span data-testid="page-range">{tr_args("table-range", args)}</span> }
+                    .into_any()
+            }
+            None => {
+                let page_text = move || {
+                    let args = vec![
+                        ("page", (p.page.get() + 1).to_string()),
+                        ("pages", p.pages.get().max(1).to_string()),
+                    ];
+                    tr_args("table-page", args)()
+                };
+                view! { <span data-testid="page-of">{page_text}</span> }.into_any()
+            }
         };
+        let sizes = p.sizes.map(|sizes| {
+            view! {
+                <label class="mn-pager__size">
+                    <span>{tr("table-per-page")}</span>
+                    <select class="mn-input mn-select" data-testid="page-size"
+                        on:change=move |ev| {
+                            if let Ok(size) = event_target_value(&ev).parse() {
+                                sizes.choose.run(size);
+                            }
+                        }>
+                        {sizes
+                            .choices
+                            .iter()
+                            .map(|&size| view! {
+                                <option value=size.to_string() selected=size == sizes.current>{size}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            }
+        });
         view! {
             <nav class="mn-pager" aria-label=tr("table-pages-label")>
-                <span data-testid="page-of">{page_text}</span>
+                {place}
                 <Button size=ButtonSize::Small attr:data-testid="previous-page"
                     disabled=Signal::derive(move || p.page.get() == 0)
                     on:click=move |_| p.go.run(p.page.get_untracked().saturating_sub(1))>
@@ -299,6 +400,7 @@ where
                     on:click=move |_| p.go.run(p.page.get_untracked() + 1)>
                     {tr("table-page-next")}
                 </Button>
+                {sizes}
             </nav>
         }
     });
@@ -329,22 +431,8 @@ mod tests {
 
     fn columns() -> Vec<Column<Row>> {
         vec![
-            Column {
-                label: "sessions-col-device",
-                sort: Some("name"),
-                card_label: Some("sessions-col-device"),
-                hidden_label: false,
-                class: None,
-                cell: cell(|r: &Row| r.name.into_any()),
-            },
-            Column {
-                label: "users-col-actions",
-                sort: None,
-                card_label: None,
-                hidden_label: true,
-                class: Some("mn-table__actions"),
-                cell: cell(|_: &Row| ().into_any()),
-            },
+            Column::new("sessions-col-device", cell(|r: &Row| r.name.into_any())).sortable("name"),
+            Column::actions("users-col-actions", cell(|_: &Row| ().into_any())),
         ]
     }
 
@@ -376,13 +464,15 @@ mod tests {
                     row_attrs=row_fn(|r: &Row| vec![("data-thing", r.id.to_owned())])
                     sort=SortState { key: "name", descending: true }
                     on_sort=Callback::new(|_: &'static str| {})
-                    selection=selected
+                    selection=Some(selected)
                     bulk_actions=Arc::new(|_| "bulk".into_any())
                     row_menu=row_fn(|_: &Row| ViewFn::from(|| "item"))
                     pagination=Pagination {
                         page: Signal::stored(1),
                         pages: Signal::stored(3),
                         go: Callback::new(|_: u32| {}),
+                        range: None,
+                        sizes: None,
                     }
                     empty=ViewFn::from(|| "empty")
                 />
@@ -399,10 +489,41 @@ mod tests {
         assert!(out.contains("bulk"), "{out}");
         assert!(out.contains(r#"aria-label="Select Alpha""#), "{out}");
         assert!(out.contains(r#"aria-label="Actions for Beta""#), "{out}");
-        assert!(out.contains(r#"id="things-b-button""#), "{out}");
+        assert!(out.contains(r#"id="things-1-button""#), "{out}");
         assert!(out.contains(r#"data-icon="ellipsis-vertical""#), "{out}");
         assert!(out.contains("Page 2 of 3"), "{out}");
         assert!(!out.contains("empty"), "{out}");
+    }
+
+    #[test]
+    fn a_pager_with_a_range_and_sizes_shows_which_rows_and_the_current_size() {
+        let out = Owner::new().with(|| {
+            view! {
+                <DataTable
+                    rows=rows()
+                    columns=columns()
+                    row_key=row_fn(|r: &Row| r.id.to_owned())
+                    pagination=Pagination {
+                        page: Signal::stored(1),
+                        pages: Signal::stored(2),
+                        go: Callback::new(|_: u32| {}),
+                        range: Some(RowRange { first: 26, last: 27, total: 27 }),
+                        sizes: Some(PageSizes {
+                            choices: &[25, 50],
+                            current: 25,
+                            choose: Callback::new(|_: u32| {}),
+                        }),
+                    }
+                    empty=ViewFn::from(|| "empty")
+                />
+            }
+            .into_any()
+            .to_html()
+        });
+        assert!(out.contains("26–27 of 27"), "{out}");
+        assert!(!out.contains("page-of"), "{out}");
+        assert!(out.contains(r#"<option value="25" selected"#), "{out}");
+        assert!(!out.contains(r#"<option value="50" selected"#), "{out}");
     }
 
     #[test]

@@ -58,6 +58,7 @@ fn dynamic_keys() -> BTreeSet<String> {
 }
 
 /// Literal keys in the source: `tr("…")`, `tr_args("…"`, `tr_mail("…")`, `toast.success("…")`,
+/// table columns (`Column::new("…"`, `Column::actions("…"`),
 /// the key-taking component props (`label=`, `title=`, `lead=`, `hint=`, `message=`, `body=`)
 /// and the fields of `ToggleConfirm`.
 fn literal_keys() -> BTreeSet<String> {
@@ -73,10 +74,25 @@ fn literal_keys() -> BTreeSet<String> {
                 && !path.ends_with("i18n/tests.rs")
             {
                 let text = std::fs::read_to_string(&path).unwrap();
+                let mut previous = "";
                 for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                    // A table column's header: `Column::new("…"` or, once formatted, the
+                    // key alone on the next line.
+                    if previous.ends_with("Column::new(") || previous.ends_with("Column::actions(")
+                    {
+                        collect_after(line, &[" \""], &mut out);
+                    }
+                    previous = line.trim_end();
                     collect_after(
                         line,
-                        &["tr(\"", "tr_args(\"", "tr_mail(\"", "toast.success(\""],
+                        &[
+                            "tr(\"",
+                            "tr_args(\"",
+                            "tr_mail(\"",
+                            "toast.success(\"",
+                            "Column::new(\"",
+                            "Column::actions(\"",
+                        ],
                         &mut out,
                     );
                     collect_after(

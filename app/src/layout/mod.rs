@@ -4,10 +4,12 @@
 
 mod options;
 mod org_context;
+mod reload;
 mod shell_data;
 
 pub use options::{country_options, language_options};
 pub use org_context::{org_resource, org_resource_after, use_org_param};
+pub use reload::{server_successes, successes};
 pub use shell_data::Shell;
 
 #[cfg(test)]

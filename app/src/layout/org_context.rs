@@ -36,10 +36,11 @@ where
     )
 }
 
-/// Like [`org_resource`], and reloaded each time `version` changes: pass an action's
-/// `version()` so a list refetches by itself once the action that changed it has finished
-/// (instead of an `Effect` calling `refetch`). Versions start at 0 on the server and in the
-/// browser, so every server build and the hydrating browser load the same data.
+/// Like [`org_resource`], and reloaded each time `version` changes: pass the
+/// [`successes`](super::successes) of the actions that change the data, so it refetches by
+/// itself once one of them succeeded (instead of an `Effect` calling `refetch`). They start
+/// at 0 on the server and in the browser, so every server build and the hydrating browser
+/// load the same data.
 pub fn org_resource_after<T, F, Fut>(
     org: Memo<Option<OrgId>>,
     version: impl Fn() -> usize + Send + Sync + 'static,

@@ -2,6 +2,7 @@
 
 use crate::api::orgs::get_dashboard;
 use crate::components::amount::Amount;
+use crate::components::data_table::{cell, row_fn, Column, DataTable};
 use crate::components::feedback::{error_view, EmptyState, Skeleton, StatusPill};
 use crate::components::page::PageHeader;
 use crate::components::time::Date;
@@ -72,11 +73,7 @@ fn DashboardBody(data: Dashboard) -> impl IntoView {
             </div>
             <section class="mn-card" aria-labelledby="dashboard-products-title">
                 <h3 class="mn-card__title" id="dashboard-products-title">{tr("dashboard-products")}</h3>
-                {if data.products.is_empty() {
-                    view! { <EmptyState title="dashboard-no-products-title" body="dashboard-no-products-body" /> }.into_any()
-                } else {
-                    view! { <ProductTable products=data.products.clone() /> }.into_any()
-                }}
+                <ProductTable products=data.products.clone() />
             </section>
             {data.unpaid_invoices.map(|invoices| view! { <InvoiceCard invoices /> })}
         </div>
@@ -85,80 +82,71 @@ fn DashboardBody(data: Dashboard) -> impl IntoView {
 
 #[component]
 fn ProductTable(products: Vec<ProductRow>) -> impl IntoView {
+    let columns = vec![
+        Column::new(
+            "product-col-name",
+            cell(|p: &ProductRow| view! { <strong>{p.name.clone()}</strong> }.into_any()),
+        ),
+        Column::new(
+            "product-col-kind",
+            cell(|p: &ProductRow| tr_dyn(format!("product-kind-{}", p.kind)).into_any()),
+        ),
+        Column::new(
+            "product-col-status",
+            cell(|p: &ProductRow| view! { <StatusPill status=p.status /> }.into_any()),
+        ),
+        Column::new(
+            "product-col-expires",
+            cell(|p: &ProductRow| p.expires_at.map(|at| view! { <Date at /> }).into_any()),
+        )
+        .with_class("mn-num"),
+    ];
     view! {
-        <div class="mn-table-wrap">
-            <table class="mn-table" data-testid="product-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr("product-col-name")}</th>
-                        <th scope="col">{tr("product-col-kind")}</th>
-                        <th scope="col">{tr("product-col-status")}</th>
-                        <th scope="col">{tr("product-col-expires")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {products
-                        .into_iter()
-                        .map(|p| {
-                            view! {
-                                <tr>
-                                    <td data-label=tr("product-col-name")><strong>{p.name}</strong></td>
-                                    <td data-label=tr("product-col-kind")>{tr_dyn(format!("product-kind-{}", p.kind))}</td>
-                                    <td data-label=tr("product-col-status")><StatusPill status=p.status /></td>
-                                    <td data-label=tr("product-col-expires") class="mn-num">
-                                        {p.expires_at.map(|at| view! { <Date at /> })}
-                                    </td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <DataTable
+            rows=products
+            columns
+            testid="product-table"
+            row_key=row_fn(|p: &ProductRow| p.id)
+            empty=ViewFn::from(|| view! { <EmptyState title="dashboard-no-products-title" body="dashboard-no-products-body" /> })
+        />
     }
 }
 
 #[component]
 fn InvoiceCard(invoices: Vec<InvoiceRow>) -> impl IntoView {
+    let columns = vec![
+        Column::new(
+            "invoice-col-number",
+            cell(|i: &InvoiceRow| i.number.clone().into_any()),
+        ),
+        Column::new(
+            "invoice-col-issued",
+            cell(|i: &InvoiceRow| view! { <Date at=i.issued_at /> }.into_any()),
+        ),
+        Column::new(
+            "invoice-col-due",
+            cell(|i: &InvoiceRow| view! { <Date at=i.due_at /> }.into_any()),
+        ),
+        Column::new(
+            "invoice-col-status",
+            cell(|i: &InvoiceRow| view! { <StatusPill status=i.status /> }.into_any()),
+        ),
+        Column::new(
+            "invoice-col-total",
+            cell(|i: &InvoiceRow| view! { <Amount money=i.total.clone() /> }.into_any()),
+        )
+        .with_class("mn-num"),
+    ];
     view! {
         <section class="mn-card" aria-labelledby="dashboard-invoices-title">
             <h3 class="mn-card__title" id="dashboard-invoices-title">{tr("dashboard-unpaid-invoices")}</h3>
-            {if invoices.is_empty() {
-                view! { <EmptyState title="dashboard-no-invoices-title" body="dashboard-no-invoices-body" /> }.into_any()
-            } else {
-                view! {
-                    <div class="mn-table-wrap">
-                        <table class="mn-table" data-testid="invoice-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{tr("invoice-col-number")}</th>
-                                    <th scope="col">{tr("invoice-col-issued")}</th>
-                                    <th scope="col">{tr("invoice-col-due")}</th>
-                                    <th scope="col">{tr("invoice-col-status")}</th>
-                                    <th scope="col" class="mn-num">{tr("invoice-col-total")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {invoices
-                                    .into_iter()
-                                    .map(|inv| {
-                                        view! {
-                                            <tr>
-                                                <td data-label=tr("invoice-col-number")>{inv.number}</td>
-                                                <td data-label=tr("invoice-col-issued")><Date at=inv.issued_at /></td>
-                                                <td data-label=tr("invoice-col-due")><Date at=inv.due_at /></td>
-                                                <td data-label=tr("invoice-col-status")><StatusPill status=inv.status /></td>
-                                                <td data-label=tr("invoice-col-total") class="mn-num"><Amount money=inv.total /></td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                }
-                    .into_any()
-            }}
+            <DataTable
+                rows=invoices
+                columns
+                testid="invoice-table"
+                row_key=row_fn(|i: &InvoiceRow| i.id)
+                empty=ViewFn::from(|| view! { <EmptyState title="dashboard-no-invoices-title" body="dashboard-no-invoices-body" /> })
+            />
         </section>
     }
 }

@@ -8,7 +8,7 @@ use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, 
 use crate::components::form::{action_error, form_level, SelectField, SubmitButton, TextField};
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::layout::country_options;
-use crate::layout::{org_resource, use_org_param};
+use crate::layout::{org_resource_after, server_successes, use_org_param};
 use domain::dto::BillingAddress;
 use domain::{AppError, BillingAddressId, OrgId};
 use leptos::form::ActionForm;
@@ -17,18 +17,22 @@ use leptos::prelude::*;
 #[component]
 pub fn AddressesPage() -> impl IntoView {
     let org = use_org_param();
-    let details = org_resource(org, get_org_details);
     let add = ServerAction::<AddBillingAddress>::new();
     let add_error = action_error(add);
     let added = Signal::derive(move || matches!(add.value().get(), Some(Ok(_))));
     let remove = ServerAction::<RemoveBillingAddress>::new();
     let remove_error = Signal::derive(move || remove.value().get().and_then(Result::err));
+    // Reloads by itself once an address is added or removed.
+    let (added_count, removed_count) = (server_successes(add), server_successes(remove));
+    let details = org_resource_after(
+        org,
+        move || added_count.get() + removed_count.get(),
+        get_org_details,
+    );
     let confirming = RwSignal::new(None::<(BillingAddressId, String)>);
     Effect::new(move |_| {
-        if matches!(add.value().get(), Some(Ok(_))) || matches!(remove.value().get(), Some(Ok(())))
-        {
+        if matches!(remove.value().get(), Some(Ok(()))) {
             confirming.set(None);
-            details.refetch();
         }
     });
     move || {

@@ -1,7 +1,7 @@
 //! Name and main billing address; the country sets the currency, and a change of currency
 //! is shown before saving.
 
-use super::logo::LogoCard;
+use super::logo::{logo_action, LogoCard};
 use super::tabs::OrgTabs;
 use crate::api::organisation::{get_org_details, UpdateOrg};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
@@ -9,7 +9,7 @@ use crate::components::form::{action_error, form_level, SelectField, SubmitButto
 use crate::components::shell::ShellRefresh;
 use crate::i18n::{tr, tr_args};
 use crate::layout::country_options;
-use crate::layout::{org_resource, use_org_param};
+use crate::layout::{org_resource_after, successes, use_org_param};
 use domain::country::currency_for;
 use domain::dto::OrgDetails;
 use leptos::form::ActionForm;
@@ -18,24 +18,34 @@ use leptos::prelude::*;
 #[component]
 pub fn DetailsPage() -> impl IntoView {
     let org = use_org_param();
-    let details = org_resource(org, get_org_details);
-    // Outside the reloaded part: a new logo reloads the details.
-    let logo_saved = RwSignal::new(false);
+    let logo = logo_action(org);
+    // Reloads by itself once the logo changed (the details form keeps its own state).
+    let logo_count = successes(logo);
+    let details = org_resource_after(org, move || logo_count.get(), get_org_details);
+    let logo_saved = Signal::derive(move || matches!(logo.value().get(), Some(Ok(()))));
+    let refresh = use_context::<ShellRefresh>();
+    Effect::new(move |_| {
+        if let (Some(Ok(())), Some(ShellRefresh(cb))) = (logo.value().get(), refresh) {
+            cb.run(());
+        }
+    });
     move || {
-        org.get().map(|org_id| view! {
-            <OrgTabs org=org_id />
-            <SuccessNote show=logo_saved message="org-logo-saved" />
-            <Suspense fallback=|| view! { <Skeleton rows=6 /> }>
-                {move || Suspend::new(async move {
-                    match details.await {
-                        Ok(d) => view! {
-                            <DetailsForm details=d.clone() />
-                            <LogoCard details=d on_change=Callback::new(move |_| { logo_saved.set(true); details.refetch(); }) />
-                        }.into_any(),
-                        Err(err) => error_view(err),
-                    }
-                })}
-            </Suspense>
+        org.get().map(|org_id| {
+            view! {
+                <OrgTabs org=org_id />
+                <SuccessNote show=logo_saved message="org-logo-saved" />
+                <Suspense fallback=|| view! { <Skeleton rows=6 /> }>
+                    {move || Suspend::new(async move {
+                        match details.await {
+                            Ok(d) => view! {
+                                <DetailsForm details=d.clone() />
+                                <LogoCard details=d change=logo />
+                            }.into_any(),
+                            Err(err) => error_view(err),
+                        }
+                    })}
+                </Suspense>
+            }
         })
     }
 }

@@ -4,32 +4,40 @@
 use crate::api::organisation::{remove_logo, upload_logo};
 use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::ErrorAlert;
-use crate::components::shell::ShellRefresh;
 use crate::i18n::{tr, tr_dyn};
 use domain::dto::{OrgDetails, LOGO_MAX_BYTES};
-use domain::AppError;
+use domain::{AppError, OrgId};
 use leptos::prelude::*;
 
 #[derive(Clone)]
-enum Change {
+pub enum LogoChange {
     // Built from the chosen file, in the browser only.
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     Upload(String),
     Remove,
 }
 
-#[component]
-pub fn LogoCard(details: OrgDetails, on_change: Callback<()>) -> impl IntoView {
-    let org = details.id;
-    let change = Action::new(move |c: &Change| {
+/// The page's action that uploads or removes the logo of the organisation in the URL; the
+/// page reloads its details and the shell (the switcher shows the logo) from it.
+pub fn logo_action(org: Memo<Option<OrgId>>) -> Action<LogoChange, Result<(), AppError>> {
+    Action::new(move |c: &LogoChange| {
         let c = c.clone();
         async move {
+            let org = org.get_untracked().ok_or(AppError::NotFound)?;
             match c {
-                Change::Upload(data) => upload_logo(org, data).await.map(|_| ()),
-                Change::Remove => remove_logo(org).await,
+                LogoChange::Upload(data) => upload_logo(org, data).await.map(|_| ()),
+                LogoChange::Remove => remove_logo(org).await,
             }
         }
-    });
+    })
+}
+
+#[component]
+pub fn LogoCard(
+    details: OrgDetails,
+    change: Action<LogoChange, Result<(), AppError>>,
+) -> impl IntoView {
+    let org = details.id;
     // A file refused in the browser (too large) never reaches the server.
     let local_error = RwSignal::new(None::<AppError>);
     let error = Signal::derive(move || {
@@ -44,15 +52,6 @@ pub fn LogoCard(details: OrgDetails, on_change: Callback<()>) -> impl IntoView {
                 .map(|c| format!("field-error-{c}"))
         })
     };
-    let refresh = use_context::<ShellRefresh>();
-    Effect::new(move |_| {
-        if let Some(Ok(())) = change.value().get() {
-            on_change.run(());
-            if let Some(ShellRefresh(cb)) = refresh {
-                cb.run(());
-            }
-        }
-    });
     let on_file = move |ev: leptos::ev::Event| {
         local_error.set(None);
         #[cfg(feature = "hydrate")]
@@ -80,7 +79,7 @@ pub fn LogoCard(details: OrgDetails, on_change: Callback<()>) -> impl IntoView {
                     return;
                 };
                 let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                change.dispatch(Change::Upload(
+                change.dispatch(LogoChange::Upload(
                     base64::engine::general_purpose::STANDARD.encode(bytes),
                 ));
             });
@@ -110,7 +109,7 @@ pub fn LogoCard(details: OrgDetails, on_change: Callback<()>) -> impl IntoView {
                 {has_logo.then(|| view! {
                     <Button variant=ButtonVariant::GhostDanger attr:data-testid="remove-logo"
                         disabled=change.pending()
-                        on:click=move |_| { change.dispatch(Change::Remove); }>
+                        on:click=move |_| { change.dispatch(LogoChange::Remove); }>
                         {tr("org-logo-remove")}
                     </Button>
                 })}

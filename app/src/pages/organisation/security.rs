@@ -5,47 +5,53 @@ use crate::api::organisation::{get_org_details, set_two_factor_required};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::toggle::{Toggle, ToggleConfirm};
 use crate::i18n::tr;
-use crate::layout::{org_resource, use_org_param};
+use crate::layout::{org_resource_after, successes, use_org_param};
 use domain::dto::OrgDetails;
-use domain::OrgId;
+use domain::AppError;
 use leptos::prelude::*;
 
 #[component]
 pub fn OrgSecurityPage() -> impl IntoView {
     let org = use_org_param();
-    let details = org_resource(org, get_org_details);
-    let saved = RwSignal::new(false);
+    let set = Action::new(move |on: &bool| {
+        let on = *on;
+        async move {
+            let org = org.get_untracked().ok_or(AppError::NotFound)?;
+            set_two_factor_required(org, on).await
+        }
+    });
+    // Reloads by itself once the policy is saved.
+    let saved_count = successes(set);
+    let details = org_resource_after(org, move || saved_count.get(), get_org_details);
+    let saved = Signal::derive(move || matches!(set.value().get(), Some(Ok(()))));
+    let error = Signal::derive(move || set.value().get().and_then(Result::err));
     move || {
-        org.get().map(|org_id| view! {
-            <OrgTabs org=org_id />
-            <SuccessNote show=saved message="org-2fa-saved" />
-            <Transition fallback=|| view! { <Skeleton rows=3 /> }>
-                {move || Suspend::new(async move {
-                    match details.await {
-                        Ok(d) => view! { <Policy org=org_id details=d on_saved=Callback::new(move |_| { saved.set(true); details.refetch(); }) /> }.into_any(),
-                        Err(err) => error_view(err),
-                    }
-                })}
-            </Transition>
+        org.get().map(|org_id| {
+            view! {
+                <OrgTabs org=org_id />
+                <SuccessNote show=saved message="org-2fa-saved" />
+                <Transition fallback=|| view! { <Skeleton rows=3 /> }>
+                    {move || Suspend::new(async move {
+                        match details.await {
+                            Ok(d) => view! { <Policy details=d set error /> }.into_any(),
+                            Err(err) => error_view(err),
+                        }
+                    })}
+                </Transition>
+            }
         })
     }
 }
 
 #[component]
-fn Policy(org: OrgId, details: OrgDetails, on_saved: Callback<()>) -> impl IntoView {
+fn Policy(
+    details: OrgDetails,
+    set: Action<bool, Result<(), AppError>>,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
     let required = details.require_two_factor;
+    // Built again with the reloaded details, so a saved choice closes the confirmation.
     let confirming = RwSignal::new(false);
-    let set = Action::new(move |on: &bool| {
-        let on = *on;
-        async move { set_two_factor_required(org, on).await }
-    });
-    let error = Signal::derive(move || set.value().get().and_then(Result::err));
-    Effect::new(move |_| {
-        if let Some(Ok(())) = set.value().get() {
-            confirming.set(false);
-            on_saved.run(());
-        }
-    });
     view! {
         <section class="mn-card" data-testid="two-factor-policy">
             <h2 class="mn-card__title">{tr("org-2fa-title")}</h2>

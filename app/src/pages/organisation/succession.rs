@@ -11,18 +11,38 @@ use crate::components::form::{action_error, form_level, SubmitButton, TextField}
 use crate::components::shell::ShellRefresh;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_args};
-use crate::layout::{org_resource, use_org_param};
+use crate::layout::{org_resource_after, server_successes, successes, use_org_param};
 use domain::dto::SuccessionPage as Page;
-use domain::OrgId;
+use domain::{AppError, OrgId};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 #[component]
 pub fn SuccessionPage() -> impl IntoView {
     let org = use_org_param();
-    let page = org_resource(org, get_succession);
-    // Outside the reloaded part, so it survives the reload that follows a request.
-    let started = RwSignal::new(false);
+    let answer = Action::new(move |accept: &bool| {
+        let accept = *accept;
+        async move {
+            let org = org.get_untracked().ok_or(AppError::NotFound)?;
+            if accept {
+                accept_succession(org).await
+            } else {
+                cancel_succession(org).await
+            }
+        }
+    });
+    let start = ServerAction::<StartSuccession>::new();
+    // Reloads by itself once a handover was asked for, accepted, declined or withdrawn.
+    let (answered, asked) = (successes(answer), server_successes(start));
+    let page = org_resource_after(org, move || answered.get() + asked.get(), get_succession);
+    let started = Signal::derive(move || matches!(start.value().get(), Some(Ok(()))));
+    // Accepting changes the viewer's role in the switcher.
+    let refresh = use_context::<ShellRefresh>();
+    Effect::new(move |_| {
+        if let (Some(Ok(())), Some(ShellRefresh(cb))) = (answer.value().get(), refresh) {
+            cb.run(());
+        }
+    });
     move || {
         org.get().map(|org_id| view! {
             <OrgTabs org=org_id />
@@ -30,7 +50,7 @@ pub fn SuccessionPage() -> impl IntoView {
             <Transition fallback=|| view! { <Skeleton rows=3 /> }>
                 {move || Suspend::new(async move {
                     match page.await {
-                        Ok(p) => view! { <Succession org=org_id page=p started on_change=Callback::new(move |_| page.refetch()) /> }.into_any(),
+                        Ok(p) => view! { <Succession org=org_id page=p answer start /> }.into_any(),
                         Err(err) => error_view(err),
                     }
                 })}
@@ -43,37 +63,11 @@ pub fn SuccessionPage() -> impl IntoView {
 fn Succession(
     org: OrgId,
     page: Page,
-    started: RwSignal<bool>,
-    on_change: Callback<()>,
+    answer: Action<bool, Result<(), AppError>>,
+    start: ServerAction<StartSuccession>,
 ) -> impl IntoView {
-    let answer = Action::new(move |accept: &bool| {
-        let accept = *accept;
-        async move {
-            if accept {
-                accept_succession(org).await
-            } else {
-                cancel_succession(org).await
-            }
-        }
-    });
     let answer_error = Signal::derive(move || answer.value().get().and_then(Result::err));
-    let refresh = use_context::<ShellRefresh>();
-    Effect::new(move |_| {
-        if let Some(Ok(())) = answer.value().get() {
-            on_change.run(());
-            if let Some(ShellRefresh(cb)) = refresh {
-                cb.run(());
-            }
-        }
-    });
-    let start = ServerAction::<StartSuccession>::new();
     let start_error = action_error(start);
-    Effect::new(move |_| {
-        if let Some(Ok(())) = start.value().get() {
-            started.set(true);
-            on_change.run(());
-        }
-    });
     let viewer = page.viewer;
     let pending = page.pending.clone().map(|p| {
         let for_me = p.to_user == viewer;

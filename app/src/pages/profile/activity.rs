@@ -3,11 +3,13 @@
 
 use super::mail_choices::MailChoicesCard;
 use crate::api::account::list_activity;
+use crate::components::data_table::{cell, row_fn, Column, DataTable};
 use crate::components::device::{DeviceText, PlaceText};
 use crate::components::feedback::{error_view, EmptyState, Skeleton};
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;
-use crate::i18n::{tr, tr_dyn};
+use crate::i18n::tr_dyn;
+use domain::dto::SecurityEvent;
 use leptos::prelude::*;
 
 #[component]
@@ -18,37 +20,47 @@ pub fn ActivityPage() -> impl IntoView {
         <Suspense fallback=|| view! { <Skeleton rows=5 /> }>
             {move || Suspend::new(async move {
                 match events.await {
-                    Ok(list) if list.is_empty() => view! { <EmptyState title="activity-empty-title" body="activity-empty-body" /> }.into_any(),
-                    Ok(list) => view! {
-                        <div class="mn-table-wrap">
-                            <table class="mn-table" data-testid="activity">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{tr("activity-col-event")}</th>
-                                        <th scope="col">{tr("activity-col-when")}</th>
-                                        <th scope="col">{tr("sessions-col-device")}</th>
-                                        <th scope="col">{tr("sessions-col-place")}</th>
-                                        <th scope="col">{tr("activity-col-code")}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {list.into_iter().map(|e| view! {
-                                        <tr data-kind=e.kind.clone() data-code=e.code.clone()>
-                                            <td data-label=tr("activity-col-event")>{tr_dyn(format!("activity-{}", e.kind))}</td>
-                                            <td data-label=tr("activity-col-when")><DateTime at=e.at /></td>
-                                            <td data-label=tr("sessions-col-device")><DeviceText device=e.device.clone() /></td>
-                                            <td data-label=tr("sessions-col-place")><PlaceText place=e.place.clone() /></td>
-                                            <td data-label=tr("activity-col-code")><code>{e.code.clone()}</code></td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    }.into_any(),
+                    Ok(list) => view! { <ActivityTable list /> }.into_any(),
                     Err(err) => error_view(err),
                 }
             })}
         </Suspense>
         <MailChoicesCard />
+    }
+}
+
+#[component]
+fn ActivityTable(list: Vec<SecurityEvent>) -> impl IntoView {
+    let columns = vec![
+        Column::new(
+            "activity-col-event",
+            cell(|e: &SecurityEvent| tr_dyn(format!("activity-{}", e.kind)).into_any()),
+        ),
+        Column::new(
+            "activity-col-when",
+            cell(|e: &SecurityEvent| view! { <DateTime at=e.at /> }.into_any()),
+        ),
+        Column::new(
+            "sessions-col-device",
+            cell(|e: &SecurityEvent| view! { <DeviceText device=e.device.clone() /> }.into_any()),
+        ),
+        Column::new(
+            "sessions-col-place",
+            cell(|e: &SecurityEvent| view! { <PlaceText place=e.place.clone() /> }.into_any()),
+        ),
+        Column::new(
+            "activity-col-code",
+            cell(|e: &SecurityEvent| view! { <code>{e.code.clone()}</code> }.into_any()),
+        ),
+    ];
+    view! {
+        <DataTable
+            rows=list
+            columns
+            testid="activity"
+            row_key=row_fn(|e: &SecurityEvent| e.code.clone())
+            row_attrs=row_fn(|e: &SecurityEvent| vec![("data-kind", e.kind.clone()), ("data-code", e.code.clone())])
+            empty=ViewFn::from(|| view! { <EmptyState title="activity-empty-title" body="activity-empty-body" /> })
+        />
     }
 }

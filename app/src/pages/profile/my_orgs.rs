@@ -3,12 +3,14 @@
 
 use crate::api::orgs::{list_my_orgs, LeaveOrg};
 use crate::components::button::{Button, ButtonLink, ButtonVariant};
-use crate::components::feedback::{error_view, ErrorAlert, Skeleton};
+use crate::components::data_table::{cell, row_fn, Column, DataTable};
+use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton};
 use crate::components::icon::IconName;
 use crate::components::page::PageHeader;
 use crate::components::shell::ShellRefresh;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_args, tr_dyn};
+use crate::layout::server_successes;
 use domain::dto::MyOrgRow;
 use domain::OrgId;
 use leptos::prelude::*;
@@ -17,7 +19,8 @@ use leptos::prelude::*;
 pub fn MyOrgsPage() -> impl IntoView {
     let leave = ServerAction::<LeaveOrg>::new();
     // Reloads by itself once leaving has finished.
-    let rows = Resource::new(move || leave.version().get(), |_| list_my_orgs());
+    let left = server_successes(leave);
+    let rows = Resource::new(move || left.get(), |_| list_my_orgs());
     let confirming = RwSignal::new(None::<(OrgId, String)>);
     let refresh = use_context::<ShellRefresh>();
     Effect::new(move |_| {
@@ -57,52 +60,55 @@ pub fn MyOrgsPage() -> impl IntoView {
 
 #[component]
 fn OrgList(rows: Vec<MyOrgRow>, confirming: RwSignal<Option<(OrgId, String)>>) -> impl IntoView {
+    let columns = vec![
+        Column::new(
+            "my-orgs-col-name",
+            cell(|r: &MyOrgRow| view! { <strong>{r.org.name.clone()}</strong> }.into_any()),
+        ),
+        Column::new(
+            "my-orgs-col-role",
+            cell(|r: &MyOrgRow| tr_dyn(r.org.role.label_key()).into_any()),
+        ),
+        Column::new(
+            "my-orgs-col-joined",
+            cell(|r: &MyOrgRow| view! { <Date at=r.joined_at /> }.into_any()),
+        ),
+        Column::actions(
+            "my-orgs-col-actions",
+            cell(move |r: &MyOrgRow| {
+                let (id, name) = (r.org.id, r.org.name.clone());
+                let leave = if r.can_leave {
+                    view! {
+                        <Button
+                            variant=ButtonVariant::GhostDanger
+                            attr:data-testid="leave-org"
+                            on:click=move |_| confirming.set(Some((id, name.clone())))
+                        >
+                            {tr("my-orgs-leave")}
+                        </Button>
+                    }
+                    .into_any()
+                } else {
+                    view! { <span class="mn-table__note">{tr("my-orgs-last-legal-rep")}</span> }
+                        .into_any()
+                };
+                view! {
+                    <ButtonLink href=format!("/o/{id}/dashboard")>{tr("my-orgs-open")}</ButtonLink>
+                    {leave}
+                }
+                .into_any()
+            }),
+        ),
+    ];
     view! {
-        <div class="mn-table-wrap">
-            <table class="mn-table" data-testid="my-orgs">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr("my-orgs-col-name")}</th>
-                        <th scope="col">{tr("my-orgs-col-role")}</th>
-                        <th scope="col">{tr("my-orgs-col-joined")}</th>
-                        <th scope="col"><span class="mn-visually-hidden">{tr("my-orgs-col-actions")}</span></th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|row| {
-                            let id = row.org.id;
-                            let name = row.org.name.clone();
-                            view! {
-                                <tr data-org-id=id.to_string()>
-                                    <td data-label=tr("my-orgs-col-name")><strong>{row.org.name.clone()}</strong></td>
-                                    <td data-label=tr("my-orgs-col-role")>{tr_dyn(row.org.role.label_key())}</td>
-                                    <td data-label=tr("my-orgs-col-joined")><Date at=row.joined_at /></td>
-                                    <td class="mn-table__actions">
-                                        <ButtonLink href=format!("/o/{id}/dashboard")>{tr("my-orgs-open")}</ButtonLink>
-                                        {if row.can_leave {
-                                            view! {
-                                                <Button
-                                                    variant=ButtonVariant::GhostDanger
-                                                    attr:data-testid="leave-org"
-                                                    on:click=move |_| confirming.set(Some((id, name.clone())))
-                                                >
-                                                    {tr("my-orgs-leave")}
-                                                </Button>
-                                            }
-                                                .into_any()
-                                        } else {
-                                            view! { <span class="mn-table__note">{tr("my-orgs-last-legal-rep")}</span> }.into_any()
-                                        }}
-                                    </td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <DataTable
+            rows
+            columns
+            testid="my-orgs"
+            row_key=row_fn(|r: &MyOrgRow| r.org.id)
+            row_attrs=row_fn(|r: &MyOrgRow| vec![("data-org-id", r.org.id.to_string())])
+            empty=ViewFn::from(|| view! { <EmptyState title="my-orgs-empty-title" body="my-orgs-empty-body" /> })
+        />
     }
 }
 

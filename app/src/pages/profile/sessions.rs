@@ -9,6 +9,7 @@ use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, 
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;
 use crate::i18n::tr;
+use crate::layout::successes;
 use domain::dto::SessionInfo;
 use domain::AppError;
 use leptos::prelude::*;
@@ -31,7 +32,8 @@ pub fn SessionsPage() -> impl IntoView {
         }
     });
     // Reloads by itself once a revocation has finished.
-    let sessions = Resource::new(move || revoke.version().get(), |_| list_sessions());
+    let revoked = successes(revoke);
+    let sessions = Resource::new(move || revoked.get(), |_| list_sessions());
     let error = Signal::derive(move || revoke.value().get().and_then(Result::err));
     let done = Signal::derive(move || matches!(revoke.value().get(), Some(Ok(()))));
     let confirming = RwSignal::new(false);
@@ -80,51 +82,31 @@ fn SessionTable(
     revoke: Action<Revoke, Result<(), AppError>>,
 ) -> impl IntoView {
     let columns = vec![
-        Column {
-            label: "sessions-col-device",
-            sort: None,
-            card_label: Some("sessions-col-device"),
-            hidden_label: false,
-            class: None,
-            cell: cell(|s: &SessionInfo| {
+        Column::new(
+            "sessions-col-device",
+            cell(|s: &SessionInfo| {
                 view! {
                     <DeviceText device=s.device.clone() />
                     {s.current.then(|| view! { <span class="mn-tag">{tr("sessions-this-one")}</span> })}
                 }
                 .into_any()
             }),
-        },
-        Column {
-            label: "sessions-col-place",
-            sort: None,
-            card_label: Some("sessions-col-place"),
-            hidden_label: false,
-            class: None,
-            cell: cell(|s: &SessionInfo| view! { <PlaceText place=s.place.clone() /> }.into_any()),
-        },
-        Column {
-            label: "sessions-col-created",
-            sort: None,
-            card_label: Some("sessions-col-created"),
-            hidden_label: false,
-            class: None,
-            cell: cell(|s: &SessionInfo| view! { <DateTime at=s.created_at /> }.into_any()),
-        },
-        Column {
-            label: "sessions-col-last-used",
-            sort: None,
-            card_label: Some("sessions-col-last-used"),
-            hidden_label: false,
-            class: None,
-            cell: cell(|s: &SessionInfo| view! { <DateTime at=s.last_seen_at /> }.into_any()),
-        },
-        Column {
-            label: "users-col-actions",
-            sort: None,
-            card_label: None,
-            hidden_label: true,
-            class: Some("mn-table__actions"),
-            cell: cell(move |s: &SessionInfo| {
+        ),
+        Column::new(
+            "sessions-col-place",
+            cell(|s: &SessionInfo| view! { <PlaceText place=s.place.clone() /> }.into_any()),
+        ),
+        Column::new(
+            "sessions-col-created",
+            cell(|s: &SessionInfo| view! { <DateTime at=s.created_at /> }.into_any()),
+        ),
+        Column::new(
+            "sessions-col-last-used",
+            cell(|s: &SessionInfo| view! { <DateTime at=s.last_seen_at /> }.into_any()),
+        ),
+        Column::actions(
+            "users-col-actions",
+            cell(move |s: &SessionInfo| {
                 let id = s.id.clone();
                 (!s.current)
                     .then(|| {
@@ -138,7 +120,7 @@ fn SessionTable(
                     })
                     .into_any()
             }),
-        },
+        ),
     ];
     view! {
         <DataTable

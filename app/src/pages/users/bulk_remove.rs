@@ -1,30 +1,25 @@
 //! Confirmation before removing members: names everyone who will lose access.
 
-use crate::api::members::remove_members;
+use super::members::Selected;
 use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::ErrorAlert;
 use crate::i18n::{tr, tr_args};
-use domain::{AppError, OrgId, UserId};
+use domain::{AppError, UserId};
 use leptos::prelude::*;
 
+/// `remove` is the page's action: the list reloads from its version.
 #[component]
 pub fn RemoveDialog(
-    org: OrgId,
-    selected: RwSignal<Vec<(UserId, String)>>,
+    selected: RwSignal<Vec<Selected>>,
     open: RwSignal<bool>,
-    on_done: Callback<()>,
+    remove: Action<Vec<UserId>, Result<(), AppError>>,
 ) -> impl IntoView {
-    let remove = Action::new(move |ids: &Vec<UserId>| {
-        let ids = ids.clone();
-        async move { remove_members(org, ids).await }
-    });
     let error = Signal::derive(move || remove.value().get().and_then(Result::err));
+    // Closes and forgets the selection once the members are gone.
     Effect::new(move |_| {
         if let Some(Ok(())) = remove.value().get() {
             open.set(false);
             selected.set(Vec::new());
-            remove.value().set(None);
-            on_done.run(());
         }
     });
     let cancel = move |_| {

@@ -4,12 +4,13 @@ use super::tabs::UsersTabs;
 use crate::api::invitations::{list_invitations, resend_invitation, revoke_invitation};
 use crate::components::button::{Button, ButtonLink, ButtonVariant};
 use crate::components::confirm::ConfirmDialog;
+use crate::components::data_table::{cell, row_fn, Column, DataTable};
 use crate::components::feedback::{error_view, EmptyState, InvitationStatusPill, Skeleton};
 use crate::components::page::PageHeader;
 use crate::components::time::{Date, DateTime};
 use crate::components::toast::use_toast;
 use crate::i18n::{tr, tr_args, tr_dyn};
-use crate::layout::{org_resource_after, use_org_param};
+use crate::layout::{org_resource_after, successes, use_org_param};
 use crate::routes::org_section;
 use domain::dto::{InvitationRow, InvitationStatus};
 use domain::{AppError, InvitationId};
@@ -36,7 +37,8 @@ pub fn InvitationsPage() -> impl IntoView {
         }
     });
     // Reloads by itself once a resend or revoke has finished.
-    let rows = org_resource_after(org, move || op.version().get(), list_invitations);
+    let done = successes(op);
+    let rows = org_resource_after(org, move || done.get(), list_invitations);
     let confirming = RwSignal::new(None::<(InvitationId, String)>);
     let toast = use_toast();
     Effect::new(move |_| match op.value().get() {
@@ -64,7 +66,6 @@ pub fn InvitationsPage() -> impl IntoView {
             <Transition fallback=|| view! { <Skeleton rows=4 /> }>
                 {move || Suspend::new(async move {
                     match rows.await {
-                        Ok(list) if list.is_empty() => view! { <EmptyState title="invitations-empty-title" body="invitations-empty-body" /> }.into_any(),
                         Ok(list) => view! { <InvitationTable list op confirming /> }.into_any(),
                         Err(err) => error_view(err),
                     }
@@ -81,56 +82,75 @@ fn InvitationTable(
     op: Action<(Op, InvitationId), Result<Op, AppError>>,
     confirming: RwSignal<Option<(InvitationId, String)>>,
 ) -> impl IntoView {
+    let columns = vec![
+        Column::new(
+            "invitations-col-email",
+            cell(|r: &InvitationRow| {
+                view! {
+                    <strong>{r.email.clone()}</strong>
+                    {r.invited_by.clone().map(|by| view! { <br /><span class="mn-table__note">{tr_args("invitations-invited-by", vec![("name", by)])}</span> })}
+                }
+                .into_any()
+            }),
+        ),
+        Column::new(
+            "users-col-role",
+            cell(|r: &InvitationRow| tr_dyn(r.role.label_key()).into_any()),
+        ),
+        Column::new(
+            "invitations-col-sent",
+            cell(|r: &InvitationRow| view! { <DateTime at=r.created_at /> }.into_any()),
+        ),
+        Column::new(
+            "invitations-col-expires",
+            cell(|r: &InvitationRow| view! { <Date at=r.expires_at /> }.into_any()),
+        ),
+        Column::new(
+            "invitations-col-status",
+            cell(|r: &InvitationRow| view! { <InvitationStatusPill status=r.status /> }.into_any()),
+        ),
+        Column::actions(
+            "users-col-actions",
+            cell(move |r: &InvitationRow| {
+                let (id, email) = (r.id, r.email.clone());
+                let open = matches!(
+                    r.status,
+                    InvitationStatus::Pending
+                        | InvitationStatus::Expired
+                        | InvitationStatus::Revoked
+                );
+                let pending = r.status == InvitationStatus::Pending;
+                view! {
+                    {open.then(|| view! {
+                        <Button attr:data-testid="resend"
+                            disabled=op.pending()
+                            on:click=move |_| { op.dispatch((Op::Resend, id)); }>
+                            {tr("invitations-resend")}
+                        </Button>
+                    })}
+                    {pending.then(|| view! {
+                        <Button variant=ButtonVariant::GhostDanger attr:data-testid="revoke"
+                            on:click=move |_| confirming.set(Some((id, email.clone())))>
+                            {tr("invitations-revoke")}
+                        </Button>
+                    })}
+                }
+                .into_any()
+            }),
+        ),
+    ];
     view! {
-        <div class="mn-table-wrap">
-            <table class="mn-table" data-testid="invitations">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr("invitations-col-email")}</th>
-                        <th scope="col">{tr("users-col-role")}</th>
-                        <th scope="col">{tr("invitations-col-sent")}</th>
-                        <th scope="col">{tr("invitations-col-expires")}</th>
-                        <th scope="col">{tr("invitations-col-status")}</th>
-                        <th scope="col"><span class="mn-visually-hidden">{tr("users-col-actions")}</span></th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {list.into_iter().map(|row| {
-                        let id = row.id;
-                        let email = row.email.clone();
-                        let open = matches!(row.status, InvitationStatus::Pending | InvitationStatus::Expired | InvitationStatus::Revoked);
-                        let pending = row.status == InvitationStatus::Pending;
-                        view! {
-                            <tr data-invitation=row.email.clone() data-status=row.status.code()>
-                                <td data-label=tr("invitations-col-email")>
-                                    <strong>{row.email.clone()}</strong>
-                                    {row.invited_by.clone().map(|by| view! { <br /><span class="mn-table__note">{tr_args("invitations-invited-by", vec![("name", by)])}</span> })}
-                                </td>
-                                <td data-label=tr("users-col-role")>{tr_dyn(row.role.label_key())}</td>
-                                <td data-label=tr("invitations-col-sent")><DateTime at=row.created_at /></td>
-                                <td data-label=tr("invitations-col-expires")><Date at=row.expires_at /></td>
-                                <td data-label=tr("invitations-col-status")><InvitationStatusPill status=row.status /></td>
-                                <td class="mn-table__actions">
-                                    {open.then(|| view! {
-                                        <Button attr:data-testid="resend"
-                                            disabled=op.pending()
-                                            on:click=move |_| { op.dispatch((Op::Resend, id)); }>
-                                            {tr("invitations-resend")}
-                                        </Button>
-                                    })}
-                                    {pending.then(|| view! {
-                                        <Button variant=ButtonVariant::GhostDanger attr:data-testid="revoke"
-                                            on:click=move |_| confirming.set(Some((id, email.clone())))>
-                                            {tr("invitations-revoke")}
-                                        </Button>
-                                    })}
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <DataTable
+            rows=list
+            columns
+            testid="invitations"
+            row_key=row_fn(|r: &InvitationRow| r.id)
+            row_attrs=row_fn(|r: &InvitationRow| vec![
+                ("data-invitation", r.email.clone()),
+                ("data-status", r.status.code().to_owned()),
+            ])
+            empty=ViewFn::from(|| view! { <EmptyState title="invitations-empty-title" body="invitations-empty-body" /> })
+        />
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::bulk_remove::RemoveDialog;
 use super::rights_fields::{AccessChoicesFields, RoleChoice};
-use crate::api::members::{get_access_choices, get_member, update_member};
+use crate::api::members::{get_access_choices, get_member, remove_members, update_member};
 use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::{error_view, ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{set_included, SubmitButton};
@@ -67,9 +67,18 @@ fn MemberForm(org: OrgId, detail: MemberDetail, choices: Option<AccessChoices>) 
     let back = org_section(org, "users");
     let removing = RwSignal::new(false);
     let selected = RwSignal::new(vec![(member, detail.name.clone())]);
+    let remove = Action::new(move |ids: &Vec<UserId>| {
+        let ids = ids.clone();
+        async move { remove_members(org, ids).await }
+    });
+    // The member is gone: back to the list.
     let navigate = use_navigate();
     let back_after_remove = back.clone();
-    let on_removed = Callback::new(move |_| navigate(&back_after_remove, Default::default()));
+    Effect::new(move |_| {
+        if let Some(Ok(())) = remove.value().get() {
+            navigate(&back_after_remove, Default::default());
+        }
+    });
     let role_locked = detail.assignable_roles.is_empty();
     let last_legal_rep = detail.rights.role == Role::LegalRepresentative
         && detail.assignable_roles == vec![Role::LegalRepresentative];
@@ -145,7 +154,7 @@ fn MemberForm(org: OrgId, detail: MemberDetail, choices: Option<AccessChoices>) 
                     {tr("users-remove-one")}
                 </Button>
             </section>
-            <RemoveDialog org selected open=removing on_done=on_removed />
+            <RemoveDialog selected open=removing remove />
         })}
     }
 }

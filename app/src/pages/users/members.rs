@@ -3,32 +3,46 @@
 
 use super::bulk_remove::RemoveDialog;
 use super::tabs::UsersTabs;
+use crate::api::members::remove_members;
 use crate::api::members::{list_members, send_security_alert};
 use crate::components::button::{Button, ButtonLink, ButtonType, ButtonVariant};
+use crate::components::data_table::{
+    cell, row_fn, Column, DataTable, PageSizes, Pagination, RowRange, SortState,
+};
 use crate::components::feedback::{
     error_view, EmptyState, ErrorAlert, Pill, Skeleton, SuccessNote, Tone,
 };
-use crate::components::icon::{Icon, IconName, IconSize};
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;
-use crate::i18n::{tr, tr_args, tr_dyn};
-use crate::layout::use_org_param;
+use crate::i18n::{tr, tr_dyn};
+use crate::layout::{successes, use_org_param};
 use crate::routes::org_section;
-use domain::dto::{
-    MemberPage, MemberQuery, MemberRow, MemberSort, MEMBER_PAGE_SIZE, MEMBER_PAGE_SIZES,
-};
+use domain::dto::{MemberPage, MemberQuery, MemberRow, MemberSort, MEMBER_PAGE_SIZES};
 use domain::{AppError, OrgId, Role, UserId};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use std::sync::Arc;
+
+/// A selected member: who, and the name the removal confirmation shows.
+pub type Selected = (UserId, String);
 
 #[component]
 pub fn MembersPage() -> impl IntoView {
     let org = use_org_param();
     let params = use_query_map();
     let query = Memo::new(move |_| params.with(|p| MemberQuery::from_params(|k| p.get(k))));
+    let remove = Action::new(move |ids: &Vec<UserId>| {
+        let ids = ids.clone();
+        async move {
+            let org = org.get_untracked().ok_or(AppError::NotFound)?;
+            remove_members(org, ids).await
+        }
+    });
+    // Reloads by itself once members were removed.
+    let removed = successes(remove);
     let page = Resource::new(
-        move || (org.get(), query.get()),
-        |(org, query)| async move {
+        move || (org.get(), query.get(), removed.get()),
+        |(org, query, _)| async move {
             match org {
                 Some(org) => list_members(org, query).await,
                 None => Err(AppError::NotFound),
@@ -44,7 +58,7 @@ pub fn MembersPage() -> impl IntoView {
             );
         }
     });
-    let selected = RwSignal::new(Vec::<(UserId, String)>::new());
+    let selected = RwSignal::new(Vec::<Selected>::new());
     let removing = RwSignal::new(false);
     let alert = Action::new(move |member: &UserId| {
         let member = *member;
@@ -79,7 +93,7 @@ pub fn MembersPage() -> impl IntoView {
                         }
                     })}
                 </Transition>
-                <RemoveDialog org=org_id selected open=removing on_done=Callback::new(move |_| page.refetch()) />
+                <RemoveDialog selected open=removing remove />
             }
         })
     }
@@ -144,223 +158,151 @@ fn SearchBar(query: Memo<MemberQuery>, go: Callback<MemberQuery>) -> impl IntoVi
     }
 }
 
-/// A sortable column header: a button that toggles the direction, with `aria-sort`.
-#[component]
-fn SortHeader(
-    label: &'static str,
-    sort: MemberSort,
-    query: Memo<MemberQuery>,
-    go: Callback<MemberQuery>,
-) -> impl IntoView {
-    let aria = move || {
-        query.with(|q| match (q.sort == sort, q.descending) {
-            (true, false) => "ascending",
-            (true, true) => "descending",
-            _ => "none",
-        })
-    };
-    let click = move |_| {
-        let mut q = query.get_untracked();
-        q.descending = q.sort == sort && !q.descending;
-        q.sort = sort;
-        q.page = 0;
-        go.run(q);
-    };
-    view! {
-        <th scope="col" aria-sort=aria>
-            <button type="button" class="mn-sort" on:click=click data-sort=sort.code()>
-                {tr(label)}
-                {move || match aria() {
-                    "ascending" => Some(IconName::ArrowUp),
-                    "descending" => Some(IconName::ArrowDown),
-                    _ => None,
-                }
-                .map(|name| view! { <Icon name size=IconSize::Small /> })}
-            </button>
-        </th>
-    }
-}
-
 #[component]
 fn MemberTable(
     data: MemberPage,
     query: Memo<MemberQuery>,
     go: Callback<MemberQuery>,
-    selected: RwSignal<Vec<(UserId, String)>>,
+    selected: RwSignal<Vec<Selected>>,
     org: OrgId,
     removing: RwSignal<bool>,
     alert: Action<UserId, Result<(), AppError>>,
 ) -> impl IntoView {
-    if data.rows.is_empty() {
-        return view! { <EmptyState title="users-empty-title" body="users-empty-body" /> }
-            .into_any();
-    }
     let manage = data.can_manage;
     let first = data.page * data.page_size + 1;
-    let last = first + data.rows.len() as u32 - 1;
-    let pages = (data.total as u32).div_ceil(data.page_size.max(1));
-    let page_ids: Vec<(UserId, String)> = data
-        .rows
-        .iter()
-        .map(|r| (r.user_id, r.name.clone()))
-        .collect();
-    let all_ids = page_ids.clone();
-    let all_selected =
-        move || selected.with(|s| !all_ids.is_empty() && all_ids.iter().all(|id| s.contains(id)));
-    let toggle_all = move |_| {
-        let ids = page_ids.clone();
-        selected.update(|s| {
-            if ids.iter().all(|id| s.contains(id)) {
-                s.retain(|id| !ids.contains(id));
-            } else {
-                for id in ids {
-                    if !s.contains(&id) {
-                        s.push(id);
-                    }
-                }
-            }
-        });
+    let range = RowRange {
+        first,
+        last: first + (data.rows.len() as u32).saturating_sub(1),
+        total: data.total.max(0) as u64,
     };
-    let rows = data.rows.clone();
+    let pagination = Pagination {
+        page: Signal::stored(data.page),
+        pages: Signal::stored((data.total as u32).div_ceil(data.page_size.max(1))),
+        go: Callback::new(move |page| {
+            let mut q = query.get_untracked();
+            q.page = page;
+            go.run(q);
+        }),
+        range: Some(range),
+        sizes: Some(PageSizes {
+            choices: &MEMBER_PAGE_SIZES,
+            current: data.page_size,
+            choose: Callback::new(move |size| {
+                let mut q = query.get_untracked();
+                q.page_size = size;
+                q.page = 0;
+                go.run(q);
+            }),
+        }),
+    };
+    let sort = Signal::derive(move || {
+        query.with(|q| SortState {
+            key: q.sort.code(),
+            descending: q.descending,
+        })
+    });
+    let on_sort = Callback::new(move |code: &'static str| {
+        let Some(sort) = MemberSort::from_code(code) else {
+            return;
+        };
+        let mut q = query.get_untracked();
+        q.descending = q.sort == sort && !q.descending;
+        q.sort = sort;
+        q.page = 0;
+        go.run(q);
+    });
     view! {
-        <Show when=move || manage && selected.with(|s| !s.is_empty())>
-            <div class="mn-bulkbar" role="region" aria-label=tr("users-bulk-label") data-testid="bulk-bar">
-                <span>{move || tr_args("users-selected", vec![("count", selected.with(Vec::len).to_string())])()}</span>
+        <DataTable
+            rows=data.rows
+            columns=member_columns(manage, org, alert)
+            testid="members"
+            id="members"
+            row_key=row_fn(|r: &MemberRow| (r.user_id, r.name.clone()))
+            row_name=row_fn(|r: &MemberRow| r.name.clone())
+            row_attrs=row_fn(|r: &MemberRow| vec![("data-member", r.email.clone())])
+            sort
+            on_sort
+            selection=manage.then_some(selected)
+            bulk_actions=Arc::new(move |_| view! {
                 <Button variant=ButtonVariant::Danger attr:data-testid="bulk-remove" on:click=move |_| removing.set(true)>
                     {tr("users-remove-selected")}
                 </Button>
-                <Button variant=ButtonVariant::Ghost on:click=move |_| selected.set(Vec::new())>
-                    {tr("users-clear-selection")}
-                </Button>
-            </div>
-        </Show>
-        <div class="mn-table-wrap">
-            <table class="mn-table" data-testid="members">
-                <thead>
-                    <tr>
-                        {manage.then(|| view! {
-                            <th scope="col" class="mn-table__select">
-                                <input type="checkbox" aria-label=tr("users-select-page") prop:checked=all_selected on:change=toggle_all />
-                            </th>
-                        })}
-                        <SortHeader label="users-col-name" sort=MemberSort::Name query go />
-                        <SortHeader label="users-col-role" sort=MemberSort::Role query go />
-                        <th scope="col">{tr("users-col-teams")}</th>
-                        <th scope="col">{tr("users-col-2fa")}</th>
-                        <SortHeader label="users-col-last-active" sort=MemberSort::LastActive query go />
-                        <th scope="col"><span class="mn-visually-hidden">{tr("users-col-actions")}</span></th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows.into_iter().map(|row| view! { <MemberLine row manage selected org alert /> }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-        <nav class="mn-pager" aria-label=tr("users-pages-label")>
-            <span data-testid="page-range">
-                {tr_args("users-range", vec![("first", first.to_string()), ("last", last.to_string()), ("total", data.total.to_string())])}
-            </span>
-            <Button disabled={ data.page == 0 }
-                on:click=move |_| { let mut q = query.get_untracked(); q.page = q.page.saturating_sub(1); go.run(q); }>
-                {tr("users-page-previous")}
-            </Button>
-            <Button attr:data-testid="next-page" disabled={ data.page + 1 >= pages }
-                on:click=move |_| { let mut q = query.get_untracked(); q.page += 1; go.run(q); }>
-                {tr("users-page-next")}
-            </Button>
-            <label class="mn-pager__size">
-                <span>{tr("users-per-page")}</span>
-                <select
-                    class="mn-input mn-select"
-                    data-testid="page-size"
-                    on:change=move |ev| {
-                        let mut q = query.get_untracked();
-                        q.page_size = event_target_value(&ev).parse().unwrap_or(MEMBER_PAGE_SIZE);
-                        q.page = 0;
-                        go.run(q);
-                    }
-                >
-                    {MEMBER_PAGE_SIZES
-                        .iter()
-                        .map(|size| {
-                            let size = *size;
-                            view! { <option value=size.to_string() selected=size == data.page_size>{size}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-        </nav>
+            }.into_any())
+            pagination
+            empty=ViewFn::from(|| view! { <EmptyState title="users-empty-title" body="users-empty-body" /> })
+        />
     }
-    .into_any()
 }
 
-#[component]
-fn MemberLine(
-    row: MemberRow,
+fn member_columns(
     manage: bool,
-    selected: RwSignal<Vec<(UserId, String)>>,
     org: OrgId,
     alert: Action<UserId, Result<(), AppError>>,
-) -> impl IntoView {
-    let key = (row.user_id, row.name.clone());
-    let member_id = row.user_id;
-    let checked_key = key.clone();
-    let is_checked = move || selected.with(|s| s.contains(&checked_key));
-    let toggle = move |_| {
-        let key = key.clone();
-        selected.update(|s| {
-            if let Some(i) = s.iter().position(|k| *k == key) {
-                s.remove(i);
-            } else {
-                s.push(key);
-            }
-        });
-    };
-    let edit = format!("{}/members/{}", org_section(org, "users"), row.user_id);
-    let label_name = row.name.clone();
-    view! {
-        <tr data-member=row.email.clone()>
-            {manage.then(|| view! {
-                <td class="mn-table__select">
-                    <input type="checkbox" aria-label=tr_args("users-select-member", vec![("name", label_name.clone())]) prop:checked=is_checked on:change=toggle />
-                </td>
-            })}
-            <td data-label=tr("users-col-name")>
-                <strong>{row.name.clone()}</strong>
-                <br />
-                <span class="mn-table__note">{row.email.clone()}</span>
-            </td>
-            <td data-label=tr("users-col-role") data-role=row.role.code()>
-                {tr_dyn(row.role.label_key())}
-                {row.billing_right.then(|| view! { <span class="mn-tag">{tr("users-tag-billing")}</span> })}
-                {row.technical_right.then(|| view! { <span class="mn-tag">{tr("users-tag-technical")}</span> })}
-            </td>
-            <td data-label=tr("users-col-teams")>
-                {if row.teams.is_empty() { "—".to_owned() } else { row.teams.join(", ") }}
-            </td>
-            <td data-label=tr("users-col-2fa")>
-                {match row.two_factor {
-                    Some(true) => view! { <Pill tone=Tone::Success>{tr("users-2fa-on")}</Pill> }.into_any(),
-                    Some(false) => view! { <Pill tone=Tone::Danger>{tr("users-2fa-off")}</Pill> }.into_any(),
-                    None => view! { <span class="mn-table__note" title=tr("users-2fa-unknown")>"—"</span> }.into_any(),
-                }}
-            </td>
-            <td data-label=tr("users-col-last-active")>
-                {match row.last_active_at {
-                    Some(at) => view! { <DateTime at /> }.into_any(),
-                    None => view! { <span class="mn-table__note">{tr("users-never-active")}</span> }.into_any(),
-                }}
-            </td>
-            <td class="mn-table__actions">
-                {(manage && row.two_factor == Some(false)).then(|| view! {
-                    <Button variant=ButtonVariant::Ghost attr:data-testid="security-alert"
-                        disabled=alert.pending()
-                        on:click=move |_| { alert.dispatch(member_id); }>
-                        {tr("users-send-alert")}
-                    </Button>
-                })}
-                {manage.then(|| view! { <ButtonLink href=edit.clone() attr:data-testid="edit-member">{tr("users-edit")}</ButtonLink> })}
-            </td>
-        </tr>
-    }
+) -> Vec<Column<MemberRow>> {
+    vec![
+        Column::new(
+            "users-col-name",
+            cell(|r: &MemberRow| {
+                view! {
+                    <strong>{r.name.clone()}</strong>
+                    <br />
+                    <span class="mn-table__note">{r.email.clone()}</span>
+                }
+                .into_any()
+            }),
+        )
+        .sortable(MemberSort::Name.code()),
+        Column::new(
+            "users-col-role",
+            cell(|r: &MemberRow| {
+                view! {
+                    <span data-role=r.role.code()>{tr_dyn(r.role.label_key())}</span>
+                    {r.billing_right.then(|| view! { <span class="mn-tag">{tr("users-tag-billing")}</span> })}
+                    {r.technical_right.then(|| view! { <span class="mn-tag">{tr("users-tag-technical")}</span> })}
+                }
+                .into_any()
+            }),
+        )
+        .sortable(MemberSort::Role.code()),
+        Column::new(
+            "users-col-teams",
+            cell(|r: &MemberRow| {
+                if r.teams.is_empty() { "—".to_owned() } else { r.teams.join(", ") }.into_any()
+            }),
+        ),
+        Column::new(
+            "users-col-2fa",
+            cell(|r: &MemberRow| match r.two_factor {
+                Some(true) => view! { <Pill tone=Tone::Success>{tr("users-2fa-on")}</Pill> }.into_any(),
+                Some(false) => view! { <Pill tone=Tone::Danger>{tr("users-2fa-off")}</Pill> }.into_any(),
+                None => view! { <span class="mn-table__note" title=tr("users-2fa-unknown")>"—"</span> }.into_any(),
+            }),
+        ),
+        Column::new(
+            "users-col-last-active",
+            cell(|r: &MemberRow| match r.last_active_at {
+                Some(at) => view! { <DateTime at /> }.into_any(),
+                None => view! { <span class="mn-table__note">{tr("users-never-active")}</span> }.into_any(),
+            }),
+        )
+        .sortable(MemberSort::LastActive.code()),
+        Column::actions(
+            "users-col-actions",
+            cell(move |r: &MemberRow| {
+                let member = r.user_id;
+                let edit = format!("{}/members/{}", org_section(org, "users"), r.user_id);
+                view! {
+                    {(manage && r.two_factor == Some(false)).then(|| view! {
+                        <Button variant=ButtonVariant::Ghost attr:data-testid="security-alert"
+                            disabled=alert.pending()
+                            on:click=move |_| { alert.dispatch(member); }>
+                            {tr("users-send-alert")}
+                        </Button>
+                    })}
+                    {manage.then(|| view! { <ButtonLink href=edit attr:data-testid="edit-member">{tr("users-edit")}</ButtonLink> })}
+                }
+                .into_any()
+            }),
+        ),
+    ]
 }

@@ -9,9 +9,9 @@ use crate::components::feedback::{error_view, EmptyState, ErrorAlert, Skeleton, 
 use crate::components::form::{action_error, form_level, set_included, SubmitButton, TextField};
 use crate::components::page::PageHeader;
 use crate::i18n::{tr, tr_args};
-use crate::layout::{org_resource_after, use_org_param};
+use crate::layout::{org_resource_after, server_successes, successes, use_org_param};
 use domain::dto::{TeamRow, TeamsPage};
-use domain::{OrgId, ProductId, TeamId, UserId};
+use domain::{AppError, OrgId, ProductId, TeamId, UserId};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
@@ -21,15 +21,39 @@ pub fn TeamsPage() -> impl IntoView {
     let create = ServerAction::<CreateTeam>::new();
     let create_error = action_error(create);
     let created = Signal::derive(move || matches!(create.value().get(), Some(Ok(_))));
-    // One note for the page: saving a card reloads the list, which replaces the card.
-    let saved = RwSignal::new(false);
     let delete = ServerAction::<DeleteTeam>::new();
     let delete_error = Signal::derive(move || delete.value().get().and_then(Result::err));
-    // Reloads by itself once creating or deleting a team has finished (the create form is
-    // outside the list, so a failure loses nothing).
+    // A card's two forms; their errors show in the card last submitted.
+    let rename = ServerAction::<RenameTeam>::new();
+    let save = Action::new(
+        move |(team, m, p): &(TeamId, Vec<UserId>, Vec<ProductId>)| {
+            let (team, m, p) = (*team, m.clone(), p.clone());
+            async move {
+                let org = org.get_untracked().ok_or(AppError::NotFound)?;
+                set_team_contents(org, team, m, p).await
+            }
+        },
+    );
+    let editing = RwSignal::new(None::<TeamId>);
+    let edits = TeamEdits {
+        rename,
+        save,
+        editing,
+    };
+    // One note for the page: saving a card reloads the list, which replaces the card.
+    let saved = Signal::derive(move || {
+        matches!(save.value().get(), Some(Ok(()))) || matches!(rename.value().get(), Some(Ok(())))
+    });
+    // Reloads by itself once a team was created, changed or deleted.
+    let changes = [
+        server_successes(create),
+        server_successes(delete),
+        server_successes(rename),
+        successes(save),
+    ];
     let page = org_resource_after(
         org,
-        move || create.version().get() + delete.version().get(),
+        move || changes.iter().map(|c| c.get()).sum(),
         get_teams,
     );
     let confirming = RwSignal::new(None::<(TeamId, String)>);
@@ -60,7 +84,7 @@ pub fn TeamsPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match page.await {
                         Ok(data) if data.teams.is_empty() => view! { <EmptyState title="teams-empty-title" body="teams-empty-body" /> }.into_any(),
-                        Ok(data) => view! { <TeamList org=org_id data confirming on_saved=Callback::new(move |_| { saved.set(true); page.refetch(); }) /> }.into_any(),
+                        Ok(data) => view! { <TeamList org=org_id data confirming edits /> }.into_any(),
                         Err(err) => error_view(err),
                     }
                 })}
@@ -80,18 +104,43 @@ pub fn TeamsPage() -> impl IntoView {
     }
 }
 
+/// The page's actions that change one team, and which team was changed last.
+#[derive(Clone, Copy)]
+struct TeamEdits {
+    rename: ServerAction<RenameTeam>,
+    save: Action<(TeamId, Vec<UserId>, Vec<ProductId>), Result<(), AppError>>,
+    editing: RwSignal<Option<TeamId>>,
+}
+
+impl TeamEdits {
+    /// The error of `team`'s last rename or save, if it was the team changed last.
+    fn error_of(self, team: TeamId, of_rename: bool) -> Signal<Option<AppError>> {
+        let rename_error = action_error(self.rename);
+        Signal::derive(move || {
+            if self.editing.get() != Some(team) {
+                return None;
+            }
+            if of_rename {
+                rename_error.get()
+            } else {
+                self.save.value().get().and_then(Result::err)
+            }
+        })
+    }
+}
+
 #[component]
 fn TeamList(
     org: OrgId,
     data: TeamsPage,
     confirming: RwSignal<Option<(TeamId, String)>>,
-    on_saved: Callback<()>,
+    edits: TeamEdits,
 ) -> impl IntoView {
     let members = StoredValue::new(data.members.clone());
     let products = StoredValue::new(data.products.clone());
     data.teams
         .into_iter()
-        .map(|team| view! { <TeamCard org team members products confirming on_saved /> })
+        .map(|team| view! { <TeamCard org team members products confirming edits /> })
         .collect_view()
 }
 
@@ -102,7 +151,7 @@ fn TeamCard(
     members: StoredValue<Vec<domain::dto::TeamMember>>,
     products: StoredValue<Vec<domain::dto::ProductChoice>>,
     confirming: RwSignal<Option<(TeamId, String)>>,
-    on_saved: Callback<()>,
+    edits: TeamEdits,
 ) -> impl IntoView {
     let team_id = team.id;
     let chosen_members = RwSignal::new(
@@ -112,23 +161,13 @@ fn TeamCard(
             .collect::<Vec<UserId>>(),
     );
     let chosen_products = RwSignal::new(team.products.clone());
-    let save = Action::new(move |(m, p): &(Vec<UserId>, Vec<ProductId>)| {
-        let (m, p) = (m.clone(), p.clone());
-        async move { set_team_contents(org, team_id, m, p).await }
-    });
-    let save_error = Signal::derive(move || save.value().get().and_then(Result::err));
-    Effect::new(move |_| {
-        if let Some(Ok(())) = save.value().get() {
-            on_saved.run(());
-        }
-    });
-    let rename = ServerAction::<RenameTeam>::new();
-    let rename_error = action_error(rename);
-    Effect::new(move |_| {
-        if let Some(Ok(())) = rename.value().get() {
-            on_saved.run(());
-        }
-    });
+    let TeamEdits {
+        rename,
+        save,
+        editing,
+    } = edits;
+    let save_error = edits.error_of(team_id, false);
+    let rename_error = edits.error_of(team_id, true);
     let name = team.name.clone();
     let delete_name = team.name.clone();
     let member_names: Vec<String> = team.members.iter().map(|m| m.name.clone()).collect();
@@ -141,7 +180,8 @@ fn TeamCard(
             <p class="mn-table__note">{if member_names.is_empty() { "—".to_owned() } else { member_names.join(", ") }}</p>
             <details class="mn-team__edit">
                 <summary>{tr("teams-edit")}</summary>
-                <ActionForm action=rename attr:class="mn-form mn-form--inline" attr:novalidate=true>
+                <ActionForm action=rename attr:class="mn-form mn-form--inline" attr:novalidate=true
+                    on:submit=move |_| editing.set(Some(team_id))>
                     <input type="hidden" name="org" value=org.to_string() />
                     <input type="hidden" name="team" value=team_id.to_string() />
                     <TextField name="name" label="teams-name" error=rename_error value=Signal::derive(move || name.clone()) required=true />
@@ -149,7 +189,8 @@ fn TeamCard(
                 </ActionForm>
                 <form class="mn-form" novalidate data-testid="team-contents" on:submit=move |ev| {
                     ev.prevent_default();
-                    save.dispatch((chosen_members.get_untracked(), chosen_products.get_untracked()));
+                    editing.set(Some(team_id));
+                    save.dispatch((team_id, chosen_members.get_untracked(), chosen_products.get_untracked()));
                 }>
                     <ErrorAlert error=save_error />
                     <fieldset class="mn-fieldset" data-testid="team-members">
