@@ -1,42 +1,42 @@
 //! Changing a password, and reset links for forgotten ones (single use, one hour).
 
 use crate::users::parse_id;
-use crate::{Db, DbError};
+use crate::{Db, DbError, Tx};
 use domain::{AppError, UserId};
 
 pub const RESET_VALID_MS: i64 = 60 * 60 * 1000;
 
-pub async fn set_hash(db: &Db, user: UserId, hash: &str) -> Result<(), DbError> {
+pub async fn set_hash(tx: &mut Tx, user: UserId, hash: &str) -> Result<(), DbError> {
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(hash)
         .bind(user.to_string())
-        .execute(db.pool())
+        .execute(&mut **tx)
         .await?;
     Ok(())
 }
 
-pub async fn create_reset(db: &Db, user: UserId, token_hash: &str) -> Result<(), DbError> {
+pub async fn create_reset(tx: &mut Tx, user: UserId, token_hash: &str) -> Result<(), DbError> {
     sqlx::query(
         "INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
     )
     .bind(token_hash)
     .bind(user.to_string())
-    .bind(db.now_ms() + RESET_VALID_MS)
-    .execute(db.pool())
+    .bind(tx.now_ms() + RESET_VALID_MS)
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }
 
 /// Uses a reset link: returns its user if it was valid and unused (it is used up now).
-pub async fn use_reset(db: &Db, token_hash: &str) -> Result<UserId, AppError> {
-    let now = db.now_ms();
+pub async fn use_reset(tx: &mut Tx, token_hash: &str) -> Result<UserId, AppError> {
+    let now = tx.now_ms();
     let user: Option<String> = sqlx::query_scalar(
         "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL \
          AND expires_at > $1 RETURNING user_id",
     )
     .bind(now)
     .bind(token_hash)
-    .fetch_optional(db.pool())
+    .fetch_optional(&mut **tx)
     .await
     .map_err(DbError::from)?;
     let user = user.ok_or_else(|| AppError::conflict("reset-invalid"))?;
@@ -44,7 +44,7 @@ pub async fn use_reset(db: &Db, token_hash: &str) -> Result<UserId, AppError> {
     sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
         .bind(now)
         .bind(&user)
-        .execute(db.pool())
+        .execute(&mut **tx)
         .await
         .map_err(DbError::from)?;
     Ok(parse_id(&user)?)
@@ -63,10 +63,10 @@ pub async fn reset_is_valid(db: &Db, token_hash: &str) -> Result<bool, DbError> 
 }
 
 /// Ends every session of a user (after a reset, when they asked for it).
-pub async fn end_all_sessions(db: &Db, user: UserId) -> Result<(), DbError> {
+pub async fn end_all_sessions(tx: &mut Tx, user: UserId) -> Result<(), DbError> {
     sqlx::query("DELETE FROM sessions WHERE user_id = $1")
         .bind(user.to_string())
-        .execute(db.pool())
+        .execute(&mut **tx)
         .await?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! How an account is recovered: a recovery e-mail and phone, and the login address itself.
 
 use crate::users::{parse_id, UserRecord};
-use crate::{Db, DbError};
+use crate::{Db, DbError, Tx};
 use domain::{AppError, UserId};
 
 /// The account's recovery e-mail and phone (E.164), if set.
@@ -24,7 +24,7 @@ pub enum Channel {
 
 /// Replaces the account's recovery e-mail or phone (`None` removes it).
 pub async fn set(
-    db: &Db,
+    tx: &mut Tx,
     user: UserId,
     channel: Channel,
     value: Option<&str>,
@@ -36,7 +36,7 @@ pub async fn set(
     sqlx::query(sql)
         .bind(value)
         .bind(user.to_string())
-        .execute(db.pool())
+        .execute(&mut **tx)
         .await?;
     Ok(())
 }
@@ -62,11 +62,11 @@ pub async fn accounts_by_phone(
 }
 
 /// Changes the login address; `email-taken` if another account uses it.
-pub async fn change_login_email(db: &Db, user: UserId, email: &str) -> Result<(), AppError> {
+pub async fn change_login_email(tx: &mut Tx, user: UserId, email: &str) -> Result<(), AppError> {
     match sqlx::query("UPDATE users SET email = $1 WHERE id = $2")
         .bind(email)
         .bind(user.to_string())
-        .execute(db.pool())
+        .execute(&mut **tx)
         .await
         .map_err(DbError::from)
     {

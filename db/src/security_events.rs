@@ -64,14 +64,14 @@ pub struct Disavowed {
 }
 
 /// Uses a "this wasn't me" link (it is used up).
-pub async fn use_disavow(db: &Db, hash: &str) -> Result<Option<Disavowed>, DbError> {
+pub async fn use_disavow(tx: &mut crate::Tx, hash: &str) -> Result<Option<Disavowed>, DbError> {
     let row: Option<(String, String, Option<String>)> = sqlx::query_as(
         "UPDATE security_events SET disavow_hash = NULL WHERE disavow_hash = $1 AND at > $2 \
          RETURNING user_id, kind, detail",
     )
     .bind(hash)
-    .bind(db.now_ms() - DISAVOW_VALID_MS)
-    .fetch_optional(db.pool())
+    .bind(tx.now_ms() - DISAVOW_VALID_MS)
+    .fetch_optional(&mut **tx)
     .await?;
     row.map(|(user, kind, detail)| {
         Ok(Disavowed {
@@ -85,8 +85,11 @@ pub async fn use_disavow(db: &Db, hash: &str) -> Result<Option<Disavowed>, DbErr
 
 /// Ends everything that keeps the account open: sessions, sign-ins waiting for a second
 /// factor, app passwords, reset links; the password is replaced by `unusable_hash`.
-pub async fn lock_down(db: &Db, user: UserId, unusable_hash: &str) -> Result<(), DbError> {
-    let mut tx = db.begin().await?;
+pub async fn lock_down(
+    tx: &mut crate::Tx,
+    user: UserId,
+    unusable_hash: &str,
+) -> Result<(), DbError> {
     for statement in [
         "DELETE FROM sessions WHERE user_id = $1",
         "DELETE FROM pending_logins WHERE user_id = $1",
@@ -95,15 +98,14 @@ pub async fn lock_down(db: &Db, user: UserId, unusable_hash: &str) -> Result<(),
     ] {
         sqlx::query(statement)
             .bind(user.to_string())
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     }
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(unusable_hash)
         .bind(user.to_string())
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    tx.commit().await?;
     Ok(())
 }
 

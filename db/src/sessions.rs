@@ -120,11 +120,15 @@ pub async fn revoke(db: &Db, user: UserId, public_id: &str) -> Result<(), domain
 }
 
 /// Ends every session of the user except the caller's; returns how many ended.
-pub async fn revoke_others(db: &Db, user: UserId, current_hash: &str) -> Result<u64, DbError> {
+pub async fn revoke_others(
+    tx: &mut crate::Tx,
+    user: UserId,
+    current_hash: &str,
+) -> Result<u64, DbError> {
     let deleted = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
         .bind(user.to_string())
         .bind(current_hash)
-        .execute(db.pool())
+        .execute(&mut **tx)
         .await?;
     Ok(deleted.rows_affected())
 }

@@ -117,6 +117,15 @@ pub async fn get(db: &Db, id: UserId) -> Result<Option<UserRecord>, DbError> {
     row.map(UserRecord::try_from).transpose()
 }
 
+/// [`get`] inside a use case's transaction: sees what it wrote.
+pub async fn get_in(tx: &mut crate::Tx, id: UserId) -> Result<Option<UserRecord>, DbError> {
+    let row: Option<UserRow> = sqlx::query_as(&format!("{SELECT_USER} WHERE id = $1"))
+        .bind(id.to_string())
+        .fetch_optional(&mut **tx)
+        .await?;
+    row.map(UserRecord::try_from).transpose()
+}
+
 /// Saves the profile's name, language, country and time zone.
 pub async fn update_profile(
     db: &Db,

@@ -4,7 +4,7 @@
 mod support;
 
 use domain::login_limits::ACCOUNT_LIMIT;
-use support::{sign_up, Client, TestServer, PASSWORD};
+use support::{link_token, mail_to, sign_up, Client, TestServer, PASSWORD};
 
 fn log_in(client: &mut Client, email: &str, password: &str) -> support::Response {
     client.call(
@@ -175,19 +175,8 @@ fn forgotten_passwords_are_reset_through_a_single_use_link(server: &TestServer) 
         (unknown.status, unknown.body)
     );
     assert_eq!(queued(server, "nobody@example.ch", "password-reset"), 0);
-    let rt = tokio::runtime::Handle::current();
-    let mail = rt
-        .block_on(db::outbox::recent(&server.db.db, 50))
-        .unwrap()
-        .into_iter()
-        .find(|m| m.kind == "password-reset")
-        .unwrap();
-    let prefix = format!("{}/reset-password/", server.base);
-    let start = mail.body_text.find(&prefix).unwrap() + prefix.len();
-    let token: String = mail.body_text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
+    let mail = mail_to(server, "rita@example.ch", "password-reset");
+    let token = link_token(server, &mail.body_text, "/reset-password/");
     assert_eq!(
         visitor
             .call(
@@ -275,19 +264,8 @@ fn this_wasnt_me_locks_the_account_down(server: &TestServer) {
         log_in(&mut intruder, "nils@example.ch", PASSWORD).status,
         200
     );
-    let rt = tokio::runtime::Handle::current();
-    let mail = rt
-        .block_on(db::outbox::recent(&server.db.db, 50))
-        .unwrap()
-        .into_iter()
-        .find(|m| m.kind == "security-new-device")
-        .unwrap();
-    let prefix = format!("{}/this-wasnt-me/", server.base);
-    let start = mail.body_text.find(&prefix).expect("the link") + prefix.len();
-    let token: String = mail.body_text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
+    let mail = mail_to(server, "nils@example.ch", "security-new-device");
+    let token = link_token(server, &mail.body_text, "/this-wasnt-me/");
 
     let secured = server
         .client()

@@ -5,7 +5,7 @@
 mod support;
 
 use serde_json::json;
-use support::{mail_to, sign_up, token_in, Client, TestServer, PASSWORD};
+use support::{link_token, log_in, mail_to, sign_up, token_in, Client, TestServer, PASSWORD};
 
 fn queued(server: &TestServer, kind: &str) -> Vec<String> {
     tokio::runtime::Handle::current()
@@ -158,9 +158,105 @@ fn a_failed_removal_keeps_the_member_and_tells_nobody(server: &TestServer) {
     assert_eq!(queued(server, "member-removed"), ["bruno@example.ch"]);
 }
 
+fn a_failed_password_reset_keeps_the_link_and_the_old_password(server: &TestServer) {
+    let mut owner = server.client();
+    sign_up(&mut owner, "Rita", "rita@example.ch", "Rita AG", "CH");
+    let mut visitor = server.client();
+    let asked = visitor.call(
+        "/api/public/auth/request_password_reset",
+        &[("email", "rita@example.ch")],
+    );
+    assert_eq!(asked.status, 200, "{}", asked.body);
+    let mail = mail_to(server, "rita@example.ch", "password-reset");
+    let token = link_token(server, &mail.body_text, "/reset-password/");
+    let reset = |visitor: &mut Client| {
+        visitor.call(
+            "/api/public/auth/reset_password",
+            &[
+                ("token", &token),
+                ("password", "a brand new passphrase"),
+                ("sign_out_everywhere", "on"),
+            ],
+        )
+    };
+    // The owner's notice fails, after the link, the password and the sessions were written.
+    server.db.db.fail_mail_after(0);
+    assert_eq!(reset(&mut visitor).status, 500);
+    assert_eq!(
+        owner.call("/api/account/get_shell", &[]).status,
+        200,
+        "still signed in"
+    );
+    assert_eq!(
+        log_in(&mut server.client(), "rita@example.ch").status,
+        200,
+        "the old password still opens the account"
+    );
+    assert_eq!(reset(&mut visitor).status, 200, "the link was not used up");
+    assert_eq!(owner.call("/api/account/get_shell", &[]).status, 401);
+}
+
+fn a_failed_lock_down_leaves_the_account_and_its_link(server: &TestServer) {
+    let mut owner = server.client();
+    sign_up(&mut owner, "Nils", "nils@example.ch", "Nils AG", "CH");
+    let mut intruder = server.client();
+    assert_eq!(log_in(&mut intruder, "nils@example.ch").status, 200);
+    let mail = mail_to(server, "nils@example.ch", "security-new-device");
+    let token = link_token(server, &mail.body_text, "/this-wasnt-me/");
+    let disavow = || {
+        server
+            .client()
+            .call("/api/public/auth/disavow", &[("token", &token)])
+    };
+    // The reset link's mail fails, after the sessions ended and the password was replaced.
+    server.db.db.fail_mail_after(0);
+    assert_eq!(disavow().status, 500);
+    assert_eq!(
+        intruder.call("/api/account/get_shell", &[]).status,
+        200,
+        "nothing ended"
+    );
+    assert!(queued(server, "password-reset").is_empty());
+    assert_eq!(disavow().status, 200, "the link still works");
+    assert_eq!(intruder.call("/api/account/get_shell", &[]).status, 401);
+    assert_eq!(queued(server, "password-reset"), ["nils@example.ch"]);
+}
+
+fn a_failed_recovery_change_keeps_the_previous_address(server: &TestServer) {
+    let mut owner = server.client();
+    sign_up(&mut owner, "Lia", "lia@example.ch", "Lia AG", "CH");
+    let recovery_email = || {
+        let rt = tokio::runtime::Handle::current();
+        let db = &server.db.db;
+        let user = rt
+            .block_on(db::users::find_by_email(db, "lia@example.ch"))
+            .unwrap()
+            .unwrap();
+        rt.block_on(db::recovery::channels(db, user.id)).unwrap().0
+    };
+    let set = |owner: &mut Client| {
+        owner.call(
+            "/api/security/set_recovery",
+            &[
+                ("recovery_email", "lia.backup@example.ch"),
+                ("recovery_phone", ""),
+                ("recovery_password", PASSWORD),
+            ],
+        )
+    };
+    server.db.db.fail_mail_after(0);
+    assert_eq!(set(&mut owner).status, 500);
+    assert_eq!(recovery_email(), None);
+    assert_eq!(set(&mut owner).status, 200);
+    assert_eq!(recovery_email().as_deref(), Some("lia.backup@example.ch"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn use_cases_commit_all_or_nothing() {
     support::on_each_backend(a_failed_deletion_leaves_the_organisation_and_queues_no_mail).await;
     support::on_each_backend(a_failed_role_change_changes_nothing).await;
     support::on_each_backend(a_failed_removal_keeps_the_member_and_tells_nobody).await;
+    support::on_each_backend(a_failed_password_reset_keeps_the_link_and_the_old_password).await;
+    support::on_each_backend(a_failed_lock_down_leaves_the_account_and_its_link).await;
+    support::on_each_backend(a_failed_recovery_change_keeps_the_previous_address).await;
 }

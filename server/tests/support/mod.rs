@@ -321,7 +321,12 @@ pub fn mail_to(server: &TestServer, to: &str, kind: &str) -> db::outbox::Mail {
 
 /// The invitation token in a mail's link.
 pub fn token_in(server: &TestServer, body: &str) -> String {
-    let prefix = format!("{}/invitation/", server.base);
+    link_token(server, body, "/invitation/")
+}
+
+/// The token of the console link starting with `path` (`/reset-password/`) in a mail.
+pub fn link_token(server: &TestServer, body: &str, path: &str) -> String {
+    let prefix = format!("{}{path}", server.base);
     let start = body.find(&prefix).expect("link in the mail") + prefix.len();
     body[start..]
         .chars()

@@ -4,14 +4,25 @@ use leptos::prelude::*;
 /// Signs out every session of the caller except this one; returns how many ended.
 #[server(prefix = "/api", endpoint = "account/revoke_other_sessions")]
 pub async fn revoke_other_sessions() -> Result<u64, AppError> {
-    use crate::api::auth::security::record;
+    use crate::api::auth::security::{record_in, Extra};
     use crate::api::ssr::{db, origin, respond, viewer};
 
     respond(async move {
         let me = viewer()?;
         let db = db()?;
-        let ended = db::sessions::revoke_others(&db, me.user.id, &me.token_hash).await?;
-        record(&db, &me.user, "other-sessions-revoked", &origin(), true).await?;
+        let mut tx = db.begin().await?;
+        let ended = db::sessions::revoke_others(&mut tx, me.user.id, &me.token_hash).await?;
+        let none = Extra::default();
+        record_in(
+            &mut tx,
+            &me.user,
+            "other-sessions-revoked",
+            &origin(),
+            true,
+            &none,
+        )
+        .await?;
+        tx.commit().await?;
         Ok(ended)
     })
     .await

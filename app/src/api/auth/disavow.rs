@@ -6,15 +6,21 @@ use leptos::prelude::*;
 /// single use; the page never says which account it was.
 #[server(prefix = "/api/public", endpoint = "auth/disavow")]
 pub async fn disavow(token: String) -> Result<(), AppError> {
-    use super::security::record;
-    use crate::api::ssr::{console_link, cookie, db, origin, password, queue_mail, respond};
+    use super::security::{record_in, Extra};
+    use crate::api::ssr::{console_link, cookie, db, origin, password, queue_mail_in, respond};
 
     respond(async move {
         if token.is_empty() || token.len() > 64 {
             return Err(AppError::conflict("reset-invalid"));
         }
         let db = db()?;
-        let disavowed = db::security_events::use_disavow(&db, &cookie::hash_token(&token))
+        // A random password nobody knows: only the reset link below opens the account again.
+        let (unknown, _) = cookie::new_token();
+        let unusable = password::hash(unknown).await?;
+        // One change: the link is used up only together with the lock-down and the new
+        // reset link's mail.
+        let mut tx = db.begin().await?;
+        let disavowed = db::security_events::use_disavow(&mut tx, &cookie::hash_token(&token))
             .await?
             .ok_or_else(|| AppError::conflict("reset-invalid"))?;
         let user = disavowed.user;
@@ -22,26 +28,38 @@ pub async fn disavow(token: String) -> Result<(), AppError> {
         // to the owner's own mailbox, not to the one that took it over.
         if disavowed.kind == "login-email-changed" {
             if let Some(previous) = disavowed.detail.as_deref() {
-                if let Err(err) = db::recovery::change_login_email(&db, user, previous).await {
-                    tracing::warn!(error = ?err, "previous login address could not be restored");
+                // Taken meanwhile by another account: the lock-down goes on without it. (Asked
+                // first: a refused write would end the transaction on PostgreSQL.)
+                if db::users::find_by_email(tx.db(), previous).await?.is_some() {
+                    tracing::warn!("previous login address is used by another account");
+                } else {
+                    db::recovery::change_login_email(&mut tx, user, previous).await?;
                 }
             }
         }
-        // A random password nobody knows: only the reset link below opens the account again.
-        let (unknown, _) = cookie::new_token();
-        let unusable = password::hash(unknown).await?;
-        db::security_events::lock_down(&db, user, &unusable).await?;
-        if let Some(record_user) = db::users::get(&db, user).await? {
-            record(&db, &record_user, "account-secured", &origin(), false).await?;
+        db::security_events::lock_down(&mut tx, user, &unusable).await?;
+        // Read in the transaction: the login address may just have been restored.
+        if let Some(record_user) = db::users::get_in(&mut tx, user).await? {
+            let none = Extra::default();
+            record_in(
+                &mut tx,
+                &record_user,
+                "account-secured",
+                &origin(),
+                false,
+                &none,
+            )
+            .await?;
             let (reset, hash) = cookie::new_token();
-            db::passwords::create_reset(&db, user, &hash).await?;
+            db::passwords::create_reset(&mut tx, user, &hash).await?;
             let lang = record_user.region.lang;
             let mail = crate::mail::password_reset(
                 lang,
                 &console_link(&format!("/reset-password/{reset}")),
             );
-            queue_mail(&db, &record_user.email, lang, &mail).await?;
+            queue_mail_in(&mut tx, &record_user.email, lang, &mail).await?;
         }
+        tx.commit().await?;
         Ok(())
     })
     .await

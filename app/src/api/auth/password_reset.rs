@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// Mails a reset link if an account uses `email`; answers the same either way.
 #[server(prefix = "/api/public", endpoint = "auth/request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
-    use crate::api::ssr::{console_link, cookie, db, queue_mail, respond};
+    use crate::api::ssr::{console_link, cookie, db, queue_mail_in, respond};
     use domain::validation::{self, Checks};
 
     respond(async move {
@@ -24,14 +24,18 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
         }
         if let Some(user) = db::users::find_by_email(&db, &email).await? {
             let (token, hash) = cookie::new_token();
-            db::passwords::create_reset(&db, user.id, &hash).await?;
             let link = console_link(&format!("/reset-password/{token}"));
             let mail = crate::mail::password_reset(user.region.lang, &link);
-            queue_mail(&db, &user.email, user.region.lang, &mail).await?;
+            let recovery = db::recovery::channels(&db, user.id).await?.0;
+            // The link and its mails are one change: a link nobody was told of is never kept.
+            let mut tx = db.begin().await?;
+            db::passwords::create_reset(&mut tx, user.id, &hash).await?;
+            queue_mail_in(&mut tx, &user.email, user.region.lang, &mail).await?;
             // The recovery address gets the same link: the login mailbox may be the lost one.
-            if let (Some(recovery), _) = db::recovery::channels(&db, user.id).await? {
-                queue_mail(&db, &recovery, user.region.lang, &mail).await?;
+            if let Some(recovery) = recovery {
+                queue_mail_in(&mut tx, &recovery, user.region.lang, &mail).await?;
             }
+            tx.commit().await?;
         }
         Ok(())
     })
@@ -64,7 +68,7 @@ pub async fn reset_password(
     password: String,
     #[server(default)] sign_out_everywhere: String,
 ) -> Result<(), AppError> {
-    use super::security::record;
+    use super::security::{record_in, Extra};
     use crate::api::ssr::{cookie, db, origin, password as pw, respond};
     use domain::validation::{self, Checks};
 
@@ -77,14 +81,26 @@ pub async fn reset_password(
         }
         let db = db()?;
         let hash = pw::hash(password).await?;
-        let user_id = db::passwords::use_reset(&db, &cookie::hash_token(&token)).await?;
-        db::passwords::set_hash(&db, user_id, &hash).await?;
+        // One change: the link is used up only if the new password, the sign-outs and the
+        // owner's notice are all kept.
+        let mut tx = db.begin().await?;
+        let user_id = db::passwords::use_reset(&mut tx, &cookie::hash_token(&token)).await?;
+        db::passwords::set_hash(&mut tx, user_id, &hash).await?;
         if sign_out_everywhere == "on" {
-            db::passwords::end_all_sessions(&db, user_id).await?;
+            db::passwords::end_all_sessions(&mut tx, user_id).await?;
         }
-        if let Some(user) = db::users::get(&db, user_id).await? {
-            record(&db, &user, "password-reset", &origin(), true).await?;
+        if let Some(user) = db::users::get_in(&mut tx, user_id).await? {
+            record_in(
+                &mut tx,
+                &user,
+                "password-reset",
+                &origin(),
+                true,
+                &Extra::default(),
+            )
+            .await?;
         }
+        tx.commit().await?;
         Ok(())
     })
     .await

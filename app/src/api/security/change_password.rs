@@ -9,7 +9,7 @@ pub async fn change_password(
     new_password: String,
     #[server(default)] sign_out_others: String,
 ) -> Result<(), AppError> {
-    use crate::api::auth::security::record;
+    use crate::api::auth::security::{record_in, Extra};
     use crate::api::ssr::{db, origin, password, respond, viewer};
     use domain::validation::{self, Checks};
 
@@ -24,11 +24,23 @@ pub async fn change_password(
             return Err(AppError::field("current_password", "password-wrong"));
         }
         let hash = password::hash(new_password).await?;
-        db::passwords::set_hash(&db, me.id, &hash).await?;
+        // The new password, the sign-outs and the owner's notice are one change.
+        let mut tx = db.begin().await?;
+        db::passwords::set_hash(&mut tx, me.id, &hash).await?;
         if sign_out_others == "on" {
-            db::sessions::revoke_others(&db, me.id, &session.token_hash).await?;
+            db::sessions::revoke_others(&mut tx, me.id, &session.token_hash).await?;
         }
-        record(&db, &me, "password-changed", &origin(), true).await
+        record_in(
+            &mut tx,
+            &me,
+            "password-changed",
+            &origin(),
+            true,
+            &Extra::default(),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     })
     .await
 }

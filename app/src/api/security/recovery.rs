@@ -14,7 +14,7 @@ pub async fn set_recovery(
     recovery_phone: String,
     recovery_password: String,
 ) -> Result<Option<String>, AppError> {
-    use crate::api::auth::security::{record, record_with, send_sms_code, Extra};
+    use crate::api::auth::security::{record_in, send_sms_code, Extra};
     use crate::api::organisation::confirm_password_as;
     use crate::api::ssr::{db, origin, respond, viewer};
     use crate::security::{phone as numbers, sms_code};
@@ -40,12 +40,24 @@ pub async fn set_recovery(
         let (old_email, old_phone) = db::recovery::channels(&db, me.id).await?;
         let origin = origin();
         if email != old_email {
-            db::recovery::set(&db, me.id, db::recovery::Channel::Email, email.as_deref()).await?;
+            // The change and its notices (to the new and the previous address) are one.
+            let mut tx = db.begin().await?;
+            let channel = db::recovery::Channel::Email;
+            db::recovery::set(&mut tx, me.id, channel, email.as_deref()).await?;
             let extra = Extra {
                 detail: None,
                 also_to: old_email.as_deref(),
             };
-            record_with(&db, &me, "recovery-email-changed", &origin, true, &extra).await?;
+            record_in(
+                &mut tx,
+                &me,
+                "recovery-email-changed",
+                &origin,
+                true,
+                &extra,
+            )
+            .await?;
+            tx.commit().await?;
         }
         if phone == old_phone {
             return Ok(None);
@@ -53,8 +65,11 @@ pub async fn set_recovery(
         db::sms::discard_codes(&db, me.id, sms_code::RECOVERY_PREFIX).await?;
         match phone {
             None => {
-                db::recovery::set(&db, me.id, db::recovery::Channel::Phone, None).await?;
-                record(&db, &me, "recovery-phone-changed", &origin, true).await?;
+                let mut tx = db.begin().await?;
+                db::recovery::set(&mut tx, me.id, db::recovery::Channel::Phone, None).await?;
+                let none = Extra::default();
+                record_in(&mut tx, &me, "recovery-phone-changed", &origin, true, &none).await?;
+                tx.commit().await?;
                 Ok(None)
             }
             Some(phone) => {
@@ -71,7 +86,7 @@ pub async fn set_recovery(
 /// the confirmed phone.
 #[server(prefix = "/api", endpoint = "security/confirm_recovery_phone")]
 pub async fn confirm_recovery_phone(recovery_code: String) -> Result<String, AppError> {
-    use crate::api::auth::security::record;
+    use crate::api::auth::security::{record_in, Extra};
     use crate::api::ssr::{db, origin, respond, viewer};
     use crate::security::{phone as numbers, sms_code};
 
@@ -93,8 +108,20 @@ pub async fn confirm_recovery_phone(recovery_code: String) -> Result<String, App
             .strip_prefix(sms_code::RECOVERY_PREFIX)
             .unwrap_or_default()
             .to_owned();
-        db::recovery::set(&db, me.id, db::recovery::Channel::Phone, Some(&phone)).await?;
-        record(&db, &me, "recovery-phone-changed", &origin(), true).await?;
+        let mut tx = db.begin().await?;
+        let channel = db::recovery::Channel::Phone;
+        db::recovery::set(&mut tx, me.id, channel, Some(&phone)).await?;
+        let none = Extra::default();
+        record_in(
+            &mut tx,
+            &me,
+            "recovery-phone-changed",
+            &origin(),
+            true,
+            &none,
+        )
+        .await?;
+        tx.commit().await?;
         Ok(numbers::display(&phone))
     })
     .await
@@ -107,7 +134,7 @@ pub async fn change_login_email(
     new_login_email: String,
     login_email_password: String,
 ) -> Result<(), AppError> {
-    use crate::api::auth::security::{record_with, Extra};
+    use crate::api::auth::security::{record_in, Extra};
     use crate::api::organisation::confirm_password_as;
     use crate::api::ssr::{db, origin, respond, viewer};
     use domain::validation;
@@ -121,7 +148,10 @@ pub async fn change_login_email(
         }
         confirm_password_as(&me, login_email_password, "login_email_password").await?;
         let db = db()?;
-        db::recovery::change_login_email(&db, me.id, &email)
+        // The new address and the notice to the previous one (with its undo link) are one
+        // change.
+        let mut tx = db.begin().await?;
+        db::recovery::change_login_email(&mut tx, me.id, &email)
             .await
             .map_err(|e| match e.field_code("email") {
                 Some(code) => AppError::field("new_login_email", code),
@@ -133,15 +163,17 @@ pub async fn change_login_email(
             detail: Some(&me.email),
             also_to: Some(&me.email),
         };
-        record_with(
-            &db,
+        record_in(
+            &mut tx,
             &changed,
             "login-email-changed",
             &origin(),
             true,
             &extra,
         )
-        .await
+        .await?;
+        tx.commit().await?;
+        Ok(())
     })
     .await
 }
