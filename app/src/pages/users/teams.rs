@@ -25,15 +25,13 @@ pub fn TeamsPage() -> impl IntoView {
     let delete_error = Signal::derive(move || delete.value().get().and_then(Result::err));
     // A card's two forms; their errors show in the card last submitted.
     let rename = ServerAction::<RenameTeam>::new();
-    let save = Action::new(
-        move |(team, m, p): &(TeamId, Vec<UserId>, Vec<ProductId>)| {
-            let (team, m, p) = (*team, m.clone(), p.clone());
-            async move {
-                let org = org.get_untracked().ok_or(AppError::NotFound)?;
-                set_team_contents(org, team, m, p).await
-            }
-        },
-    );
+    let save = Action::new(move |(team, m, p): &Contents| {
+        let (team, m, p) = (*team, m.clone(), p.clone());
+        async move {
+            let org = org.get_untracked().ok_or(AppError::NotFound)?;
+            set_team_contents(org, team, m, p).await
+        }
+    });
     let editing = RwSignal::new(None::<TeamId>);
     let edits = TeamEdits {
         rename,
@@ -104,11 +102,14 @@ pub fn TeamsPage() -> impl IntoView {
     }
 }
 
+/// A team's chosen members and products, as saved together.
+type Contents = (TeamId, Vec<UserId>, Vec<ProductId>);
+
 /// The page's actions that change one team, and which team was changed last.
 #[derive(Clone, Copy)]
 struct TeamEdits {
     rename: ServerAction<RenameTeam>,
-    save: Action<(TeamId, Vec<UserId>, Vec<ProductId>), Result<(), AppError>>,
+    save: Action<Contents, Result<(), AppError>>,
     editing: RwSignal<Option<TeamId>>,
 }
 
