@@ -63,6 +63,13 @@ impl Clock {
         }
     }
 
+    /// How long `clock_ms` of this clock's time lasts in real time (shorter when it runs
+    /// faster): for waits measured in real time, such as renewing a lease.
+    pub fn real_duration(&self, clock_ms: i64) -> std::time::Duration {
+        let ms = clock_ms.max(0) / self.0.speed;
+        std::time::Duration::from_millis(u64::try_from(ms).unwrap_or(0))
+    }
+
     /// Moves the clock forward by `ms` for every holder of this clock (tests and demos).
     pub fn advance(&self, ms: i64) {
         self.0.offset_ms.fetch_add(ms, Ordering::Relaxed);

@@ -27,7 +27,8 @@ pub trait Job: Send + Sync + 'static {
     fn name(&self) -> &'static str;
     /// How often it runs; `None` for a job that only runs when scheduled.
     fn period_ms(&self) -> Option<i64>;
-    /// How long a claim lasts; a run must finish well within it.
+    /// How long a claim lasts without renewal; the runner renews it every third of it while
+    /// the run goes on, so a long run keeps its job and a dead runner's expires.
     fn lease_ms(&self) -> i64 {
         300_000
     }
@@ -172,6 +173,19 @@ pub async fn claim(
         runner: runner.to_owned(),
         period_ms,
     }))
+}
+
+/// Extends a claim's lease from now while its run goes on; `false` once another runner
+/// holds the job (its lease had ended and was taken over).
+pub async fn renew(db: &Db, claim: &Claim, lease_ms: i64) -> Result<bool, DbError> {
+    let renewed =
+        sqlx::query("UPDATE jobs SET claimed_until = $1 WHERE name = $2 AND claimed_by = $3")
+            .bind(db.now_ms() + lease_ms)
+            .bind(&claim.job)
+            .bind(&claim.runner)
+            .execute(db.pool())
+            .await?;
+    Ok(renewed.rows_affected() == 1)
 }
 
 /// Records how a claimed run ended and schedules the next one: a periodic job one period
@@ -357,12 +371,50 @@ impl Runner {
             return Ok(None);
         };
         let key = row.split_once(':').map(|(_, key)| key);
-        let result = job.run(&self.db, scope, key).await;
+        let Some(result) = self.run_keeping_lease(job, scope, key, &claim).await else {
+            tracing::warn!(
+                job = row,
+                "job taken over by another runner; this run stopped"
+            );
+            return Ok(None);
+        };
         if let Err(error) = &result {
             tracing::warn!(job = row, %error, "job failed");
         }
         finish(&self.db, &claim, &result).await?;
         Ok(Some(Ran { job: row, result }))
+    }
+
+    /// Runs the job, renewing its lease every third of it; `None` when another runner took
+    /// the job over meanwhile: the run is dropped there (an open transaction of it rolls
+    /// back), and the job's idempotence makes the other runner's run the one that counts.
+    async fn run_keeping_lease(
+        &self,
+        job: &dyn Job,
+        scope: &SystemScope,
+        key: Option<&str>,
+        claim: &Claim,
+    ) -> Option<RunResult> {
+        let lease = job.lease_ms();
+        let every = self
+            .db
+            .clock()
+            .real_duration(lease / 3)
+            .max(std::time::Duration::from_millis(1));
+        let work = job.run(&self.db, scope, key);
+        tokio::pin!(work);
+        loop {
+            tokio::select! {
+                result = &mut work => return Some(result),
+                _ = tokio::time::sleep(every) => match renew(&self.db, claim, lease).await {
+                    Ok(true) => {}
+                    Ok(false) => return None,
+                    // The database is away for a moment: the run goes on, and a takeover is
+                    // seen at the next renewal or when it finishes.
+                    Err(error) => tracing::warn!(%error, "job lease not renewed"),
+                },
+            }
+        }
     }
 
     /// Runs due jobs every `tick` for as long as the server runs.

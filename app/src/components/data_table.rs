@@ -526,6 +526,32 @@ mod tests {
         assert!(!out.contains(r#"<option value="50" selected"#), "{out}");
     }
 
+    /// Every list is a `DataTable`: no page writes its own `<table>`.
+    #[test]
+    fn no_page_writes_its_own_table() {
+        let pages = concat!(env!("CARGO_MANIFEST_DIR"), "/src/pages");
+        let mut stack = vec![std::path::PathBuf::from(pages)];
+        let (mut offenders, mut scanned) = (Vec::new(), 0);
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                scanned += 1;
+                if std::fs::read_to_string(&path).is_ok_and(|t| t.contains("<table")) {
+                    offenders.push(path.display().to_string());
+                }
+            }
+        }
+        assert!(scanned > 20, "scanned the pages ({scanned} files)");
+        assert!(
+            offenders.is_empty(),
+            "pages writing a <table>: {offenders:?}"
+        );
+    }
+
     #[test]
     fn no_rows_show_the_empty_state() {
         let out = Owner::new().with(|| {

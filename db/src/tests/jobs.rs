@@ -1,5 +1,6 @@
 //! The job runner on both databases: runs are claimed once, recorded, retried with backoff,
-//! taken over when a runner dies, and pruning is idempotent.
+//! keep their lease while they run, are taken over when a runner dies, and pruning is
+//! idempotent.
 
 use super::sign_up;
 use crate::jobs::{self, Job, RunFuture, Runner};
@@ -60,6 +61,36 @@ impl Job for Counting {
                 return Err("provider unreachable".into());
             }
             Ok(3)
+        })
+    }
+}
+
+/// Clock milliseconds a [`Gated`] claim lasts unless renewed.
+const SHORT_LEASE: i64 = 1_200;
+
+/// Runs until released: a long job (an export, a renewal batch).
+#[derive(Clone, Default)]
+struct Gated {
+    name: &'static str,
+    started: Arc<tokio::sync::Notify>,
+    release: Arc<tokio::sync::Notify>,
+}
+
+impl Job for Gated {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn period_ms(&self) -> Option<i64> {
+        Some(PERIOD)
+    }
+    fn lease_ms(&self) -> i64 {
+        SHORT_LEASE
+    }
+    fn run<'a>(&'a self, _: &'a Db, _: &'a SystemScope, _: Option<&'a str>) -> RunFuture<'a> {
+        Box::pin(async move {
+            self.started.notify_one();
+            self.release.notified().await;
+            Ok(1)
         })
     }
 }
@@ -202,6 +233,61 @@ async fn a_dead_runners_lease_expires_and_another_finishes(t: &TestDb) {
     assert_eq!(outcomes(db, "sweep").await, ["abandoned", "succeeded"]);
 }
 
+async fn a_long_run_renews_its_lease_and_keeps_its_job(t: &TestDb) {
+    let db = &t.db;
+    let long = Gated {
+        name: "export",
+        ..Gated::default()
+    };
+    let first = Runner::new(db.clone(), "first").with(long.clone());
+    first.register().await.unwrap();
+    let task = tokio::spawn(async move { first.run_due().await });
+    long.started.notified().await;
+    // Well past the lease it was claimed with.
+    tokio::time::sleep(Duration::from_millis(SHORT_LEASE as u64 * 5 / 2)).await;
+    let other = Counting::named("export");
+    let second = Runner::new(db.clone(), "second").with(other.clone());
+    assert!(
+        second.run_due().await.unwrap().is_empty(),
+        "the first runner still holds the job"
+    );
+    long.release.notify_one();
+    let ran = task.await.unwrap().unwrap();
+    assert_eq!(ran.len(), 1);
+    assert_eq!(ran[0].result, Ok(1));
+    assert_eq!(other.runs(), 0);
+    assert_eq!(outcomes(db, "export").await, ["succeeded"]);
+}
+
+async fn a_run_taken_over_by_another_runner_stops(t: &TestDb) {
+    let db = &t.db;
+    let long = Gated {
+        name: "export",
+        ..Gated::default()
+    };
+    let first = Runner::new(db.clone(), "first").with(long.clone());
+    first.register().await.unwrap();
+    let task = tokio::spawn(async move { first.run_due().await });
+    long.started.notified().await;
+    // As when this runner could not renew in time and another one claimed the job.
+    sqlx::query("UPDATE jobs SET claimed_by = 'other' WHERE name = 'export'")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let ran = tokio::time::timeout(Duration::from_secs(30), task)
+        .await
+        .expect("the run stops at its next renewal")
+        .unwrap()
+        .unwrap();
+    assert!(ran.is_empty(), "{ran:?}");
+    let row = jobs::list(db).await.unwrap().remove(0);
+    assert_eq!(
+        row.claimed_by.as_deref(),
+        Some("other"),
+        "the other claim stands"
+    );
+}
+
 async fn pruning_forgets_what_expired_and_a_second_run_changes_nothing(db: &Db) {
     let (anna, _) = sign_up(db, "anna@example.ch", "Anna").await;
     sessions::create(db, "old", anna, false, &Default::default())
@@ -291,6 +377,12 @@ async fn several_runners_share_the_jobs() {
         t.cleanup().await;
         let t = TestDb::new(backend).await;
         a_dead_runners_lease_expires_and_another_finishes(&t).await;
+        t.cleanup().await;
+        let t = TestDb::new(backend).await;
+        a_long_run_renews_its_lease_and_keeps_its_job(&t).await;
+        t.cleanup().await;
+        let t = TestDb::new(backend).await;
+        a_run_taken_over_by_another_runner_stops(&t).await;
         t.cleanup().await;
     }
 }

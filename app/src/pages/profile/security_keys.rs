@@ -11,7 +11,9 @@ use crate::components::feedback::{ErrorAlert, Skeleton, SuccessNote};
 use crate::components::form::{field_error, form_level};
 use crate::components::time::DateTime;
 use crate::i18n::{tr, tr_args, tr_dyn};
+use crate::layout::successes;
 use domain::dto::SecurityKeyRow;
+use domain::AppError;
 use leptos::prelude::*;
 
 #[component]
@@ -21,7 +23,6 @@ pub fn SecurityKeys(
     /// Two-factor sign-in may have changed: the page reloads its overview.
     changed: Callback<()>,
 ) -> impl IntoView {
-    let keys = Resource::new(|| (), |_| list_security_keys());
     let name = RwSignal::new(String::new());
     // The ceremony runs in the browser between two server calls.
     let add = Action::new(|name: &String| {
@@ -32,9 +33,24 @@ pub fn SecurityKeys(
             finish_security_key(name, credential).await
         }
     });
+    let rename = Action::new(|(id, name): &(String, String)| {
+        let (id, name) = (id.clone(), name.clone());
+        async move { rename_security_key(id, name).await }
+    });
+    let remove = Action::new(|(id, password): &(String, String)| {
+        let (id, password) = (id.clone(), password.clone());
+        async move { remove_security_key(id, password).await.map(|_| ()) }
+    });
+    // The list reloads by itself once a key was added, renamed or removed.
+    let changes = [successes(add), successes(rename), successes(remove)];
+    let keys = Resource::new(
+        move || changes.iter().map(|c| c.get()).sum::<usize>(),
+        |_| list_security_keys(),
+    );
     let add_error = Signal::derive(move || add.value().get().and_then(Result::err));
     let added = RwSignal::new(false);
     let removed = RwSignal::new(false);
+    // Two-factor sign-in may have changed with the first key added or the last one removed.
     Effect::new(move |_| {
         if let Some(Ok(codes)) = add.value().get() {
             name.set(String::new());
@@ -42,18 +58,18 @@ pub fn SecurityKeys(
             if codes.is_some() {
                 fresh_codes.set(codes);
             }
-            keys.refetch();
+            changed.run(());
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(())) = remove.value().get() {
+            removed.set(true);
+            added.set(false);
             changed.run(());
         }
     });
     let name_error = field_error(add_error, "name");
     let credential_error = field_error(add_error, "credential");
-    let on_removed = Callback::new(move |_| {
-        removed.set(true);
-        added.set(false);
-        keys.refetch();
-        changed.run(());
-    });
     view! {
         <section class="mn-card" data-testid="security-keys" aria-labelledby="security-keys-title">
             <h2 class="mn-card__title" id="security-keys-title">{tr("security-keys-title")}</h2>
@@ -66,7 +82,7 @@ pub fn SecurityKeys(
                         Ok(rows) if rows.is_empty() => view! {
                             <p data-testid="security-keys-none">{tr("security-keys-none")}</p>
                         }.into_any(),
-                        Ok(rows) => view! { <KeyList rows on_renamed=Callback::new(move |_| keys.refetch()) on_removed /> }.into_any(),
+                        Ok(rows) => view! { <KeyList rows rename remove /> }.into_any(),
                         Err(err) => view! { <ErrorAlert error=Signal::derive(move || Some(err.clone())) /> }.into_any(),
                     }
                 })}
@@ -101,12 +117,14 @@ pub fn SecurityKeys(
     }
 }
 
+/// Renames key `id`: (id, new name).
+type RenameAction = Action<(String, String), Result<(), AppError>>;
+/// Removes key `id` after the password: (id, password).
+type RemoveAction = Action<(String, String), Result<(), AppError>>;
+
+/// Built again once a key changed, which closes an open rename or removal form.
 #[component]
-fn KeyList(
-    rows: Vec<SecurityKeyRow>,
-    on_renamed: Callback<()>,
-    on_removed: Callback<()>,
-) -> impl IntoView {
+fn KeyList(rows: Vec<SecurityKeyRow>, rename: RenameAction, remove: RemoveAction) -> impl IntoView {
     let renaming = RwSignal::new(None::<String>);
     let removing = RwSignal::new(None::<(String, String)>);
     view! {
@@ -132,18 +150,25 @@ fn KeyList(
                                 }}
                                 " "
                                 <Button variant=ButtonVariant::Ghost size=ButtonSize::Small attr:data-testid="rename-security-key"
-                                    on:click=move |_| renaming.set(Some(rename_id.clone()))>{tr("security-keys-rename")}</Button>
+                                    on:click=move |_| {
+                                        // An earlier key's refused name is not this one's.
+                                        rename.value().set(None);
+                                        renaming.set(Some(rename_id.clone()));
+                                    }>{tr("security-keys-rename")}</Button>
                                 <Button variant=ButtonVariant::GhostDanger size=ButtonSize::Small attr:data-testid="remove-security-key"
-                                    on:click=move |_| removing.set(Some((remove_id.clone(), label.clone())))>{tr("security-keys-remove")}</Button>
+                                    on:click=move |_| {
+                                        remove.value().set(None);
+                                        removing.set(Some((remove_id.clone(), label.clone())));
+                                    }>{tr("security-keys-remove")}</Button>
                             }
                         }>
-                            <RenameForm id=id.clone() current=current.clone() renaming on_renamed />
+                            <RenameForm id=id.clone() current=current.clone() renaming rename />
                         </Show>
                     </li>
                 }
             }).collect_view()}
         </ul>
-        {move || removing.get().map(|(id, label)| view! { <RemoveForm id label removing on_removed /> })}
+        {move || removing.get().map(|(id, label)| view! { <RemoveForm id label removing remove /> })}
     }
 }
 
@@ -152,21 +177,11 @@ fn RenameForm(
     id: String,
     current: String,
     renaming: RwSignal<Option<String>>,
-    on_renamed: Callback<()>,
+    rename: RenameAction,
 ) -> impl IntoView {
     let name = RwSignal::new(current);
-    let rename = Action::new(|(id, name): &(String, String)| {
-        let (id, name) = (id.clone(), name.clone());
-        async move { rename_security_key(id, name).await }
-    });
     let error = Signal::derive(move || rename.value().get().and_then(Result::err));
     let name_error = field_error(error, "name");
-    Effect::new(move |_| {
-        if let Some(Ok(())) = rename.value().get() {
-            renaming.set(None);
-            on_renamed.run(());
-        }
-    });
     let input_id = format!("rename-{id}");
     view! {
         <form class="mn-form mn-form--inline" novalidate data-testid="rename-security-key-form" on:submit=move |ev| {
@@ -196,21 +211,11 @@ fn RemoveForm(
     id: String,
     label: String,
     removing: RwSignal<Option<(String, String)>>,
-    on_removed: Callback<()>,
+    remove: RemoveAction,
 ) -> impl IntoView {
     let password = RwSignal::new(String::new());
-    let remove = Action::new(|(id, password): &(String, String)| {
-        let (id, password) = (id.clone(), password.clone());
-        async move { remove_security_key(id, password).await }
-    });
     let error = Signal::derive(move || remove.value().get().and_then(Result::err));
     let password_error = field_error(error, "password");
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = remove.value().get() {
-            removing.set(None);
-            on_removed.run(());
-        }
-    });
     view! {
         <form class="mn-form mn-form--inline" novalidate data-testid="remove-security-key-confirm"
             aria-labelledby="remove-security-key-title" on:submit=move |ev| {
