@@ -233,8 +233,13 @@ async fn a_dead_runners_lease_expires_and_another_finishes(t: &TestDb) {
     assert_eq!(outcomes(db, "sweep").await, ["abandoned", "succeeded"]);
 }
 
-async fn a_long_run_renews_its_lease_and_keeps_its_job(t: &TestDb) {
-    let db = &t.db;
+/// A runner "first" that has started a [`Gated`] `export` run; the task ends with its pass.
+async fn start_long_run(
+    db: &Db,
+) -> (
+    Gated,
+    tokio::task::JoinHandle<Result<Vec<jobs::Ran>, crate::DbError>>,
+) {
     let long = Gated {
         name: "export",
         ..Gated::default()
@@ -243,6 +248,12 @@ async fn a_long_run_renews_its_lease_and_keeps_its_job(t: &TestDb) {
     first.register().await.unwrap();
     let task = tokio::spawn(async move { first.run_due().await });
     long.started.notified().await;
+    (long, task)
+}
+
+async fn a_long_run_renews_its_lease_and_keeps_its_job(t: &TestDb) {
+    let db = &t.db;
+    let (long, task) = start_long_run(db).await;
     // Well past the lease it was claimed with.
     tokio::time::sleep(Duration::from_millis(SHORT_LEASE as u64 * 5 / 2)).await;
     let other = Counting::named("export");
@@ -261,14 +272,7 @@ async fn a_long_run_renews_its_lease_and_keeps_its_job(t: &TestDb) {
 
 async fn a_run_taken_over_by_another_runner_stops(t: &TestDb) {
     let db = &t.db;
-    let long = Gated {
-        name: "export",
-        ..Gated::default()
-    };
-    let first = Runner::new(db.clone(), "first").with(long.clone());
-    first.register().await.unwrap();
-    let task = tokio::spawn(async move { first.run_due().await });
-    long.started.notified().await;
+    let (_never_released, task) = start_long_run(db).await;
     // As when this runner could not renew in time and another one claimed the job.
     sqlx::query("UPDATE jobs SET claimed_by = 'other' WHERE name = 'export'")
         .execute(db.pool())

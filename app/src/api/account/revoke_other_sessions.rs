@@ -4,7 +4,7 @@ use leptos::prelude::*;
 /// Signs out every session of the caller except this one; returns how many ended.
 #[server(prefix = "/api", endpoint = "account/revoke_other_sessions")]
 pub async fn revoke_other_sessions() -> Result<u64, AppError> {
-    use crate::api::auth::security::{record_in, Extra};
+    use crate::api::auth::security::record_in;
     use crate::api::ssr::{db, origin, respond, viewer};
 
     respond(async move {
@@ -12,16 +12,7 @@ pub async fn revoke_other_sessions() -> Result<u64, AppError> {
         let db = db()?;
         let mut tx = db.begin().await?;
         let ended = db::sessions::revoke_others(&mut tx, me.user.id, &me.token_hash).await?;
-        let none = Extra::default();
-        record_in(
-            &mut tx,
-            &me.user,
-            "other-sessions-revoked",
-            &origin(),
-            true,
-            &none,
-        )
-        .await?;
+        record_in(&mut tx, &me.user, "other-sessions-revoked", &origin(), true).await?;
         tx.commit().await?;
         Ok(ended)
     })

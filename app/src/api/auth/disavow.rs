@@ -6,7 +6,7 @@ use leptos::prelude::*;
 /// single use; the page never says which account it was.
 #[server(prefix = "/api/public", endpoint = "auth/disavow")]
 pub async fn disavow(token: String) -> Result<(), AppError> {
-    use super::security::{record_in, Extra};
+    use super::security::record_in;
     use crate::api::ssr::{console_link, cookie, db, origin, password, queue_mail_in, respond};
 
     respond(async move {
@@ -40,16 +40,7 @@ pub async fn disavow(token: String) -> Result<(), AppError> {
         db::security_events::lock_down(&mut tx, user, &unusable).await?;
         // Read in the transaction: the login address may just have been restored.
         if let Some(record_user) = db::users::get_in(&mut tx, user).await? {
-            let none = Extra::default();
-            record_in(
-                &mut tx,
-                &record_user,
-                "account-secured",
-                &origin(),
-                false,
-                &none,
-            )
-            .await?;
+            record_in(&mut tx, &record_user, "account-secured", &origin(), false).await?;
             let (reset, hash) = cookie::new_token();
             db::passwords::create_reset(&mut tx, user, &hash).await?;
             let lang = record_user.region.lang;

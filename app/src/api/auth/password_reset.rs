@@ -68,7 +68,7 @@ pub async fn reset_password(
     password: String,
     #[server(default)] sign_out_everywhere: String,
 ) -> Result<(), AppError> {
-    use super::security::{record_in, Extra};
+    use super::security::record_in;
     use crate::api::ssr::{cookie, db, origin, password as pw, respond};
     use domain::validation::{self, Checks};
 
@@ -90,15 +90,7 @@ pub async fn reset_password(
             db::passwords::end_all_sessions(&mut tx, user_id).await?;
         }
         if let Some(user) = db::users::get_in(&mut tx, user_id).await? {
-            record_in(
-                &mut tx,
-                &user,
-                "password-reset",
-                &origin(),
-                true,
-                &Extra::default(),
-            )
-            .await?;
+            record_in(&mut tx, &user, "password-reset", &origin(), true).await?;
         }
         tx.commit().await?;
         Ok(())

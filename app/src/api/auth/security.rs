@@ -47,13 +47,24 @@ pub async fn record_with(
     extra: &Extra<'_>,
 ) -> Result<(), AppError> {
     let mut tx = db.begin().await?;
-    record_in(&mut tx, user, kind, origin, mail, extra).await?;
+    record_with_in(&mut tx, user, kind, origin, mail, extra).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Records the event and queues its mail in a use case's transaction.
 pub async fn record_in(
+    tx: &mut db::Tx,
+    user: &UserRecord,
+    kind: &str,
+    origin: &Origin,
+    mail: bool,
+) -> Result<(), AppError> {
+    record_with_in(tx, user, kind, origin, mail, &Extra::default()).await
+}
+
+/// [`record_in`] with what the event carries beyond its kind.
+pub async fn record_with_in(
     tx: &mut db::Tx,
     user: &UserRecord,
     kind: &str,

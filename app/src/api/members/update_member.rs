@@ -44,7 +44,6 @@ pub async fn update_member(
                         "org-role-changed",
                         &crate::api::ssr::origin(),
                         false,
-                        &Default::default(),
                     )
                     .await?;
                 }

@@ -9,7 +9,7 @@ pub async fn change_password(
     new_password: String,
     #[server(default)] sign_out_others: String,
 ) -> Result<(), AppError> {
-    use crate::api::auth::security::{record_in, Extra};
+    use crate::api::auth::security::record_in;
     use crate::api::ssr::{db, origin, password, respond, viewer};
     use domain::validation::{self, Checks};
 
@@ -30,15 +30,7 @@ pub async fn change_password(
         if sign_out_others == "on" {
             db::sessions::revoke_others(&mut tx, me.id, &session.token_hash).await?;
         }
-        record_in(
-            &mut tx,
-            &me,
-            "password-changed",
-            &origin(),
-            true,
-            &Extra::default(),
-        )
-        .await?;
+        record_in(&mut tx, &me, "password-changed", &origin(), true).await?;
         tx.commit().await?;
         Ok(())
     })

@@ -14,7 +14,7 @@ pub async fn set_recovery(
     recovery_phone: String,
     recovery_password: String,
 ) -> Result<Option<String>, AppError> {
-    use crate::api::auth::security::{record_in, send_sms_code, Extra};
+    use crate::api::auth::security::{record_in, record_with_in, send_sms_code, Extra};
     use crate::api::organisation::confirm_password_as;
     use crate::api::ssr::{db, origin, respond, viewer};
     use crate::security::{phone as numbers, sms_code};
@@ -48,7 +48,7 @@ pub async fn set_recovery(
                 detail: None,
                 also_to: old_email.as_deref(),
             };
-            record_in(
+            record_with_in(
                 &mut tx,
                 &me,
                 "recovery-email-changed",
@@ -67,8 +67,7 @@ pub async fn set_recovery(
             None => {
                 let mut tx = db.begin().await?;
                 db::recovery::set(&mut tx, me.id, db::recovery::Channel::Phone, None).await?;
-                let none = Extra::default();
-                record_in(&mut tx, &me, "recovery-phone-changed", &origin, true, &none).await?;
+                record_in(&mut tx, &me, "recovery-phone-changed", &origin, true).await?;
                 tx.commit().await?;
                 Ok(None)
             }
@@ -86,7 +85,7 @@ pub async fn set_recovery(
 /// the confirmed phone.
 #[server(prefix = "/api", endpoint = "security/confirm_recovery_phone")]
 pub async fn confirm_recovery_phone(recovery_code: String) -> Result<String, AppError> {
-    use crate::api::auth::security::{record_in, Extra};
+    use crate::api::auth::security::record_in;
     use crate::api::ssr::{db, origin, respond, viewer};
     use crate::security::{phone as numbers, sms_code};
 
@@ -111,16 +110,7 @@ pub async fn confirm_recovery_phone(recovery_code: String) -> Result<String, App
         let mut tx = db.begin().await?;
         let channel = db::recovery::Channel::Phone;
         db::recovery::set(&mut tx, me.id, channel, Some(&phone)).await?;
-        let none = Extra::default();
-        record_in(
-            &mut tx,
-            &me,
-            "recovery-phone-changed",
-            &origin(),
-            true,
-            &none,
-        )
-        .await?;
+        record_in(&mut tx, &me, "recovery-phone-changed", &origin(), true).await?;
         tx.commit().await?;
         Ok(numbers::display(&phone))
     })
@@ -134,7 +124,7 @@ pub async fn change_login_email(
     new_login_email: String,
     login_email_password: String,
 ) -> Result<(), AppError> {
-    use crate::api::auth::security::{record_in, Extra};
+    use crate::api::auth::security::{record_with_in, Extra};
     use crate::api::organisation::confirm_password_as;
     use crate::api::ssr::{db, origin, respond, viewer};
     use domain::validation;
@@ -163,7 +153,7 @@ pub async fn change_login_email(
             detail: Some(&me.email),
             also_to: Some(&me.email),
         };
-        record_in(
+        record_with_in(
             &mut tx,
             &changed,
             "login-email-changed",
