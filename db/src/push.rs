@@ -3,7 +3,7 @@
 //! session whichever server it is connected to.
 
 use crate::security_events::Origin;
-use crate::{new_uuid, Db, DbError};
+use crate::{new_uuid, Db, DbError, Tx};
 use domain::dto::PushRequest;
 use domain::UserId;
 
@@ -100,14 +100,14 @@ pub async fn status(db: &Db, pending_hash: &str, id: &str) -> Result<Option<Stri
 }
 
 /// Uses an approval for its sign-in (once): true if it was approved and not used yet.
-pub async fn consume(db: &Db, pending_hash: &str, id: &str) -> Result<bool, DbError> {
+pub async fn consume(tx: &mut Tx, pending_hash: &str, id: &str) -> Result<bool, DbError> {
     let updated = sqlx::query(
         "UPDATE push_approvals SET status = 'used' WHERE id = $1 AND pending_hash = $2 \
          AND status = 'approved'",
     )
     .bind(id)
     .bind(pending_hash)
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(updated.rows_affected() == 1)
 }

@@ -1,7 +1,7 @@
 //! Security events of an account (Recent activity), each with a short code that its security
 //! mail repeats.
 
-use crate::{new_uuid, Db, DbError};
+use crate::{new_uuid, Db, DbError, Tx};
 use domain::dto::SecurityEvent;
 use domain::UserId;
 
@@ -141,15 +141,15 @@ pub async fn recent(db: &Db, user: UserId, limit: i64) -> Result<Vec<SecurityEve
 }
 
 /// Whether `user` has signed in from this device before; remembers it if not.
-pub async fn is_new_device(db: &Db, user: UserId, device_hash: &str) -> Result<bool, DbError> {
+pub async fn is_new_device(tx: &mut Tx, user: UserId, device_hash: &str) -> Result<bool, DbError> {
     let inserted = sqlx::query(
         "INSERT INTO known_devices (user_id, device_hash, first_seen) VALUES ($1, $2, $3) \
          ON CONFLICT DO NOTHING",
     )
     .bind(user.to_string())
     .bind(device_hash)
-    .bind(db.now_ms())
-    .execute(db.pool())
+    .bind(tx.now_ms())
+    .execute(&mut **tx)
     .await?;
     Ok(inserted.rows_affected() == 1)
 }

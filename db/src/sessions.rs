@@ -2,7 +2,7 @@
 //! stored, so a leaked database cannot be replayed as cookies.
 
 use crate::users::UserRecord;
-use crate::{users, Db, DbError};
+use crate::{users, Db, DbError, Tx};
 use domain::UserId;
 
 /// How long sessions live without use (idle) and at most (absolute), in milliseconds.
@@ -40,13 +40,13 @@ pub fn lifetimes(persistent: bool) -> Lifetimes {
 const TOUCH_EVERY_MS: i64 = 60_000;
 
 pub async fn create(
-    db: &Db,
+    tx: &mut Tx,
     token_hash: &str,
     user: UserId,
     persistent: bool,
     origin: &crate::security_events::Origin,
 ) -> Result<(), DbError> {
-    let now = db.now_ms();
+    let now = tx.now_ms();
     sqlx::query(
         "INSERT INTO sessions (token_hash, public_id, user_id, persistent, user_agent, ip, \
          created_at, last_seen_at, absolute_expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)",
@@ -59,7 +59,7 @@ pub async fn create(
     .bind(&origin.ip)
     .bind(now)
     .bind(now + lifetimes(persistent).absolute_ms)
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -185,9 +185,16 @@ pub async fn resolve(db: &Db, token_hash: &str) -> Result<Option<ActiveSession>,
 }
 
 pub async fn delete(db: &Db, token_hash: &str) -> Result<(), DbError> {
+    let mut tx = db.begin().await?;
+    delete_in(&mut tx, token_hash).await?;
+    tx.commit().await
+}
+
+/// [`delete`] in a use case's transaction (a sign-in replacing the browser's session).
+pub async fn delete_in(tx: &mut Tx, token_hash: &str) -> Result<(), DbError> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(token_hash)
-        .execute(db.pool())
+        .execute(&mut **tx)
         .await?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! count, so parallel guesses cannot slip past the limit while they are being hashed; a
 //! successful login takes its own attempt back, so only failures stay counted.
 
-use crate::{Db, DbError};
+use crate::{Db, DbError, Tx};
 
 pub const WINDOW_MS: i64 = 3_600_000;
 
@@ -15,26 +15,48 @@ pub fn window_of(now: i64) -> i64 {
 /// Counts one attempt for `key` and returns the attempts in the current window, this one
 /// included.
 pub async fn count_attempt(db: &Db, key: &str, now: i64) -> Result<i64, DbError> {
-    Ok(sqlx::query_scalar(
-        "INSERT INTO login_throttle (throttle_key, window_start, attempts) VALUES ($1, $2, 1) \
-         ON CONFLICT (throttle_key, window_start) \
-         DO UPDATE SET attempts = login_throttle.attempts + 1 RETURNING attempts",
-    )
-    .bind(key)
-    .bind(window_of(now))
-    .fetch_one(db.pool())
-    .await?)
+    let counts = count_attempts(db, &[key], now).await?;
+    Ok(counts.first().copied().unwrap_or_default())
+}
+
+/// Counts one attempt for each of `keys` in one commit (a sign-in counts its account and its
+/// address) and returns their counts in the same order.
+pub async fn count_attempts(db: &Db, keys: &[&str], now: i64) -> Result<Vec<i64>, DbError> {
+    let mut tx = db.begin().await?;
+    let mut counts = Vec::with_capacity(keys.len());
+    for key in keys {
+        counts.push(
+            sqlx::query_scalar(
+                "INSERT INTO login_throttle (throttle_key, window_start, attempts) VALUES ($1, $2, 1) \
+                 ON CONFLICT (throttle_key, window_start) \
+                 DO UPDATE SET attempts = login_throttle.attempts + 1 RETURNING attempts",
+            )
+            .bind(*key)
+            .bind(window_of(now))
+            .fetch_one(&mut *tx)
+            .await?,
+        );
+    }
+    tx.commit().await?;
+    Ok(counts)
 }
 
 /// Takes back an attempt that turned out to succeed.
 pub async fn forgive_attempt(db: &Db, key: &str, now: i64) -> Result<(), DbError> {
+    let mut tx = db.begin().await?;
+    forgive_attempt_in(&mut tx, key, now).await?;
+    tx.commit().await
+}
+
+/// [`forgive_attempt`] as part of the use case that succeeded (a sign-in).
+pub async fn forgive_attempt_in(tx: &mut Tx, key: &str, now: i64) -> Result<(), DbError> {
     sqlx::query(
         "UPDATE login_throttle SET attempts = attempts - 1 \
          WHERE throttle_key = $1 AND window_start = $2 AND attempts > 0",
     )
     .bind(key)
     .bind(window_of(now))
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }

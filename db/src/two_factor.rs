@@ -219,7 +219,7 @@ pub async fn disable(db: &Db, user: UserId) -> Result<(), DbError> {
 
 /// A sign-in that passed the password and waits for its second factor.
 pub async fn create_pending(
-    db: &Db,
+    tx: &mut Tx,
     token_hash: &str,
     user: UserId,
     persistent: bool,
@@ -230,8 +230,8 @@ pub async fn create_pending(
     .bind(token_hash)
     .bind(user.to_string())
     .bind(i64::from(persistent))
-    .bind(db.now_ms() + PENDING_LOGIN_MS)
-    .execute(db.pool())
+    .bind(tx.now_ms() + PENDING_LOGIN_MS)
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -249,12 +249,14 @@ pub async fn pending(db: &Db, token_hash: &str) -> Result<Option<(UserId, bool)>
         .transpose()
 }
 
-pub async fn finish_pending(db: &Db, token_hash: &str) -> Result<bool, DbError> {
+/// Ends the waiting sign-in behind `token_hash` if it is still live; false if it expired or
+/// another request finished it first (expired ones are left to the pruning job).
+pub async fn finish_pending(tx: &mut Tx, token_hash: &str) -> Result<bool, DbError> {
     let deleted =
-        sqlx::query("DELETE FROM pending_logins WHERE token_hash = $1 OR expires_at < $2")
+        sqlx::query("DELETE FROM pending_logins WHERE token_hash = $1 AND expires_at > $2")
             .bind(token_hash)
-            .bind(db.now_ms())
-            .execute(db.pool())
+            .bind(tx.now_ms())
+            .execute(&mut **tx)
             .await?;
-    Ok(deleted.rows_affected() >= 1)
+    Ok(deleted.rows_affected() == 1)
 }

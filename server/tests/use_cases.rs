@@ -251,6 +251,34 @@ fn a_failed_recovery_change_keeps_the_previous_address(server: &TestServer) {
     assert_eq!(recovery_email().as_deref(), Some("lia.backup@example.ch"));
 }
 
+fn a_failed_sign_in_opens_no_session_and_records_nothing(server: &TestServer) {
+    let mut owner = server.client();
+    sign_up(&mut owner, "Ivo", "ivo@example.ch", "Ivo AG", "CH");
+    let sessions = || {
+        let rt = tokio::runtime::Handle::current();
+        let db = &server.db.db;
+        let user = rt
+            .block_on(db::users::find_by_email(db, "ivo@example.ch"))
+            .unwrap()
+            .unwrap();
+        rt.block_on(db::sessions::count_for_user(db, user.id))
+            .unwrap()
+    };
+    assert_eq!(sessions(), 1, "the sign-up's own session");
+    // The new device's notice fails, after the session and the event were written.
+    let mut laptop = server.client();
+    server.db.db.fail_mail_after(0);
+    assert_eq!(log_in(&mut laptop, "ivo@example.ch").status, 500);
+    assert_eq!(sessions(), 1, "no session was opened");
+    assert_eq!(laptop.call("/api/account/get_shell", &[]).status, 401);
+    assert!(queued(server, "security-new-device").is_empty());
+
+    assert_eq!(log_in(&mut laptop, "ivo@example.ch").status, 200);
+    assert_eq!(sessions(), 2);
+    assert_eq!(laptop.call("/api/account/get_shell", &[]).status, 200);
+    assert_eq!(queued(server, "security-new-device"), ["ivo@example.ch"]);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn use_cases_commit_all_or_nothing() {
     support::on_each_backend(a_failed_deletion_leaves_the_organisation_and_queues_no_mail).await;
@@ -259,4 +287,5 @@ async fn use_cases_commit_all_or_nothing() {
     support::on_each_backend(a_failed_password_reset_keeps_the_link_and_the_old_password).await;
     support::on_each_backend(a_failed_lock_down_leaves_the_account_and_its_link).await;
     support::on_each_backend(a_failed_recovery_change_keeps_the_previous_address).await;
+    support::on_each_backend(a_failed_sign_in_opens_no_session_and_records_nothing).await;
 }

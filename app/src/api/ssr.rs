@@ -342,15 +342,15 @@ pub fn limit_len<T>(items: &[T], max: usize) -> Result<(), AppError> {
 /// Opens a fresh session for `user` (a new id at every login: no fixation), replacing the
 /// caller's previous session if any.
 pub async fn start_session(
-    db: &Db,
+    tx: &mut db::Tx,
     user: domain::UserId,
     persistent: bool,
 ) -> Result<(), AppError> {
     if let Some(previous) = session() {
-        db::sessions::delete(db, &previous.token_hash).await?;
+        db::sessions::delete_in(tx, &previous.token_hash).await?;
     }
     let (token, hash) = cookie::new_token();
-    db::sessions::create(db, &hash, user, persistent, &origin()).await?;
+    db::sessions::create(tx, &hash, user, persistent, &origin()).await?;
     cookie::set(&token, persistent);
     Ok(())
 }

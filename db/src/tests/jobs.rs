@@ -294,12 +294,10 @@ async fn a_run_taken_over_by_another_runner_stops(t: &TestDb) {
 
 async fn pruning_forgets_what_expired_and_a_second_run_changes_nothing(db: &Db) {
     let (anna, _) = sign_up(db, "anna@example.ch", "Anna").await;
-    sessions::create(db, "old", anna, false, &Default::default())
-        .await
+    in_tx!(db, tx => sessions::create(&mut tx, "old", anna, false, &Default::default()).await)
         .unwrap();
     db.clock().advance(3 * 3_600_000);
-    sessions::create(db, "fresh", anna, false, &Default::default())
-        .await
+    in_tx!(db, tx => sessions::create(&mut tx, "fresh", anna, false, &Default::default()).await)
         .unwrap();
     crate::throttle::count_attempt(db, "account:anna@example.ch", db.now_ms())
         .await

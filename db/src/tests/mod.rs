@@ -310,11 +310,9 @@ async fn last_legal_representative_cannot_leave(db: &Db) {
 
 async fn sessions_expire_when_idle_or_old(db: &Db) {
     let (anna, _) = sign_up(db, "anna@example.ch", "Anna").await;
-    sessions::create(db, "short", anna, false, &Default::default())
-        .await
+    in_tx!(db, tx => sessions::create(&mut tx, "short", anna, false, &Default::default()).await)
         .unwrap();
-    sessions::create(db, "kept", anna, true, &Default::default())
-        .await
+    in_tx!(db, tx => sessions::create(&mut tx, "kept", anna, true, &Default::default()).await)
         .unwrap();
     assert_eq!(
         sessions::resolve(db, "short")

@@ -26,8 +26,13 @@ pub async fn log_in(
         let now = db.now_ms();
         let account_key = format!("account:{email}");
         let address_key = format!("address:{}", origin.ip);
-        let account_attempts = db::throttle::count_attempt(&db, &account_key, now).await?;
-        let address_attempts = db::throttle::count_attempt(&db, &address_key, now).await?;
+        // Counted in their own commit, before the slow check, so parallel guesses see them.
+        let attempts =
+            db::throttle::count_attempts(&db, &[&account_key, &address_key], now).await?;
+        let (account_attempts, address_attempts) = match attempts[..] {
+            [account, address] => (account, address),
+            _ => (i64::MAX, i64::MAX),
+        };
         super::security::admit(account_attempts, address_attempts, now).await?;
         let user = if email.is_empty() {
             None
@@ -44,13 +49,16 @@ pub async fn log_in(
             super::security::record(&db, &user, "login-failed", &origin, mail).await?;
             return Err(AppError::InvalidCredentials);
         }
-        db::throttle::forgive_attempt(&db, &account_key, now).await?;
-        db::throttle::forgive_attempt(&db, &address_key, now).await?;
+        // Every write of a successful sign-in goes in one transaction: one commit.
+        let mut tx = db.begin().await?;
+        db::throttle::forgive_attempt_in(&mut tx, &account_key, now).await?;
+        db::throttle::forgive_attempt_in(&mut tx, &address_key, now).await?;
         let persistent = remember.is_some_and(|v| !v.is_empty() && v != "false");
         if db::two_factor::is_enabled(&db, user.id).await? {
             // No session yet: the second factor completes the sign-in.
             let (token, hash) = crate::api::ssr::cookie::new_token();
-            db::two_factor::create_pending(&db, &hash, user.id, persistent).await?;
+            db::two_factor::create_pending(&mut tx, &hash, user.id, persistent).await?;
+            tx.commit().await?;
             crate::api::ssr::cookie::set_pending(&token);
             return Ok(SignedIn {
                 org: None,
@@ -58,7 +66,7 @@ pub async fn log_in(
                 methods: super::security::sign_in_methods(&db, user.id).await?,
             });
         }
-        super::security::complete_sign_in(&db, &user, persistent, &origin).await
+        super::security::complete_sign_in(tx, &user, persistent, &origin).await
     })
     .await
 }

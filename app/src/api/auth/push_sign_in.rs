@@ -34,7 +34,7 @@ pub async fn request_push() -> Result<String, AppError> {
 /// Denied or expired requests answer `push-denied` / `push-expired`.
 #[server(prefix = "/api/public", endpoint = "auth/push_status")]
 pub async fn push_status(id: String) -> Result<Option<SignedIn>, AppError> {
-    use super::security::{complete_sign_in, pending_sign_in, record};
+    use super::security::{complete_sign_in, pending_sign_in, record_in};
     use crate::api::ssr::{cookie, db, origin, respond};
 
     respond(async move {
@@ -49,16 +49,17 @@ pub async fn push_status(id: String) -> Result<Option<SignedIn>, AppError> {
         match db::push::status(&db, &token_hash, &id).await?.as_deref() {
             Some("waiting") => Ok(None),
             Some("approved") => {
-                if !db::push::consume(&db, &token_hash, &id).await?
-                    || !db::two_factor::finish_pending(&db, &token_hash).await?
+                let user = db::users::get(&db, user_id).await?.ok_or_else(expired)?;
+                let mut tx = db.begin().await?;
+                if !db::push::consume(&mut tx, &token_hash, &id).await?
+                    || !db::two_factor::finish_pending(&mut tx, &token_hash).await?
                 {
                     return Err(expired());
                 }
                 cookie::clear_pending();
-                let user = db::users::get(&db, user_id).await?.ok_or_else(expired)?;
                 let origin = origin();
-                record(&db, &user, "push-approved", &origin, true).await?;
-                complete_sign_in(&db, &user, persistent, &origin)
+                record_in(&mut tx, &user, "push-approved", &origin, true).await?;
+                complete_sign_in(tx, &user, persistent, &origin)
                     .await
                     .map(Some)
             }

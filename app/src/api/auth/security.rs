@@ -123,23 +123,27 @@ pub async fn record_with_in(
     Ok(())
 }
 
-/// The end of every successful sign-in: recorded (and mailed from a new device), a new
-/// session, and the organisation to open.
+/// The end of every successful sign-in, in the sign-in's transaction `tx` (one commit for
+/// all its writes): a new session, recorded (and mailed from a new device), and the
+/// organisation to open.
 pub async fn complete_sign_in(
-    db: &Db,
+    mut tx: db::Tx,
     user: &UserRecord,
     persistent: bool,
     origin: &Origin,
 ) -> Result<super::SignedIn, AppError> {
     use crate::api::ssr::cookie::{device_id, hash_token};
     let device = hash_token(&device_id());
-    if db::security_events::is_new_device(db, user.id, &device).await? {
-        record(db, user, "login-new-device", origin, true).await?;
+    let kind = if db::security_events::is_new_device(&mut tx, user.id, &device).await? {
+        "login-new-device"
     } else {
-        record(db, user, "login", origin, true).await?;
-    }
-    crate::api::ssr::start_session(db, user.id, persistent).await?;
-    let orgs = db::orgs::list_for_user(db, user.id).await?;
+        "login"
+    };
+    crate::api::ssr::start_session(&mut tx, user.id, persistent).await?;
+    record_in(&mut tx, user, kind, origin, true).await?;
+    let db = tx.db().clone();
+    tx.commit().await?;
+    let orgs = db::orgs::list_for_user(&db, user.id).await?;
     Ok(super::SignedIn {
         org: domain::dto::landing_org(user.last_org, &orgs),
         second_factor: false,
@@ -332,11 +336,12 @@ impl SecondFactorAttempt {
     /// session (once).
     pub async fn succeed(self, db: &Db, origin: &Origin) -> Result<super::SignedIn, AppError> {
         let key = format!("second-factor:{}", self.pending.user);
-        db::throttle::forgive_attempt(db, &key, self.now).await?;
-        if !db::two_factor::finish_pending(db, &self.pending.token_hash).await? {
+        let mut tx = db.begin().await?;
+        db::throttle::forgive_attempt_in(&mut tx, &key, self.now).await?;
+        if !db::two_factor::finish_pending(&mut tx, &self.pending.token_hash).await? {
             return Err(AppError::conflict("second-factor-expired"));
         }
         crate::api::ssr::cookie::clear_pending();
-        complete_sign_in(db, &self.user, self.pending.persistent, origin).await
+        complete_sign_in(tx, &self.user, self.pending.persistent, origin).await
     }
 }

@@ -59,11 +59,11 @@ pub async fn sign_up(
             crate::api::invitations::schedule_joined_notice(&mut tx, org, user).await?;
             (user, org)
         };
-        tx.commit().await?;
         // This browser is the account's first device: signing in from it later is not "new".
         let device = crate::api::ssr::cookie::hash_token(&crate::api::ssr::cookie::device_id());
-        db::security_events::is_new_device(&db, user, &device).await?;
-        start_session(&db, user, false).await?;
+        db::security_events::is_new_device(&mut tx, user, &device).await?;
+        start_session(&mut tx, user, false).await?;
+        tx.commit().await?;
         Ok(SignedIn {
             org: Some(org),
             second_factor: false,
