@@ -49,12 +49,14 @@ pub async fn log_in(
             super::security::record(&db, &user, "login-failed", &origin, mail).await?;
             return Err(AppError::InvalidCredentials);
         }
+        // Read before the transaction, so it holds one connection only while it writes.
+        let second_factor = db::two_factor::is_enabled(&db, user.id).await?;
         // Every write of a successful sign-in goes in one transaction: one commit.
         let mut tx = db.begin().await?;
         db::throttle::forgive_attempt_in(&mut tx, &account_key, now).await?;
         db::throttle::forgive_attempt_in(&mut tx, &address_key, now).await?;
         let persistent = remember.is_some_and(|v| !v.is_empty() && v != "false");
-        if db::two_factor::is_enabled(&db, user.id).await? {
+        if second_factor {
             // No session yet: the second factor completes the sign-in.
             let (token, hash) = crate::api::ssr::cookie::new_token();
             db::two_factor::create_pending(&mut tx, &hash, user.id, persistent).await?;
