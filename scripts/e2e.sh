@@ -8,7 +8,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$MANDANT_ROOT"
 
-cargo leptos build
+# Split like the release build, so the browser tests load pages the way users do.
+cargo leptos build --split
 
 port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 work=$(mktemp -d)

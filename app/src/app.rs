@@ -2,6 +2,7 @@ use crate::i18n::{initial_region, provide_locale};
 use crate::pages::{
     auth::{LoginPage, SignUpPage},
     dashboard::DashboardPage,
+    forgot_login::ForgotLoginPage,
     home::HomePage,
     invitation::InvitationPage,
     not_found::NotFoundPage,
@@ -15,9 +16,10 @@ use crate::pages::{
     users::{InvitationsPage, InvitePage, MemberEditPage, MembersPage, TeamsPage},
 };
 use leptos::prelude::*;
+use leptos::tachys::view::any_view::{AnyView, IntoAny};
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::{path, SsrMode};
+use leptos_router::{path, Lazy, LazyRoute, SsrMode};
 
 /// Where the page links the client's files (`/assets/<build id>`, given by the server so
 /// that they can be cached for good); without it, their plain `/pkg/…` paths.
@@ -59,6 +61,93 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The console's pages as lazily loaded routes, one loaded part of the client per section.
+/// With a split build (`cargo leptos build --split`) a section's code is a separate file
+/// set, fetched the first time one of its pages is shown, so the first page carries only
+/// the code it needs. Pages are grouped by section rather than split one by one: a
+/// section's pages share most of their code, and every distinct set of sharers becomes a
+/// file of its own (24 parts made 60–97 files per page; five make far fewer).
+///
+/// Each section names its loader and the loader's preload function, which `#[lazy]`
+/// derives from the loader's name (`__preload_<loader>`) on the browser side.
+macro_rules! lazy_sections {
+    ($($section:ident / $loader:ident / $preload:ident {
+        $($route:ident => $page:ident),* $(,)?
+    })*) => {$(
+        #[derive(Clone, Copy)]
+        #[allow(clippy::enum_variant_names)]
+        enum $section {
+            $($route),*
+        }
+
+        #[leptos::lazy]
+        fn $loader(page: $section) -> AnyView {
+            match page {
+                $($section::$route => view! { <$page /> }.into_any()),*
+            }
+        }
+
+        $(
+            #[derive(Clone, Copy)]
+            struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    #[cfg(feature = "ssr")]
+                    crate::client_parts::announce(stringify!($loader));
+                    $route
+                }
+
+                fn view(_: Self) -> impl std::future::Future<Output = AnyView> {
+                    $loader($section::$route)
+                }
+
+                async fn preload() {
+                    #[cfg(target_arch = "wasm32")]
+                    $preload().await;
+                }
+            }
+        )*
+    )*};
+}
+
+lazy_sections! {
+    AccessPages / access_pages / __preload_access_pages {
+        SignUpRoute => SignUpPage,
+        InvitationRoute => InvitationPage,
+        ForgotPasswordRoute => ForgotPasswordPage,
+        ForgotLoginRoute => ForgotLoginPage,
+        ResetPasswordRoute => ResetPasswordPage,
+        NotMeRoute => NotMePage,
+    }
+    OverviewPages / overview_pages / __preload_overview_pages {
+        DashboardRoute => DashboardPage,
+        SectionRoute => SectionPage,
+    }
+    UsersPages / users_pages / __preload_users_pages {
+        MembersRoute => MembersPage,
+        TeamsRoute => TeamsPage,
+        InvitationsRoute => InvitationsPage,
+        InviteRoute => InvitePage,
+        MemberEditRoute => MemberEditPage,
+    }
+    OrganisationPages / organisation_pages / __preload_organisation_pages {
+        DetailsRoute => DetailsPage,
+        AddressesRoute => AddressesPage,
+        OrgSecurityRoute => OrgSecurityPage,
+        SuccessionRoute => SuccessionPage,
+        DeleteRoute => DeletePage,
+    }
+    ProfilePages / profile_pages / __preload_profile_pages {
+        ProfileDetailsRoute => ProfileDetailsPage,
+        MyOrgsRoute => MyOrgsPage,
+        NewOrgRoute => NewOrgPage,
+        SecurityRoute => SecurityPage,
+        SessionsRoute => SessionsPage,
+        ActivityRoute => ActivityPage,
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -74,34 +163,34 @@ pub fn App() -> impl IntoView {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/login") view=LoginPage />
-                <Route path=path!("/signup") view=SignUpPage />
-                <Route path=path!("/invitation/:token") view=InvitationPage />
-                <Route path=path!("/forgot-password") view=ForgotPasswordPage />
-                <Route path=path!("/forgot-login") view=crate::pages::forgot_login::ForgotLoginPage />
-                <Route path=path!("/reset-password/:token") view=ResetPasswordPage />
-                <Route path=path!("/this-wasnt-me/:token") view=NotMePage />
+                <Route path=path!("/signup") view={Lazy::<SignUpRoute>::new()} />
+                <Route path=path!("/invitation/:token") view={Lazy::<InvitationRoute>::new()} />
+                <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordRoute>::new()} />
+                <Route path=path!("/forgot-login") view={Lazy::<ForgotLoginRoute>::new()} />
+                <Route path=path!("/reset-password/:token") view={Lazy::<ResetPasswordRoute>::new()} />
+                <Route path=path!("/this-wasnt-me/:token") view={Lazy::<NotMeRoute>::new()} />
                 <ParentRoute path=path!("/o/:org") view=OrgLayout ssr=SsrMode::Async>
-                    <Route path=path!("") view=DashboardPage />
-                    <Route path=path!("dashboard") view=DashboardPage />
-                    <Route path=path!("users") view=MembersPage />
-                    <Route path=path!("users/teams") view=TeamsPage />
-                    <Route path=path!("users/invitations") view=InvitationsPage />
-                    <Route path=path!("users/invite") view=InvitePage />
-                    <Route path=path!("users/members/:member") view=MemberEditPage />
-                    <Route path=path!("organisation") view=DetailsPage />
-                    <Route path=path!("organisation/addresses") view=AddressesPage />
-                    <Route path=path!("organisation/security") view=OrgSecurityPage />
-                    <Route path=path!("organisation/succession") view=SuccessionPage />
-                    <Route path=path!("organisation/delete") view=DeletePage />
-                    <Route path=path!(":section") view=SectionPage />
+                    <Route path=path!("") view={Lazy::<DashboardRoute>::new()} />
+                    <Route path=path!("dashboard") view={Lazy::<DashboardRoute>::new()} />
+                    <Route path=path!("users") view={Lazy::<MembersRoute>::new()} />
+                    <Route path=path!("users/teams") view={Lazy::<TeamsRoute>::new()} />
+                    <Route path=path!("users/invitations") view={Lazy::<InvitationsRoute>::new()} />
+                    <Route path=path!("users/invite") view={Lazy::<InviteRoute>::new()} />
+                    <Route path=path!("users/members/:member") view={Lazy::<MemberEditRoute>::new()} />
+                    <Route path=path!("organisation") view={Lazy::<DetailsRoute>::new()} />
+                    <Route path=path!("organisation/addresses") view={Lazy::<AddressesRoute>::new()} />
+                    <Route path=path!("organisation/security") view={Lazy::<OrgSecurityRoute>::new()} />
+                    <Route path=path!("organisation/succession") view={Lazy::<SuccessionRoute>::new()} />
+                    <Route path=path!("organisation/delete") view={Lazy::<DeleteRoute>::new()} />
+                    <Route path=path!(":section") view={Lazy::<SectionRoute>::new()} />
                 </ParentRoute>
                 <ParentRoute path=path!("/profile") view=ProfileLayout ssr=SsrMode::Async>
-                    <Route path=path!("") view=ProfileDetailsPage />
-                    <Route path=path!("organisations") view=MyOrgsPage />
-                    <Route path=path!("organisations/new") view=NewOrgPage />
-                    <Route path=path!("security") view=SecurityPage />
-                    <Route path=path!("sessions") view=SessionsPage />
-                    <Route path=path!("activity") view=ActivityPage />
+                    <Route path=path!("") view={Lazy::<ProfileDetailsRoute>::new()} />
+                    <Route path=path!("organisations") view={Lazy::<MyOrgsRoute>::new()} />
+                    <Route path=path!("organisations/new") view={Lazy::<NewOrgRoute>::new()} />
+                    <Route path=path!("security") view={Lazy::<SecurityRoute>::new()} />
+                    <Route path=path!("sessions") view={Lazy::<SessionsRoute>::new()} />
+                    <Route path=path!("activity") view={Lazy::<ActivityRoute>::new()} />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -5,6 +5,7 @@
 
 pub mod api;
 mod app;
+pub mod client_parts;
 mod components;
 pub mod i18n;
 mod layout;
@@ -19,3 +20,4 @@ pub mod security;
 mod webauthn;
 
 pub use app::{shell, App, AssetRoot};
+pub use client_parts::ClientParts;

@@ -5,16 +5,24 @@
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // Lets people and browser tests know the page is interactive. Content whose data came
-    // with the page finishes hydrating in tasks queued by `hydrate_body`, so the mark waits
-    // for them (the next turn of the event loop).
-    leptos::prelude::set_timeout(
-        || {
-            if let Some(body) = leptos::prelude::document().body() {
-                let _ = body.set_attribute("data-hydrated", "true");
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    // Hydrates asynchronously: a page whose code is a lazily loaded part (see `app::App`)
+    // waits for that part before it can take over the server's HTML.
+    wasm_bindgen_futures::spawn_local(async {
+        let body = leptos::prelude::document()
+            .body()
+            .expect("a page has a body");
+        let owner = leptos::mount::hydrate_from_async(body, app::App).await;
+        owner.forget();
+        // Lets people and browser tests know the page is interactive. Content whose data
+        // came with the page finishes hydrating in tasks queued meanwhile, so the mark waits
+        // for them (the next turn of the event loop).
+        leptos::prelude::set_timeout(
+            || {
+                if let Some(body) = leptos::prelude::document().body() {
+                    let _ = body.set_attribute("data-hydrated", "true");
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
 }

@@ -95,6 +95,15 @@ impl Assets {
         self.root.to_string()
     }
 
+    /// The split build's lazily loaded parts, from its manifest (none for an unsplit build).
+    pub fn client_parts(&self) -> app::ClientParts {
+        self.files
+            .get("/pkg/__wasm_split_manifest.json")
+            .and_then(|manifest| std::str::from_utf8(&manifest.raw).ok())
+            .map(app::ClientParts::from_manifest)
+            .unwrap_or_default()
+    }
+
     /// URL paths this serves directly, the build-id addressed copies excluded.
     pub fn paths(&self) -> impl Iterator<Item = &str> {
         self.files.keys().map(String::as_str)

@@ -24,6 +24,7 @@ pub struct AppState {
     pub server_config: ServerConfig,
     pub leptos: LeptosOptions,
     pub assets: Assets,
+    pub client_parts: app::ClientParts,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -49,6 +50,7 @@ fn provide_server_context(state: &AppState) {
     provide_context(state.db.clone());
     provide_context(state.server_config.clone());
     provide_context(app::AssetRoot(state.assets.root()));
+    provide_context(state.client_parts.clone());
 }
 
 async fn serve_asset(State(assets): State<Assets>, req: Request<Body>) -> impl IntoResponse {
@@ -77,6 +79,7 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
         db,
         config,
         leptos: leptos.clone(),
+        client_parts: assets.client_parts(),
         assets: assets.clone(),
     };
     let routes = generate_route_list(App);
