@@ -8,9 +8,10 @@ pub fn hydrate() {
     // Hydrates asynchronously: a page whose code is a lazily loaded part (see `app::App`)
     // waits for that part before it can take over the server's HTML.
     wasm_bindgen_futures::spawn_local(async {
-        let body = leptos::prelude::document()
-            .body()
-            .expect("a page has a body");
+        // The server's document always has a body; without one there is nothing to hydrate.
+        let Some(body) = leptos::prelude::document().body() else {
+            return;
+        };
         let owner = leptos::mount::hydrate_from_async(body, app::App).await;
         owner.forget();
         // Lets people and browser tests know the page is interactive. Content whose data
