@@ -112,6 +112,11 @@ macro_rules! lazy_sections {
 }
 
 lazy_sections! {
+    // The signed-in frames around the sections (the login page needs neither).
+    LayoutPages / layouts / __preload_layouts {
+        OrgLayoutRoute => OrgLayout,
+        ProfileLayoutRoute => ProfileLayout,
+    }
     AccessPages / access_pages / __preload_access_pages {
         SignUpRoute => SignUpPage,
         InvitationRoute => InvitationPage,
@@ -169,7 +174,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/forgot-login") view={Lazy::<ForgotLoginRoute>::new()} />
                 <Route path=path!("/reset-password/:token") view={Lazy::<ResetPasswordRoute>::new()} />
                 <Route path=path!("/this-wasnt-me/:token") view={Lazy::<NotMeRoute>::new()} />
-                <ParentRoute path=path!("/o/:org") view=OrgLayout ssr=SsrMode::Async>
+                <ParentRoute path=path!("/o/:org") view={Lazy::<OrgLayoutRoute>::new()} ssr=SsrMode::Async>
                     <Route path=path!("") view={Lazy::<DashboardRoute>::new()} />
                     <Route path=path!("dashboard") view={Lazy::<DashboardRoute>::new()} />
                     <Route path=path!("users") view={Lazy::<MembersRoute>::new()} />
@@ -184,7 +189,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("organisation/delete") view={Lazy::<DeleteRoute>::new()} />
                     <Route path=path!(":section") view={Lazy::<SectionRoute>::new()} />
                 </ParentRoute>
-                <ParentRoute path=path!("/profile") view=ProfileLayout ssr=SsrMode::Async>
+                <ParentRoute path=path!("/profile") view={Lazy::<ProfileLayoutRoute>::new()} ssr=SsrMode::Async>
                     <Route path=path!("") view={Lazy::<ProfileDetailsRoute>::new()} />
                     <Route path=path!("organisations") view={Lazy::<MyOrgsRoute>::new()} />
                     <Route path=path!("organisations/new") view={Lazy::<NewOrgRoute>::new()} />
