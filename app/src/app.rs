@@ -27,12 +27,14 @@ use leptos_router::{path, Lazy, LazyRoute, SsrMode};
 pub struct AssetRoot(pub String);
 
 /// The HTML document around the app. `<html>` carries the viewer's language, country and
-/// time zone, from which the browser starts hydration with exactly the server's locale.
+/// time zone, from which the browser starts hydration with exactly the server's locale, and
+/// where the language files are (`data-messages`): the client loads the viewer's first.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let region = initial_region();
     let root = use_context::<AssetRoot>()
         .map(|AssetRoot(r)| r)
         .unwrap_or_default();
+    let messages = format!("{root}/locales");
     let stylesheet = format!(
         "{root}/{}/{}.css",
         options.site_pkg_dir, options.output_name
@@ -43,6 +45,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             lang=region.lang.code()
             data-country=region.country.clone()
             data-time-zone=region.time_zone.clone()
+            data-messages=messages.clone()
         >
             <head>
                 <meta charset="utf-8" />
@@ -50,6 +53,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <link rel="stylesheet" href=stylesheet />
+                // The viewer's language, which the client loads before it hydrates.
+                <link
+                    rel="preload"
+                    href=format!("{messages}/{}.ftl", region.lang.code())
+                    r#as="fetch"
+                    crossorigin="anonymous"
+                />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options root />
                 <MetaTags />

@@ -1,5 +1,6 @@
 // The client is split (scripts/e2e.sh builds it with --split): the login page loads only
-// the main file, and each other page fetches its own part the first time it is shown.
+// the main file and the viewer's language, and each section fetches its own part the first
+// time one of its pages is shown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newPage, goto, logIn, countDocumentLoads } from '../support.mjs';
@@ -8,21 +9,23 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-/// The names of the wasm files the page has fetched so far, in order.
-function recordWasm(page) {
+/// The names of the files ending in `extension` the page has fetched so far, in order.
+function record(page, extension = '.wasm') {
   const fetched = [];
   page.on('response', (r) => {
     const name = new URL(r.url()).pathname.split('/').pop();
-    if (name.endsWith('.wasm') && r.ok()) fetched.push(name);
+    if (name.endsWith(extension) && r.ok()) fetched.push(name);
   });
   return fetched;
 }
 
 test('the login page loads the main client only; the members page fetches its own part once, without a reload', async () => {
   const page = await newPage(browser);
-  const wasm = recordWasm(page);
+  const wasm = record(page);
+  const languages = record(page, '.ftl');
   await goto(page, '/login');
   assert.deepEqual(wasm, ['mandant.wasm'], 'the login page needs no page part');
+  assert.deepEqual(languages, ['en.ftl'], "the client loads the viewer's language only");
 
   await logIn(page);
   const loads = countDocumentLoads(page);
@@ -55,7 +58,7 @@ test('a page opened directly arrives with its part announced and hydrates', asyn
   const page = await newPage(browser);
   await logIn(page);
   const members = page.url().replace(/dashboard$/, 'users');
-  const wasm = recordWasm(page);
+  const wasm = record(page);
   await goto(page, new URL(members).pathname);
   const preloaded = await page.$$eval('link[rel=preload][as=fetch]', (links) => links.map((l) => new URL(l.href).pathname.split('/').pop()));
   assert.ok(preloaded.some((name) => name !== 'mandant.wasm'), `the page links its part for preloading (links: ${preloaded.join(', ')})`);

@@ -8,6 +8,9 @@ pub fn hydrate() {
     // Hydrates asynchronously: a page whose code is a lazily loaded part (see `app::App`)
     // waits for that part before it can take over the server's HTML.
     wasm_bindgen_futures::spawn_local(async {
+        // The page's text, which the client needs to render what the server rendered.
+        let lang = app::i18n::initial_region().lang;
+        app::i18n::load_language(lang).await;
         // The server's document always has a body; without one there is nothing to hydrate.
         let Some(body) = leptos::prelude::document().body() else {
             return;

@@ -21,6 +21,9 @@ use std::sync::Arc;
 /// Where the build-id addressed copies of `pkg/` live.
 pub const HASHED_PREFIX: &str = "/assets";
 
+/// Where each language's interface text is served (`/locales/fr.ftl`), beside the client.
+pub const LOCALES_PREFIX: &str = "/locales/";
+
 /// Brotli quality of the build-time copies (the format's best) and of the start-up fallback.
 const BUILD_BROTLI_QUALITY: u32 = 11;
 const START_BROTLI_QUALITY: u32 = 5;
@@ -37,6 +40,31 @@ struct Asset {
     etag: HeaderValue,
 }
 
+impl Asset {
+    /// The file with its compressed copies: the build's own (`sibling("br")`) when fresh,
+    /// otherwise made now.
+    fn new(url: &str, raw: Vec<u8>, sibling: impl Fn(&str) -> Option<Vec<u8>>) -> Asset {
+        let content_type = content_type(url);
+        let (br, gz) = if is_compressible(content_type, raw.len()) {
+            (
+                Some(sibling("br").unwrap_or_else(|| brotli(&raw, START_BROTLI_QUALITY))),
+                Some(sibling("gz").unwrap_or_else(|| gzip(&raw))),
+            )
+        } else {
+            (None, None)
+        };
+        let etag = HeaderValue::from_str(&format!("\"{}\"", &hex(&Sha256::digest(&raw))[..16]))
+            .unwrap_or_else(|_| HeaderValue::from_static("\"0\""));
+        Asset {
+            raw: raw.into(),
+            br: br.map(Bytes::from),
+            gz: gz.map(Bytes::from),
+            content_type,
+            etag,
+        }
+    }
+}
+
 /// Every static file of the site, by URL path (`/favicon.svg`, `/pkg/mandant.js`).
 #[derive(Clone)]
 pub struct Assets {
@@ -48,6 +76,15 @@ pub struct Assets {
 impl Assets {
     /// Reads `site_root` (missing is fine: a server without a built client still answers).
     pub fn load(site_root: &Path) -> Assets {
+        Assets::load_with(site_root, [])
+    }
+
+    /// Like [`Assets::load`], plus files made by the server itself (`(URL path, contents)`):
+    /// the interface text of each language, which the browser loads for its viewer only.
+    pub fn load_with(
+        site_root: &Path,
+        generated: impl IntoIterator<Item = (String, Vec<u8>)>,
+    ) -> Assets {
         let mut files = HashMap::new();
         for path in files_below(site_root) {
             let Some(url) = url_path(site_root, &path) else {
@@ -59,29 +96,12 @@ impl Assets {
             let Ok(raw) = std::fs::read(&path) else {
                 continue;
             };
-            let content_type = content_type(&url);
-            let compressible = is_compressible(content_type, raw.len());
-            let sibling = |ext: &str| fresh_sibling(&path, ext);
-            let (br, gz) = if compressible {
-                (
-                    Some(sibling("br").unwrap_or_else(|| brotli(&raw, START_BROTLI_QUALITY))),
-                    Some(sibling("gz").unwrap_or_else(|| gzip(&raw))),
-                )
-            } else {
-                (None, None)
-            };
-            let etag = HeaderValue::from_str(&format!("\"{}\"", &hex(&Sha256::digest(&raw))[..16]))
-                .unwrap_or_else(|_| HeaderValue::from_static("\"0\""));
-            files.insert(
-                url,
-                Asset {
-                    raw: raw.into(),
-                    br: br.map(Bytes::from),
-                    gz: gz.map(Bytes::from),
-                    content_type,
-                    etag,
-                },
-            );
+            let asset = Asset::new(&url, raw, |ext| fresh_sibling(&path, ext));
+            files.insert(url, asset);
+        }
+        for (url, raw) in generated {
+            let asset = Asset::new(&url, raw, |_| None);
+            files.insert(url, asset);
         }
         let root = format!("{HASHED_PREFIX}/{}", build_id(&files)).into();
         Assets {
@@ -260,7 +280,7 @@ fn content_type(path: &str) -> &'static str {
         "png" => "image/png",
         "ico" => "image/x-icon",
         "json" => "application/json",
-        "txt" => "text/plain; charset=utf-8",
+        "txt" | "ftl" => "text/plain; charset=utf-8",
         "woff2" => "font/woff2",
         _ => "application/octet-stream",
     }
@@ -275,9 +295,12 @@ fn is_compressible(content_type: &str, len: usize) -> bool {
             ))
 }
 
-/// A hash of the client files: it changes exactly when one of them does.
+/// A hash of the client files and texts: it changes exactly when one of them does.
 fn build_id(files: &HashMap<String, Asset>) -> String {
-    let mut names: Vec<&String> = files.keys().filter(|k| k.starts_with("/pkg/")).collect();
+    let mut names: Vec<&String> = files
+        .keys()
+        .filter(|k| k.starts_with("/pkg/") || k.starts_with(LOCALES_PREFIX))
+        .collect();
     names.sort();
     let mut hasher = Sha256::new();
     for name in names {

@@ -69,7 +69,13 @@ fn asset_routes(assets: Assets) -> Router {
 
 pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
     let leptos = leptos_options(&config);
-    let assets = Assets::load(std::path::Path::new(&config.site_root));
+    let languages = domain::Lang::ALL.into_iter().map(|lang| {
+        (
+            format!("{}{}.ftl", crate::assets::LOCALES_PREFIX, lang.code()),
+            app::i18n::language_file(lang).into_bytes(),
+        )
+    });
+    let assets = Assets::load_with(std::path::Path::new(&config.site_root), languages);
     let state = AppState {
         server_config: ServerConfig {
             secure_cookies: config.secure_cookies(),

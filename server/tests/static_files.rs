@@ -146,6 +146,57 @@ async fn client_files_go_out_compressed_and_are_cached_for_good() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// The `data-messages="…"` address of a page's `<html>`.
+fn messages_base(html: &str) -> String {
+    html.split("data-messages=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("the page gives no language files: {html}"))
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_names_the_viewers_language_file_which_is_cached_for_good() {
+    let dir = tempdir("language-files");
+    site(&dir, false);
+    let server = TestServer::start_with_site(Backend::Sqlite, dir.to_str().unwrap()).await;
+    let base = server.base.clone();
+    tokio::task::spawn_blocking(move || {
+        let (_, login) = get(&format!("{base}/login"), &[("Accept-Language", "de-CH")]);
+        let html = String::from_utf8(body(login)).unwrap();
+        let messages = messages_base(&html);
+        assert!(messages.starts_with("/assets/"), "{messages}");
+        let german = format!("{messages}/de.ftl");
+        assert!(
+            html.contains(&format!("<link rel=\"preload\" href=\"{german}\"")),
+            "the page preloads its own language only: {html}"
+        );
+        assert!(!html.contains(&format!("{messages}/fr.ftl")));
+
+        let (status, resp) = get(&format!("{base}{german}"), &[("Accept-Encoding", "br")]);
+        assert_eq!(status, 200);
+        assert_eq!(resp.header("content-encoding"), Some("br"));
+        assert_eq!(
+            resp.header("cache-control"),
+            Some("public, max-age=31536000, immutable")
+        );
+        let text = String::from_utf8(unbrotli(&body(resp))).unwrap();
+        assert_eq!(text, app::i18n::language_file(domain::Lang::De));
+        // Every German file is in it, and no other language.
+        assert!(
+            text.lines().any(|l| l.starts_with("login-title =")),
+            "{text}"
+        );
+        assert_ne!(text, app::i18n::language_file(domain::Lang::Fr));
+
+        assert_eq!(get(&format!("{base}{messages}/xx.ftl"), &[]).0, 404);
+    })
+    .await
+    .unwrap();
+    server.db.cleanup().await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_new_build_gets_a_new_address() {
     let first = tempdir("build-a");

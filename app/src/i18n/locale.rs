@@ -33,6 +33,21 @@ impl Locale {
     pub fn apply(&self, region: Region) {
         remember_language(region.lang);
         broadcast(&region);
+        self.show(region);
+    }
+
+    /// Switches the interface to `region` once its language's text is at hand (the browser
+    /// holds only the languages it has loaded; fetching another takes a moment).
+    fn show(&self, region: Region) {
+        #[cfg(feature = "hydrate")]
+        if !super::is_loaded(region.lang) {
+            let signal = self.region;
+            leptos::task::spawn_local(async move {
+                super::load_language(region.lang).await;
+                signal.set(region);
+            });
+            return;
+        }
         self.region.set(region);
     }
 }
@@ -130,7 +145,7 @@ fn listen_to_other_tabs(locale: Locale) {
                 .as_string()
                 .and_then(|json| serde_json::from_str::<Region>(&json).ok())
             {
-                locale.region.set(region);
+                locale.show(region);
             }
         });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

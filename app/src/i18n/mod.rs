@@ -2,11 +2,17 @@
 //! `locales/{fr,en,de,it,es}/*.ftl`; `tests.rs` proves the five sets match the code.
 
 mod bundles;
+#[cfg(feature = "hydrate")]
+mod fetch;
 mod locale;
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests;
 
-pub use bundles::translate;
+#[cfg(feature = "ssr")]
+pub use bundles::language_file;
+pub use bundles::{is_loaded, translate};
+#[cfg(feature = "hydrate")]
+pub use fetch::load_language;
 pub use locale::{initial_region, provide_locale, use_locale, Locale, LANG_COOKIE};
 
 use fluent_bundle::FluentArgs;
