@@ -461,16 +461,19 @@ async fn sizes(
     Ok(())
 }
 
-/// The page's script, wasm and stylesheet addresses.
+/// The page's script, wasm, stylesheet and language-file addresses, each once (a file
+/// linked twice is fetched once).
 fn client_files(html: &str) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
     html.split("href=\"")
         .skip(1)
         .filter_map(|rest| rest.split('"').next())
         .filter(|href| {
-            [".js", ".wasm", ".css"]
+            [".js", ".wasm", ".css", ".ftl"]
                 .iter()
                 .any(|ext| href.ends_with(ext))
         })
+        .filter(|href| seen.insert(*href))
         .map(str::to_owned)
         .collect()
 }
@@ -501,13 +504,14 @@ mod tests {
 
     #[test]
     fn the_client_files_of_a_page_are_found() {
-        let html = r#"<link rel="modulepreload" href="/assets/ab/pkg/mandant.js"><link rel="preload" href="/assets/ab/pkg/mandant.wasm" as="fetch"><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/assets/ab/pkg/mandant.css">"#;
+        let html = r#"<link rel="modulepreload" href="/assets/ab/pkg/mandant.js"><link rel="preload" href="/assets/ab/pkg/mandant.wasm" as="fetch"><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/assets/ab/pkg/mandant.css"><link rel="preload" href="/assets/ab/locales/de.ftl" as="fetch"><link rel="preload" href="/assets/ab/pkg/mandant.wasm" as="fetch">"#;
         assert_eq!(
             client_files(html),
             [
                 "/assets/ab/pkg/mandant.js",
                 "/assets/ab/pkg/mandant.wasm",
-                "/assets/ab/pkg/mandant.css"
+                "/assets/ab/pkg/mandant.css",
+                "/assets/ab/locales/de.ftl"
             ]
         );
     }
