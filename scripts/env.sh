@@ -14,6 +14,8 @@ export RUSTUP_AUTO_INSTALL=0
 export MANDANT_RUST_TOOLCHAIN="1.99.1"
 export CARGO_LEPTOS_VERSION="0.3.11"
 export BINARYEN_VERSION="132.0.0"
+# Lighthouse for the bench (scripts/lighthouse.sh installs it on first use).
+export LIGHTHOUSE_VERSION="12.8.2"
 
 wasm_bindgen_version() {
   # The wasm-bindgen CLI must equal the crate version resolved in Cargo.lock.
