@@ -21,6 +21,9 @@ use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, Lazy, LazyRoute, SsrMode};
 
+#[cfg(feature = "hydrate")]
+mod prefetch;
+
 /// Where the page links the client's files (`/assets/<build id>`, given by the server so
 /// that they can be cached for good); without it, their plain `/pkg/…` paths.
 #[derive(Clone, Debug)]
@@ -172,6 +175,8 @@ pub fn App() -> impl IntoView {
     // name is the same in every language.
     let app_name = crate::i18n::translate(region.lang, "app-name", None);
     provide_locale(region);
+    #[cfg(feature = "hydrate")]
+    prefetch::prefetch_sections_on_hover();
     view! {
         <Title text=app_name />
         <Router>

@@ -19,7 +19,7 @@ function record(page, extension = '.wasm') {
   return fetched;
 }
 
-test('the login page loads the main client only; the members page fetches its own part once, without a reload', async () => {
+test('the login page loads the main client only; the members page fetches its own part once (on hover), without a reload', async () => {
   const page = await newPage(browser);
   const wasm = record(page);
   const languages = record(page, '.ftl');
@@ -30,11 +30,17 @@ test('the login page loads the main client only; the members page fetches its ow
   await logIn(page);
   const loads = countDocumentLoads(page);
   const beforeMembers = wasm.length;
+  // Resting the pointer on the link fetches the section before the click.
+  const prefetched = page.waitForResponse((r) => /\/split_users_pages_[^/]*\.wasm$/.test(r.url()));
+  await page.hover('.mn-sidebar [data-section=users]');
+  await prefetched;
+  assert.equal(page.url().endsWith('/dashboard'), true, 'hovering does not navigate');
   await page.click('.mn-sidebar [data-section=users]');
   await page.locator('[data-testid=members] tbody tr').first().waitFor();
   const parts = wasm.slice(beforeMembers);
   assert.ok(parts.length > 0, `the members page fetched its part (fetched: ${wasm.join(', ')})`);
   assert.ok(!parts.includes('mandant.wasm'), 'the main client is not fetched again');
+  assert.equal(new Set(parts).size, parts.length, `each file of the part is fetched once (fetched: ${parts.join(', ')})`);
 
   // The fetched part is live: sorting re-renders the table in place.
   await page.click('[data-testid=members] th [data-sort=role]');
