@@ -42,11 +42,8 @@ fn preloads_for(href: &str) -> Vec<Preload> {
             boxed(ProfileLayoutRoute::preload()),
             boxed(ProfileDetailsRoute::preload()),
         ],
-        [
-            "signup" | "invitation" | "forgot-password" | "forgot-login" | "reset-password"
-            | "this-wasnt-me",
-            ..,
-        ] => vec![boxed(SignUpRoute::preload())],
+        ["signup" | "invitation" | "forgot-password" | "forgot-login" | "reset-password"
+        | "this-wasnt-me", ..] => vec![boxed(SignUpRoute::preload())],
         _ => vec![],
     }
 }
