@@ -37,19 +37,31 @@ impl Locale {
     }
 
     /// Switches the interface to `region` once its language's text is at hand (the browser
-    /// holds only the languages it has loaded; fetching another takes a moment).
+    /// holds only the languages it has loaded; fetching another takes a moment). The latest
+    /// choice wins: a language that arrives after a later choice was shown is not applied.
     fn show(&self, region: Region) {
         #[cfg(feature = "hydrate")]
-        if !super::is_loaded(region.lang) {
-            let signal = self.region;
-            leptos::task::spawn_local(async move {
-                super::load_language(region.lang).await;
-                signal.set(region);
-            });
-            return;
+        {
+            LATEST_CHOICE.set(Some(region.clone()));
+            if !super::is_loaded(region.lang) {
+                let signal = self.region;
+                leptos::task::spawn_local(async move {
+                    super::load_language(region.lang).await;
+                    if LATEST_CHOICE.with_borrow(|latest| latest.as_ref() == Some(&region)) {
+                        signal.set(region);
+                    }
+                });
+                return;
+            }
         }
         self.region.set(region);
     }
+}
+
+#[cfg(feature = "hydrate")]
+thread_local! {
+    /// The region most recently asked for in this tab (the browser runs on one thread).
+    static LATEST_CHOICE: std::cell::RefCell<Option<Region>> = const { std::cell::RefCell::new(None) };
 }
 
 pub fn use_locale() -> Locale {
