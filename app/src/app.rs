@@ -31,13 +31,13 @@ pub struct AssetRoot(pub String);
 
 /// The HTML document around the app. `<html>` carries the viewer's language, country and
 /// time zone, from which the browser starts hydration with exactly the server's locale, and
-/// where the language files are (`data-messages`): the client loads the viewer's first.
+/// the build's address (`data-asset-root`), below which the client finds the language files.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let region = initial_region();
     let root = use_context::<AssetRoot>()
         .map(|AssetRoot(r)| r)
         .unwrap_or_default();
-    let messages = format!("{root}/locales");
+    let language_file = format!("{root}{}", crate::i18n::language_file_path(region.lang));
     let stylesheet = format!(
         "{root}/{}/{}.css",
         options.site_pkg_dir, options.output_name
@@ -48,7 +48,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             lang=region.lang.code()
             data-country=region.country.clone()
             data-time-zone=region.time_zone.clone()
-            data-messages=messages.clone()
+            data-asset-root=root.clone()
         >
             <head>
                 <meta charset="utf-8" />
@@ -59,12 +59,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // The viewer's language, which the client loads before it hydrates.
                 <link
                     rel="preload"
-                    href=format!("{messages}/{}.ftl", region.lang.code())
+                    href=language_file
                     r#as="fetch"
                     crossorigin="anonymous"
                 />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options root />
+                <HydrationScripts options root=root.clone() />
                 <MetaTags />
             </head>
             <body>

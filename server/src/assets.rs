@@ -21,9 +21,6 @@ use std::sync::Arc;
 /// Where the build-id addressed copies of `pkg/` live.
 pub const HASHED_PREFIX: &str = "/assets";
 
-/// Where each language's interface text is served (`/locales/fr.ftl`), beside the client.
-pub const LOCALES_PREFIX: &str = "/locales/";
-
 /// Brotli quality of the build-time copies (the format's best) and of the start-up fallback.
 const BUILD_BROTLI_QUALITY: u32 = 11;
 const START_BROTLI_QUALITY: u32 = 5;
@@ -299,7 +296,7 @@ fn is_compressible(content_type: &str, len: usize) -> bool {
 fn build_id(files: &HashMap<String, Asset>) -> String {
     let mut names: Vec<&String> = files
         .keys()
-        .filter(|k| k.starts_with("/pkg/") || k.starts_with(LOCALES_PREFIX))
+        .filter(|k| k.starts_with("/pkg/") || k.starts_with(app::i18n::LANGUAGE_FILES))
         .collect();
     names.sort();
     let mut hasher = Sha256::new();

@@ -71,7 +71,7 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
     let leptos = leptos_options(&config);
     let languages = domain::Lang::ALL.into_iter().map(|lang| {
         (
-            format!("{}{}.ftl", crate::assets::LOCALES_PREFIX, lang.code()),
+            app::i18n::language_file_path(lang),
             app::i18n::language_file(lang).into_bytes(),
         )
     });

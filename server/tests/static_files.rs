@@ -146,13 +146,14 @@ async fn client_files_go_out_compressed_and_are_cached_for_good() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
-/// The `data-messages="…"` address of a page's `<html>`.
+/// Where the language files of a page are: `<html data-asset-root="…">` + `/locales`.
 fn messages_base(html: &str) -> String {
-    html.split("data-messages=\"")
+    let root = html
+        .split("data-asset-root=\"")
         .nth(1)
         .and_then(|rest| rest.split('"').next())
-        .unwrap_or_else(|| panic!("the page gives no language files: {html}"))
-        .to_owned()
+        .unwrap_or_else(|| panic!("the page gives no build address: {html}"));
+    format!("{root}/locales")
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -6,10 +6,6 @@ use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The `<html>` attribute that gives where the language files are (`<base>/<code>.ftl`,
-/// under the build's address so they are cached for good).
-pub const MESSAGES_ATTRIBUTE: &str = "data-messages";
-
 /// Makes `lang`'s text available, fetching it if needed (a second try covers a dropped
 /// connection). False if it could not be had: the interface then shows message keys.
 pub async fn load_language(lang: Lang) -> bool {
@@ -25,10 +21,11 @@ pub async fn load_language(lang: Lang) -> bool {
 }
 
 async fn fetch_text(lang: Lang) -> Option<String> {
-    let base = document()
+    // The build's address, written by `shell` into `<html data-asset-root>`.
+    let root = document()
         .document_element()?
-        .get_attribute(MESSAGES_ATTRIBUTE)?;
-    let url = format!("{base}/{}.ftl", lang.code());
+        .get_attribute("data-asset-root")?;
+    let url = format!("{root}{}", super::language_file_path(lang));
     let response: web_sys::Response =
         JsFuture::from(leptos::prelude::window().fetch_with_str(&url))
             .await

@@ -15,7 +15,17 @@ pub use bundles::{is_loaded, translate};
 pub use fetch::load_language;
 pub use locale::{initial_region, provide_locale, use_locale, Locale, LANG_COOKIE};
 
+use domain::Lang;
 use fluent_bundle::FluentArgs;
+
+/// Where the server serves each language's file, below the build's address
+/// (`<root>/locales/fr.ftl`): the shell names it, the server makes it, the client fetches it.
+pub const LANGUAGE_FILES: &str = "/locales";
+
+/// The path of `lang`'s file below the build's address.
+pub fn language_file_path(lang: Lang) -> String {
+    format!("{LANGUAGE_FILES}/{}.ftl", lang.code())
+}
 
 /// A reactive translation of `key` in the viewer's current language, for use in views:
 /// `{tr("nav-dashboard")}` re-renders when the language changes.
