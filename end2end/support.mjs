@@ -93,7 +93,7 @@ export async function signUp(page, email, name) {
 /// real translations rather than copies of them.
 export function message(lang, key) {
   const dir = path.join(here, '..', 'locales', lang);
-  for (const file of ['app.ftl', 'auth.ftl', 'profile.ftl', 'dashboard.ftl', 'fields.ftl', 'errors.ftl', 'regions.ftl', 'users.ftl', 'mail.ftl', 'organisation.ftl', 'security.ftl', 'recovery.ftl']) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort()) {
     const line = readFileSync(path.join(dir, file), 'utf8').split('\n').find((l) => l.startsWith(`${key} =`));
     if (line) return line.slice(key.length + 2).trim();
   }

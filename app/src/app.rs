@@ -9,6 +9,7 @@ use crate::pages::{
     org::{OrgLayout, SectionPage},
     organisation::{AddressesPage, DeletePage, DetailsPage, OrgSecurityPage, SuccessionPage},
     password::{ForgotPasswordPage, NotMePage, ResetPasswordPage},
+    products::{ProductPage, ProductsPage},
     profile::{
         ActivityPage, MyOrgsPage, NewOrgPage, ProfileDetailsPage, ProfileLayout, SecurityPage,
         SessionsPage,
@@ -142,6 +143,10 @@ lazy_sections! {
         DashboardRoute => DashboardPage,
         SectionRoute => SectionPage,
     }
+    ProductsPages / products_pages / __preload_products_pages {
+        ProductsRoute => ProductsPage,
+        ProductRoute => ProductPage,
+    }
     UsersPages / users_pages / __preload_users_pages {
         MembersRoute => MembersPage,
         TeamsRoute => TeamsPage,
@@ -192,6 +197,8 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("/o/:org") view={Lazy::<OrgLayoutRoute>::new()} ssr=SsrMode::Async>
                     <Route path=path!("") view={Lazy::<DashboardRoute>::new()} />
                     <Route path=path!("dashboard") view={Lazy::<DashboardRoute>::new()} />
+                    <Route path=path!("products") view={Lazy::<ProductsRoute>::new()} />
+                    <Route path=path!("products/:product") view={Lazy::<ProductRoute>::new()} />
                     <Route path=path!("users") view={Lazy::<MembersRoute>::new()} />
                     <Route path=path!("users/teams") view={Lazy::<TeamsRoute>::new()} />
                     <Route path=path!("users/invitations") view={Lazy::<InvitationsRoute>::new()} />

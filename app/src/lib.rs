@@ -17,6 +17,8 @@ mod pages;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod security;
+#[cfg(feature = "ssr")]
+pub mod use_cases;
 mod webauthn;
 
 pub use app::{shell, App, AssetRoot};

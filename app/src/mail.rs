@@ -326,6 +326,84 @@ pub fn security_event(
     }
 }
 
+/// Tells a member that a product's management was blocked (only administrators and legal
+/// representatives may manage it now) or unblocked.
+pub fn product_management_block(
+    lang: Lang,
+    org: &str,
+    product: &str,
+    blocked: bool,
+    link: &str,
+) -> RenderedMail {
+    let a = args(&[("org", org), ("product", product), ("link", link)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    if blocked {
+        RenderedMail {
+            kind: "product-management-blocked",
+            subject: tr_mail("mail-product-blocked-subject"),
+            body_text: with_signature(lang, tr_mail("mail-product-blocked-body")),
+        }
+    } else {
+        RenderedMail {
+            kind: "product-management-unblocked",
+            subject: tr_mail("mail-product-unblocked-subject"),
+            body_text: with_signature(lang, tr_mail("mail-product-unblocked-body")),
+        }
+    }
+}
+
+/// Tells a member that a mail service went into maintenance (mail still arrives, mailboxes
+/// cannot be read) or came out of it.
+pub fn mail_service_maintenance(
+    lang: Lang,
+    org: &str,
+    product: &str,
+    on: bool,
+    link: &str,
+) -> RenderedMail {
+    let a = args(&[("org", org), ("product", product), ("link", link)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    if on {
+        RenderedMail {
+            kind: "mail-service-maintenance-on",
+            subject: tr_mail("mail-maintenance-on-subject"),
+            body_text: with_signature(lang, tr_mail("mail-maintenance-on-body")),
+        }
+    } else {
+        RenderedMail {
+            kind: "mail-service-maintenance-off",
+            subject: tr_mail("mail-maintenance-off-subject"),
+            body_text: with_signature(lang, tr_mail("mail-maintenance-off-body")),
+        }
+    }
+}
+
+/// Reminds a member that a product's term ends in `days` days (on `ends`, written in the
+/// recipient's own date format and time zone) without automatic renewal.
+pub fn expiry_reminder(
+    region: &domain::datetime::Region,
+    org: &str,
+    product: &str,
+    ends: domain::datetime::UnixMillis,
+    days: i64,
+    link: &str,
+) -> RenderedMail {
+    let lang = region.lang;
+    let mut a = args(&[
+        ("org", org),
+        ("product", product),
+        ("date", &region.date(ends)),
+        ("link", link),
+    ]);
+    a.set("days", days);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "product-expiry-reminder",
+        subject: tr_mail("mail-expiry-reminder-subject"),
+        body_text: with_signature(lang, tr_mail("mail-expiry-reminder-body")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

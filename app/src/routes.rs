@@ -3,8 +3,8 @@
 
 use domain::OrgId;
 
-/// Sidebar sections of an organisation, in display order; `dashboard` is built, the
-/// others show an honest "coming soon" state until their issues land.
+/// Sidebar sections of an organisation, in display order; those without pages of their own
+/// yet (accounting, support) show an honest "coming soon" state until their issues land.
 pub const SECTIONS: &[&str] = &[
     "dashboard",
     "products",
@@ -18,6 +18,7 @@ pub const SECTIONS: &[&str] = &[
 pub fn section_permission(section: &str) -> Option<domain::Permission> {
     match section {
         "users" => Some(domain::Permission::MemberView),
+        "products" => Some(domain::Permission::ProductView),
         _ => None,
     }
 }

@@ -4,6 +4,7 @@
 //! [`OrgScope`], whose only constructor checks membership and permission.
 
 pub mod app_passwords;
+pub mod catalogue;
 mod clock;
 mod error;
 pub mod grants;
@@ -19,12 +20,16 @@ pub mod org_settings;
 pub mod orgs;
 pub mod outbox;
 pub mod passwords;
+pub mod product_changes;
+pub mod product_lifecycle;
+pub mod product_list;
 pub mod products;
 pub mod pruning;
 pub mod push;
 pub mod recovery;
 mod scope;
 pub mod scratch;
+mod search;
 pub mod security_events;
 pub mod sessions;
 pub mod sms;

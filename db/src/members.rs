@@ -132,16 +132,7 @@ fn order_by(query: &MemberQuery) -> String {
 /// One page of the organisation's members matching `query`, with their teams.
 pub async fn list(db: &Db, scope: &OrgScope, query: &MemberQuery) -> Result<MemberPage, AppError> {
     scope.require(Permission::MemberView)?;
-    let pattern = format!(
-        "%{}%",
-        query
-            .search
-            .trim()
-            .to_lowercase()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
-    );
+    let pattern = crate::search::contains_pattern(&query.search);
     let role = query.role.map(|r| r.code().to_owned());
     let has_second_factor = crate::two_factor::has_second_factor_sql("m.user_id");
     let filter = format!(
@@ -385,6 +376,9 @@ pub async fn remove(
 pub struct Recipient {
     pub email: String,
     pub lang: String,
+    /// Where and when they read: for dates in the mail.
+    pub country: String,
+    pub time_zone: String,
 }
 
 /// Members who chose to receive `pref` mails for the organisation.
@@ -394,6 +388,36 @@ pub async fn recipients(
     pref: ContactPref,
 ) -> Result<Vec<Recipient>, DbError> {
     recipients_in(db, &scope.org_key(), pref).await
+}
+
+/// Every member of the organisation, whatever mails they chose: for changes everyone must
+/// hear of (a product's management blocked or unblocked).
+pub async fn everyone(db: &Db, scope: &OrgScope) -> Result<Vec<Recipient>, DbError> {
+    let mut conn = db.pool().acquire().await?;
+    everyone_on(&mut conn, &scope.org_key()).await
+}
+
+/// [`everyone`] read inside a use case's transaction (or any connection).
+pub(crate) async fn everyone_on(
+    conn: &mut sqlx::AnyConnection,
+    org_key: &str,
+) -> Result<Vec<Recipient>, DbError> {
+    let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT u.email, u.lang, u.country, u.time_zone FROM memberships m \
+         JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 ORDER BY u.email",
+    )
+    .bind(org_key)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(email, lang, country, time_zone)| Recipient {
+            email,
+            lang,
+            country,
+            time_zone,
+        })
+        .collect())
 }
 
 /// The organisation's name and its members who chose `pref` mails, for a job that tells
@@ -418,20 +442,43 @@ pub async fn recipients_as_system(
     }
 }
 
+#[derive(sqlx::FromRow)]
+struct RecipientRow {
+    email: String,
+    lang: String,
+    country: String,
+    time_zone: String,
+    contact_prefs: String,
+    role: String,
+    billing_right: i64,
+    technical_right: i64,
+}
+
 async fn recipients_in(
     db: &Db,
     org_key: &str,
     pref: ContactPref,
 ) -> Result<Vec<Recipient>, DbError> {
-    let rows: Vec<(String, String, String, String, i64, i64)> = sqlx::query_as(
-        "SELECT u.email, u.lang, m.contact_prefs, m.role, m.billing_right, m.technical_right \
+    let rows: Vec<RecipientRow> = sqlx::query_as(
+        "SELECT u.email, u.lang, u.country, u.time_zone, m.contact_prefs, m.role, \
+         m.billing_right, m.technical_right \
          FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 ORDER BY u.email",
     )
     .bind(org_key)
     .fetch_all(db.pool())
     .await?;
     let mut recipients = Vec::new();
-    for (email, lang, prefs, role, billing_right, technical_right) in rows {
+    for r in rows {
+        let RecipientRow {
+            email,
+            lang,
+            country,
+            time_zone,
+            contact_prefs: prefs,
+            role,
+            billing_right,
+            technical_right,
+        } = r;
         let access = Access {
             role: role_from(&role)?,
             billing_right: billing_right == 1,
@@ -439,7 +486,12 @@ async fn recipients_in(
         };
         // A choice the member's rights no longer allow is never honoured.
         if ContactPref::split(&prefs).contains(&pref) && pref.allowed_for(access) {
-            recipients.push(Recipient { email, lang });
+            recipients.push(Recipient {
+                email,
+                lang,
+                country,
+                time_zone,
+            });
         }
     }
     Ok(recipients)

@@ -79,14 +79,7 @@ pub async fn delete(tx: &mut Tx, scope: &OrgScope) -> Result<Deleted, AppError> 
         .fetch_one(&mut **tx)
         .await
         .map_err(DbError::from)?;
-    let members: Vec<(String, String)> = sqlx::query_as(
-        "SELECT u.email, u.lang FROM memberships m JOIN users u ON u.id = m.user_id \
-         WHERE m.org_id = $1 ORDER BY u.email",
-    )
-    .bind(&org)
-    .fetch_all(&mut **tx)
-    .await
-    .map_err(DbError::from)?;
+    let members = crate::members::everyone_on(tx, &org).await?;
     for statement in [
         "DELETE FROM invitations WHERE org_id = $1",
         "DELETE FROM team_product_grants WHERE org_id = $1",
@@ -110,13 +103,7 @@ pub async fn delete(tx: &mut Tx, scope: &OrgScope) -> Result<Deleted, AppError> 
         .execute(&mut **tx)
         .await
         .map_err(DbError::from)?;
-    Ok(Deleted {
-        org_name,
-        members: members
-            .into_iter()
-            .map(|(email, lang)| Recipient { email, lang })
-            .collect(),
-    })
+    Ok(Deleted { org_name, members })
 }
 
 /// Records a prepaid account movement (credit positive) in the organisation's currency.

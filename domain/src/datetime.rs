@@ -39,6 +39,12 @@ pub fn parse_time_zone(name: &str) -> Result<String, &'static str> {
         .map_err(|_| "time-zone-unknown")
 }
 
+/// The zone named `name`, UTC for a name that is not one (stored names were checked with
+/// [`parse_time_zone`]).
+pub fn zone(name: &str) -> Tz {
+    name.parse().unwrap_or(Tz::UTC)
+}
+
 /// All IANA zone names, for the searchable time-zone picker.
 pub fn time_zone_names() -> impl Iterator<Item = &'static str> {
     chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name())
@@ -46,7 +52,7 @@ pub fn time_zone_names() -> impl Iterator<Item = &'static str> {
 
 impl Region {
     fn tz(&self) -> Tz {
-        self.time_zone.parse().unwrap_or(Tz::UTC)
+        zone(&self.time_zone)
     }
 
     fn local(&self, at: UnixMillis) -> Option<DateTime<Tz>> {

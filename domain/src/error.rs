@@ -140,6 +140,11 @@ impl AppError {
         "recovery-phone-none",
         "too-many-security-keys",
         "security-keys-unavailable",
+        "mail-service-not-blockable",
+        "maintenance-mail-service-only",
+        "product-terminated",
+        "product-status",
+        "changed-meanwhile",
     ];
 
     /// Every code, for the translation completeness test.

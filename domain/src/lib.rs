@@ -1,6 +1,7 @@
 //! Mandant's shared, IO-free model. Everything here compiles for the server and for the
 //! browser (wasm32), so both sides validate, authorise and format with the same code.
 
+pub mod catalogue;
 pub mod country;
 pub mod datetime;
 pub mod device;
@@ -11,6 +12,8 @@ pub mod lang;
 pub mod login_limits;
 pub mod membership;
 pub mod money;
+pub mod product_lifecycle;
+pub mod product_rules;
 pub mod role;
 pub mod security_mail;
 #[cfg(feature = "server-fn")]

@@ -87,12 +87,13 @@ impl Access {
     }
 
     /// What this member may do with one product, `granted` saying whether it was granted to
-    /// them directly or through one of their teams.
-    pub fn product_rights(self, granted: bool) -> ProductRights {
+    /// them directly or through one of their teams. A product whose management is blocked
+    /// is managed by administrators and legal representatives only.
+    pub fn product_rights(self, granted: bool, management_blocked: bool) -> ProductRights {
         let manager = self.role.is_manager();
         ProductRights {
             view: manager || granted,
-            manage: manager || (granted && self.technical_right),
+            manage: manager || (granted && self.technical_right && !management_blocked),
         }
     }
 }
@@ -208,15 +209,19 @@ mod tests {
             view: false,
             manage: false,
         };
-        assert_eq!(plain.product_rights(false), none);
-        assert_eq!(technical.product_rights(false), none);
-        assert!(plain.product_rights(true).view && !plain.product_rights(true).manage);
-        assert!(technical.product_rights(true).manage);
+        assert_eq!(plain.product_rights(false, false), none);
+        assert_eq!(technical.product_rights(false, false), none);
+        assert!(
+            plain.product_rights(true, false).view && !plain.product_rights(true, false).manage
+        );
+        assert!(technical.product_rights(true, false).manage);
+        assert!(technical.product_rights(true, true).view);
+        assert!(!technical.product_rights(true, true).manage);
         let admin = Access {
             role: Role::Administrator,
             ..plain
         };
-        assert!(admin.product_rights(false).view && admin.product_rights(false).manage);
+        assert!(admin.product_rights(false, true).view && admin.product_rights(false, true).manage);
         assert!(!technical.allows(Permission::MemberManage));
     }
 

@@ -8,6 +8,7 @@ product-status-blocked = Gesperrt
 product-status-expired = Abgelaufen
 product-status-in-redemption = In Wiederherstellungsphase
 product-status-terminated = Gekündigt
+product-status-released = Freigegeben
 
 invoice-status-draft = Entwurf
 invoice-status-unpaid = Offen

@@ -8,6 +8,7 @@ product-status-blocked = Blocked
 product-status-expired = Expired
 product-status-in-redemption = In redemption
 product-status-terminated = Terminated
+product-status-released = Released
 
 invoice-status-draft = Draft
 invoice-status-unpaid = Unpaid

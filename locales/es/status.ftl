@@ -8,6 +8,7 @@ product-status-blocked = Bloqueado
 product-status-expired = Vencido
 product-status-in-redemption = En periodo de redención
 product-status-terminated = Dado de baja
+product-status-released = Liberado
 
 invoice-status-draft = Borrador
 invoice-status-unpaid = Pendiente de pago

@@ -8,6 +8,7 @@ product-status-blocked = Bloqué
 product-status-expired = Expiré
 product-status-in-redemption = En période de rédemption
 product-status-terminated = Résilié
+product-status-released = Libéré
 
 invoice-status-draft = Brouillon
 invoice-status-unpaid = Impayée

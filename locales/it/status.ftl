@@ -8,6 +8,7 @@ product-status-blocked = Bloccato
 product-status-expired = Scaduto
 product-status-in-redemption = In periodo di riscatto
 product-status-terminated = Disdetto
+product-status-released = Rilasciato
 
 invoice-status-draft = Bozza
 invoice-status-unpaid = Non pagata

@@ -85,6 +85,27 @@ impl Job for MarkOverdue {
     }
 }
 
+/// Moves products on as their end dates come and go (expiring soon, expired, redemption,
+/// released) and sends the expiry reminders, hourly: dates change at midnight in each
+/// organisation's own time zone.
+pub struct ProductLifecycle;
+
+impl Job for ProductLifecycle {
+    fn name(&self) -> &'static str {
+        "product-lifecycle"
+    }
+    fn period_ms(&self) -> Option<i64> {
+        Some(3_600_000)
+    }
+    fn run<'a>(&'a self, db: &'a Db, scope: &'a SystemScope, _: Option<&'a str>) -> RunFuture<'a> {
+        Box::pin(async move {
+            app::use_cases::product_lifecycle::run(db, scope)
+                .await
+                .map_err(|e| format!("{e:?}"))
+        })
+    }
+}
+
 /// Tells the members who follow membership changes that someone joined (one-off runs
 /// scheduled by sign-up and invitation acceptance).
 pub struct NotifyJoined;
@@ -117,6 +138,7 @@ pub fn runner(db: Db, config: &Config) -> Result<Runner, String> {
     let mut runner = Runner::new(db, &format!("{label}:{}", std::process::id()))
         .with(PruneExpired)
         .with(MarkOverdue)
+        .with(ProductLifecycle)
         .with(NotifyJoined);
     match &config.smtp_url {
         Some(url) => {

@@ -5,6 +5,7 @@
 mod app_api;
 pub mod assets;
 pub mod bench;
+pub mod catalogue_cli;
 pub mod config;
 pub mod delivery;
 mod events;

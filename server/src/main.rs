@@ -1,4 +1,4 @@
-//! `mandant serve | migrate | seed-demo`
+//! `mandant serve | migrate | seed-demo | catalogue | …` (see `USAGE`)
 
 use server::{build_router, seed, serve_on, Config};
 use std::process::ExitCode;
@@ -16,6 +16,11 @@ const USAGE: &str = "usage: mandant <command>
   bench [options]                 measure the console's speed (see `mandant bench --help`)
   compress-assets [dir]           write brotli and gzip copies of the built client files
                                   (default: $LEPTOS_SITE_ROOT/pkg); the build runs it
+  catalogue import <file.toml> [--from YYYY-MM-DD]
+                                  validate a catalogue and store it as a new version in force
+                                  from that day, 00:00 UTC (default: today); prints the changes
+  catalogue show [--at YYYY-MM-DD]
+                                  print the catalogue in force that day (default: now)
 
 Configuration (environment): DATABASE_URL, MANDANT_LISTEN, MANDANT_PUBLIC_URL,
 LEPTOS_SITE_ROOT, MANDANT_SMTP_URL, MANDANT_MAIL_FROM, MANDANT_SMS_GATEWAY_URL,
@@ -77,7 +82,11 @@ async fn run(args: &[String]) -> Result<(), String> {
             tracing::info!("migrations applied");
             Ok(())
         }
-        "seed-demo" => seed(&db).await,
+        "seed-demo" => {
+            server::catalogue_cli::ensure_default(&db).await?;
+            seed(&db).await
+        }
+        "catalogue" => server::catalogue_cli::run(&db, &args[1..]).await,
         "outbox" => show_outbox(&db).await,
         "jobs" => match args.get(1).map(String::as_str) {
             None => show_jobs(&db).await,
@@ -86,6 +95,7 @@ async fn run(args: &[String]) -> Result<(), String> {
         },
         "send-test-mail" => send_test_mail(&db, args.get(1), args.get(2)).await,
         "serve" => {
+            server::catalogue_cli::ensure_default(&db).await?;
             if demo {
                 seed(&db).await?;
             }

@@ -138,6 +138,27 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
                 Some(now + 12 * DAY),
                 false,
             ),
+            (
+                "domain",
+                "brunner-shop.swiss",
+                ProductStatus::ExpiringSoon,
+                Some(now + 10 * DAY),
+                false,
+            ),
+            (
+                "domain",
+                "brunner-old.com",
+                ProductStatus::Expired,
+                Some(now - 4 * DAY),
+                false,
+            ),
+            (
+                "domain",
+                "brunner-archive.de",
+                ProductStatus::InRedemption,
+                Some(now - 35 * DAY),
+                false,
+            ),
         ],
     )
     .await?;
@@ -166,7 +187,7 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
             (
                 "mail-service",
                 "Mail boulangerie-soleil.fr",
-                ProductStatus::Active,
+                ProductStatus::InMaintenance,
                 Some(now + 300 * DAY),
                 true,
             ),
@@ -233,15 +254,36 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
         &[(129_000, now - 2 * DAY, now + 28 * DAY, None)],
     )
     .await?;
-    // Limited members see only what they are granted.
+    // Limited members see only what they are granted; the agency also manages what it
+    // was given (the technical right).
+    let mut agency_products = Vec::new();
     for product in db::products::list(db, &clinic_scope).await? {
         if product.name == "clinica-alpina.ch" || product.name == "Cloud server patient portal" {
-            db::products::grant(db, &clinic_scope, agency, product.id).await?;
+            agency_products.push(product.id);
         }
         if product.name == "Team drive" {
             db::products::grant(db, &clinic_scope, lena, product.id).await?;
         }
     }
+    let agency_rights = domain::dto::Rights {
+        role: Role::Collaborator,
+        billing_right: false,
+        technical_right: true,
+        products: agency_products,
+        teams: Vec::new(),
+    };
+    let mut tx = db.begin().await?;
+    db::members::update_rights(&mut tx, &clinic_scope, agency, &agency_rights).await?;
+    // The bakery keeps its newsletter's management to its administrators.
+    let newsletter = db::products::list(db, &bakery_scope)
+        .await?
+        .into_iter()
+        .find(|p| p.kind == "newsletter");
+    if let Some(newsletter) = newsletter {
+        db::product_changes::set_management_blocked(&mut tx, &bakery_scope, newsletter.id, true)
+            .await?;
+    }
+    tx.commit().await?;
     // The bakery has money on its prepaid account (one of the things that block deletion).
     db::org_deletion::add_prepaid_entry(db, &bakery_scope, 5_000, "top-up").await?;
     Ok(true)

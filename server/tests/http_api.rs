@@ -288,7 +288,7 @@ fn organisations_are_created_and_isolated(server: &TestServer) {
         );
         assert!(!answer.body.contains("Anna"), "{page_path}");
     }
-    let own = anna.get(&format!("/o/{anna_org}/products"), None);
+    let own = anna.get(&format!("/o/{anna_org}/accounting"), None);
     assert_eq!(own.status, 200);
     assert!(own.body.contains("data-testid=\"coming-soon\""));
     assert!(!own.body.contains("data-testid=\"not-found\""));

@@ -15,15 +15,28 @@ use support::{sign_up, Client, TestServer};
 /// What a member of the organisation needs to be answered.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Needs {
-    /// Any member; the answer is filtered by their grants. `true`: the legal
-    /// representative's answer holds the organisation's product and invoice (the data
-    /// exists, so its absence for others proves filtering).
-    Member(bool),
+    /// Any member; the answer is filtered by their grants. The legal representative's
+    /// answer holds what `Holds` names (the data exists, so its absence for others proves
+    /// filtering).
+    Member(Holds),
     /// Managing members (legal representative or administrator): others are forbidden.
     Manager,
+    /// One product, for managers and the members it is granted to: a member without the
+    /// grant is forbidden and sees nothing of it.
+    Granted,
     /// A member's own answer to something addressed to them (a succession): any member
     /// may call; without such a thing the answer is a conflict, never data.
     Own,
+}
+
+/// What of the organisation the legal representative's answer to a `Member` call holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Holds {
+    Nothing,
+    /// The organisation's product.
+    Product,
+    /// Its product and its invoice.
+    ProductAndInvoice,
 }
 
 /// How an endpoint is reached and what it is scoped to.
@@ -47,7 +60,8 @@ enum Body {
 }
 
 use Body::{Form, Json};
-use Needs::{Manager, Member, Own};
+use Holds::{Nothing, Product, ProductAndInvoice};
+use Needs::{Granted, Manager, Member, Own};
 
 /// Every server function, with sample arguments.
 const ENDPOINTS: &[(&str, Scope, Body)] = &[
@@ -261,12 +275,12 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
     ),
     (
         "/api/orgs/get_dashboard",
-        Scope::Organisation(Member(true)),
+        Scope::Organisation(Member(ProductAndInvoice)),
         Form(&[("org", "{org}")]),
     ),
     (
         "/api/orgs/leave_org",
-        Scope::Organisation(Member(false)),
+        Scope::Organisation(Member(Nothing)),
         Form(&[("org", "{org}")]),
     ),
     (
@@ -295,6 +309,44 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         "/api/members/remove_members",
         Scope::Organisation(Manager),
         Json(r#"{"org":"{org}","members":["{member}"]}"#),
+    ),
+    (
+        "/api/products/list_products",
+        Scope::Organisation(Member(Product)),
+        Json(r#"{"org":"{org}","query":{"search":"anna"}}"#),
+    ),
+    (
+        "/api/products/get_product",
+        Scope::Organisation(Granted),
+        Form(&[("org", "{org}"), ("product", "{product}")]),
+    ),
+    (
+        "/api/products/rename_product",
+        Scope::Organisation(Granted),
+        Form(&[
+            ("org", "{org}"),
+            ("product", "{product}"),
+            ("name", "Hijacked"),
+        ]),
+    ),
+    (
+        "/api/products/set_auto_renewal",
+        Scope::Organisation(Granted),
+        Form(&[("org", "{org}"), ("product", "{product}"), ("on", "false")]),
+    ),
+    (
+        "/api/products/set_management_block",
+        Scope::Organisation(Manager),
+        Form(&[
+            ("org", "{org}"),
+            ("product", "{product}"),
+            ("blocked", "true"),
+        ]),
+    ),
+    (
+        "/api/products/set_maintenance",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("product", "{product}"), ("on", "true")]),
     ),
     (
         "/api/teams/get_teams",
@@ -355,7 +407,7 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
     ),
     (
         "/api/organisation/get_org_details",
-        Scope::Organisation(Member(false)),
+        Scope::Organisation(Member(Nothing)),
         Form(&[("org", "{org}")]),
     ),
     (
@@ -423,7 +475,7 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
     ),
     (
         "/api/organisation/get_succession",
-        Scope::Organisation(Member(false)),
+        Scope::Organisation(Member(Nothing)),
         Form(&[("org", "{org}")]),
     ),
     (
@@ -738,7 +790,7 @@ fn collaborators_without_grants_get_nothing_more(server: &TestServer) {
         match needs {
             Member(_) => assert_eq!(r.status, 200, "{endpoint}: {}", r.body),
             Own => assert!(r.status == 200 || r.status == 409, "{endpoint}: {}", r.body),
-            Manager => {
+            Manager | Granted => {
                 assert_eq!(r.status, 403, "{endpoint}: {}", r.body);
                 assert_eq!(r.code(), "forbidden", "{endpoint}");
             }
@@ -755,13 +807,16 @@ fn collaborators_without_grants_get_nothing_more(server: &TestServer) {
                 "{endpoint} showed {secret} to a collaborator without grants"
             );
         }
-        if *needs == Member(true) {
+        if let Member(holds) = needs {
             // The legal representative does see them: the data is there to leak.
             let full = fixture.call(&mut anna, endpoint, *body, &fixture.org);
-            assert!(
-                full.body.contains(SECRET_PRODUCT) && full.body.contains(SECRET_INVOICE),
-                "{endpoint}"
-            );
+            let product = full.body.contains(SECRET_PRODUCT);
+            let invoice = full.body.contains(SECRET_INVOICE);
+            match holds {
+                Nothing => {}
+                Product => assert!(product, "{endpoint}"),
+                ProductAndInvoice => assert!(product && invoice, "{endpoint}"),
+            }
         }
     }
 }

@@ -279,6 +279,72 @@ fn a_failed_sign_in_opens_no_session_and_records_nothing(server: &TestServer) {
     assert_eq!(queued(server, "security-new-device"), ["ivo@example.ch"]);
 }
 
+fn a_failed_management_block_leaves_the_product_open_and_tells_nobody(server: &TestServer) {
+    let (mut anna, mut bruno) = (server.client(), server.client());
+    let (org, _) = organisation_of_two(server, &mut anna, &mut bruno);
+    let product = tokio::runtime::Handle::current().block_on(async {
+        let db = &server.db.db;
+        let anna_id = db::users::find_by_email(db, "anna@example.ch")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let scope = db::OrgScope::authorize(
+            db,
+            anna_id,
+            org.parse().unwrap(),
+            domain::Permission::ProductManage,
+        )
+        .await
+        .unwrap();
+        let new = db::products::NewProduct {
+            kind: "web-hosting",
+            name: "Anna site",
+            status: domain::status::ProductStatus::Active,
+            expires_at: None,
+            auto_renew: false,
+        };
+        db::products::insert(db, &scope, new)
+            .await
+            .unwrap()
+            .to_string()
+    });
+    let block = |anna: &mut Client| {
+        anna.call(
+            "/api/products/set_management_block",
+            &[("org", &org), ("product", &product), ("blocked", "true")],
+        )
+    };
+    let blocked = |client: &mut Client| {
+        let detail = client.call(
+            "/api/products/get_product",
+            &[("org", &org), ("product", &product)],
+        );
+        assert_eq!(detail.status, 200, "{}", detail.body);
+        detail.json()["product"]["management_blocked"] == true
+    };
+    // Anna's notice is queued, Bruno's fails.
+    server.db.db.fail_mail_after(1);
+    assert_eq!(block(&mut anna).status, 500);
+    assert!(!blocked(&mut bruno), "still open");
+    assert!(queued(server, "product-management-blocked").is_empty());
+
+    assert_eq!(block(&mut anna).status, 200);
+    assert!(blocked(&mut bruno));
+    let mut told = queued(server, "product-management-blocked");
+    told.sort();
+    assert_eq!(told, ["anna@example.ch", "bruno@example.ch"]);
+    // Blocking it again changes nothing and tells nobody again.
+    assert_eq!(block(&mut anna).status, 200);
+    assert_eq!(queued(server, "product-management-blocked").len(), 2);
+    let mail = mail_to(server, "bruno@example.ch", "product-management-blocked");
+    assert!(
+        mail.subject.contains("Anna site") && mail.subject.contains("Anna AG"),
+        "{}",
+        mail.subject
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn use_cases_commit_all_or_nothing() {
     support::on_each_backend(a_failed_deletion_leaves_the_organisation_and_queues_no_mail).await;
@@ -288,4 +354,6 @@ async fn use_cases_commit_all_or_nothing() {
     support::on_each_backend(a_failed_lock_down_leaves_the_account_and_its_link).await;
     support::on_each_backend(a_failed_recovery_change_keeps_the_previous_address).await;
     support::on_each_backend(a_failed_sign_in_opens_no_session_and_records_nothing).await;
+    support::on_each_backend(a_failed_management_block_leaves_the_product_open_and_tells_nobody)
+        .await;
 }

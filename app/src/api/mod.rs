@@ -8,6 +8,7 @@ pub mod invitations;
 pub mod members;
 pub mod organisation;
 pub mod orgs;
+pub mod products;
 pub mod security;
 #[cfg(feature = "ssr")]
 pub mod ssr;

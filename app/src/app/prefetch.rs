@@ -2,7 +2,7 @@
 //! the keyboard's focus, so that a click finds the section's code already loaded.
 
 use super::{
-    DashboardRoute, DetailsRoute, MembersRoute, OrgLayoutRoute, ProfileDetailsRoute,
+    DashboardRoute, DetailsRoute, MembersRoute, OrgLayoutRoute, ProductsRoute, ProfileDetailsRoute,
     ProfileLayoutRoute, SignUpRoute,
 };
 use leptos::prelude::document;
@@ -29,6 +29,10 @@ fn preloads_for(href: &str) -> Vec<Preload> {
         ["o", _, "users", ..] => vec![
             boxed(OrgLayoutRoute::preload()),
             boxed(MembersRoute::preload()),
+        ],
+        ["o", _, "products", ..] => vec![
+            boxed(OrgLayoutRoute::preload()),
+            boxed(ProductsRoute::preload()),
         ],
         ["o", _, "organisation", ..] => vec![
             boxed(OrgLayoutRoute::preload()),

@@ -124,10 +124,10 @@ impl StatusTone for ProductStatus {
             ProductStatus::Pending | ProductStatus::ExpiringSoon | ProductStatus::InMaintenance => {
                 Tone::Warning
             }
-            ProductStatus::Blocked
-            | ProductStatus::Expired
-            | ProductStatus::InRedemption
-            | ProductStatus::Terminated => Tone::Danger,
+            ProductStatus::Blocked | ProductStatus::Expired | ProductStatus::InRedemption => {
+                Tone::Danger
+            }
+            ProductStatus::Terminated | ProductStatus::Released => Tone::Neutral,
         }
     }
 }

@@ -38,6 +38,11 @@ fn dynamic_keys() -> BTreeSet<String> {
     out.extend(Lang::ALL.iter().map(|l| format!("lang-name-{}", l.code())));
     out.extend(PRODUCT_KINDS.iter().map(|k| format!("product-kind-{k}")));
     out.extend(ProductStatus::ALL.iter().map(|s| s.fluent_key()));
+    out.extend(
+        domain::dto::ProductFilter::choices()
+            .iter()
+            .map(|f| f.label_key()),
+    );
     out.extend(InvoiceStatus::ALL.iter().map(|s| s.fluent_key()));
     out.extend(OrderStatus::ALL.iter().map(|s| s.fluent_key()));
     out.extend(PaymentStatus::ALL.iter().map(|s| s.fluent_key()));

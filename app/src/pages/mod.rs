@@ -7,6 +7,7 @@ pub mod not_found;
 pub mod org;
 pub mod organisation;
 pub mod password;
+pub mod products;
 pub mod profile;
 pub mod second_factor_options;
 pub mod security_key_sign_in;

@@ -464,8 +464,10 @@ async fn session_lifetimes() {
     on_each_backend!(sessions_expire_when_idle_or_old);
 }
 
+mod catalogue;
 mod jobs;
 mod membership;
 mod numbering;
 mod organisation;
+mod product_section;
 mod schema_parity;

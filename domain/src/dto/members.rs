@@ -1,5 +1,6 @@
 //! Members, teams and invitations as the Users section shows them.
 
+use super::urlencode;
 use crate::datetime::UnixMillis;
 use crate::ids::{InvitationId, OrgId, ProductId, TeamId, UserId};
 use crate::membership::ContactPref;
@@ -147,17 +148,6 @@ impl MemberQuery {
             format!("?{}", parts.join("&"))
         }
     }
-}
-
-fn urlencode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// One row of the member list.

@@ -8,10 +8,24 @@ use serde::{Deserialize, Serialize};
 
 mod members;
 mod organisation;
+mod products;
 mod security;
 pub use members::*;
 pub use organisation::*;
+pub use products::*;
 pub use security::*;
+
+/// Percent-encodes a value for a URL's query string.
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
 
 /// The signed-in user, as the interface needs them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -73,20 +87,9 @@ pub struct ShellData {
     pub orgs: Vec<OrgSummary>,
 }
 
-/// Product kinds of the catalogue; displayed through `product-kind-<code>`.
-pub const PRODUCT_KINDS: &[&str] = &[
-    "domain",
-    "domain-privacy",
-    "renewal-warranty",
-    "web-hosting",
-    "web-mail-hosting",
-    "mail-service",
-    "cloud-server",
-    "drive",
-    "backup",
-    "ssl-certificate",
-    "newsletter",
-];
+/// Product kinds of the catalogue; displayed through `product-kind-<code>`. The codes of
+/// [`ProductKind::ALL`](crate::catalogue::ProductKind::ALL), for lists of strings.
+pub const PRODUCT_KINDS: &[&str] = &crate::catalogue::CODES;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProductRow {

@@ -21,6 +21,9 @@ pub enum ProductStatus {
     InRedemption,
     /// Cancelled and removed. Final.
     Terminated,
+    /// A domain not renewed nor restored in time: the name went back to the registry and
+    /// is no longer the organisation's. Final.
+    Released,
 }
 
 use ProductStatus::*;
@@ -36,6 +39,7 @@ impl Status for ProductStatus {
         Expired,
         InRedemption,
         Terminated,
+        Released,
     ];
     const TRANSITIONS: &'static [(Self, Self)] = &[
         (Pending, Active),
@@ -60,8 +64,10 @@ impl Status for ProductStatus {
         (Expired, Active),
         (Expired, InRedemption),
         (Expired, Terminated),
+        (Expired, Released),
         (InRedemption, Active),
         (InRedemption, Terminated),
+        (InRedemption, Released),
     ];
 
     fn code(self) -> &'static str {
@@ -74,6 +80,7 @@ impl Status for ProductStatus {
             Expired => "expired",
             InRedemption => "in-redemption",
             Terminated => "terminated",
+            Released => "released",
         }
     }
 }
@@ -118,6 +125,8 @@ mod tests {
         assert!(Pending.transition(Expired).is_err());
         assert!(InRedemption.transition(Expired).is_err());
         assert!(Terminated.is_final());
+        assert!(Released.is_final());
+        assert_eq!(InRedemption.transition(Released), Ok(Released));
         assert!(!Blocked.is_final());
     }
 }

@@ -133,6 +133,7 @@ async fn bench_on(
 ) -> Result<(Run, Run), String> {
     let db = Db::connect(url).await.map_err(|e| e.to_string())?;
     db.migrate().await.map_err(|e| e.to_string())?;
+    crate::catalogue_cli::ensure_default(&db).await?;
     seed::seed_demo(&db).await.map_err(|e| format!("{e:?}"))?;
     let hash = dataset::password_hash()
         .await

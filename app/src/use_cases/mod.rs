@@ -1,0 +1,6 @@
+//! Use cases that do more than one repository call (a change and the mails announcing it),
+//! shared by the console's server functions, the REST API and jobs so that each rule has
+//! one implementation. Each commits once.
+
+pub mod product_lifecycle;
+pub mod products;

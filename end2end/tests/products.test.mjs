@@ -1,0 +1,157 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launch, newPage, logIn, hydrated, message, waitForMail, PHONE,
+} from '../support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+/// Opens an organisation through the switcher, then its Products section.
+async function openProducts(page, orgName) {
+  await page.click('#org-switcher-button');
+  await page.locator('[data-testid=org-list] a', { hasText: orgName }).click();
+  await page.locator('[data-testid=dashboard-org-name]', { hasText: orgName }).waitFor();
+  await page.click('.mn-sidebar [data-section=products]');
+  await page.locator('[data-testid=products]').waitFor();
+}
+
+async function rowNames(page) {
+  return page.locator('[data-testid=products] tbody tr').evaluateAll(
+    (rows) => rows.map((r) => r.getAttribute('data-product')),
+  );
+}
+
+/// Waits until the list shows exactly `names`, in that order.
+async function waitForRows(page, names) {
+  await page.waitForFunction(
+    (expected) => JSON.stringify([...document.querySelectorAll('[data-testid=products] tbody tr')]
+      .map((r) => r.getAttribute('data-product'))) === JSON.stringify(expected),
+    names,
+  );
+}
+
+test('the product list filters, searches and sorts, with its state in the URL', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await openProducts(page, 'Brunner Web Agency');
+  // Soonest expiry first: the domain in redemption, the expired one, then the others.
+  const all = await rowNames(page);
+  assert.deepEqual(all.slice(0, 2), ['brunner-archive.de', 'brunner-old.com']);
+  assert.equal(all.length, 6);
+  const archive = page.locator('[data-product="brunner-archive.de"]');
+  assert.match(await archive.textContent(), new RegExp(message('en', 'product-status-in-redemption')));
+
+  await page.selectOption('[data-testid=status-filter]', 'expiring-30');
+  await page.waitForURL(/status=expiring-30/);
+  await waitForRows(page, ['brunner-shop.swiss', 'www.brunner-web.ch']);
+
+  await page.fill('[data-testid=product-search] input[name=q]', 'shop');
+  await page.click('[data-testid=product-search] button[type=submit]');
+  await page.waitForURL(/q=shop/);
+  await waitForRows(page, ['brunner-shop.swiss']);
+
+  // The state survives a reload and the back button.
+  await page.reload();
+  await hydrated(page);
+  await waitForRows(page, ['brunner-shop.swiss']);
+  assert.equal(await page.inputValue('[data-testid=product-search] input[name=q]'), 'shop');
+  await page.goBack();
+  await waitForRows(page, ['brunner-shop.swiss', 'www.brunner-web.ch']);
+
+  await page.selectOption('[data-testid=status-filter]', '');
+  await page.click('[data-testid=products] th button[data-sort=name]');
+  await page.waitForURL(/sort=name/);
+  // By name as the database compares them: case-folded, character by character.
+  const byName = [...all].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+  await waitForRows(page, byName);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('on a phone the product list is a stack of cards without sideways scrolling', async () => {
+  const page = await newPage(browser, PHONE);
+  await logIn(page);
+  await page.click('[data-testid=nav-toggle]');
+  await page.locator('#sidebar a[data-section=products]').waitFor({ state: 'visible' });
+  await page.click('#sidebar a[data-section=products]');
+  await page.locator('[data-testid=products]').waitFor();
+  assert.equal(await page.isVisible('[data-testid=products] thead'), false, 'no table header on a phone');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.equal(overflow, 0);
+  const card = page.locator('[data-product="brunner-shop.swiss"]');
+  const label = message('en', 'product-col-expires');
+  assert.equal(await card.locator(`td[data-label="${label}"]`).count(), 1, 'each value is labelled');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an owner blocks a product; its collaborator loses management until it is unblocked', async () => {
+  const product = 'Cloud server patient portal';
+  const collaborator = await newPage(browser);
+  await logIn(collaborator);
+  await openProducts(collaborator, 'Clinica Alpina');
+  assert.deepEqual((await rowNames(collaborator)).sort(), ['Cloud server patient portal', 'clinica-alpina.ch']);
+  await collaborator.locator(`[data-product="${product}"] [data-testid=product-link]`).click();
+  await collaborator.locator(`[data-testid=product-page][data-product="${product}"]`).waitFor();
+  await collaborator.locator('[data-testid=product-can-manage][data-can-manage=true]').waitFor();
+  const productUrl = collaborator.url();
+
+  // The legal representative (Italian) blocks it, after a confirmation naming it.
+  const owner = await newPage(browser, undefined, 'it-CH');
+  await logIn(owner, 'marco@example.com');
+  await owner.goto(productUrl);
+  await hydrated(owner);
+  await owner.click('[data-testid=manage-menu]');
+  await owner.click('[data-testid=menu-block]');
+  const dialog = owner.locator('[role=alertdialog]');
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), new RegExp(product));
+  await owner.click('[data-testid=confirm-block]');
+  await owner.locator('[data-testid=product-management][data-blocked=true]').waitFor();
+  await owner.locator('[data-testid=product-history] [data-change=management-blocked]').waitFor();
+  assert.match(
+    await owner.textContent('[data-testid=product-history]'),
+    new RegExp(message('it', 'product-history-blocked')),
+  );
+
+  // Every member hears of it, in their language.
+  const mail = await waitForMail('agency@example.com', { subjectIncludes: product });
+  assert.ok(mail.subject.includes('Clinica Alpina'), mail.subject);
+
+  await collaborator.reload();
+  await hydrated(collaborator);
+  await collaborator.locator('[data-testid=product-can-manage][data-can-manage=false]').waitFor();
+  assert.equal(await collaborator.locator('[data-testid=manage-menu]').count(), 0, 'no Manage menu any more');
+
+  await owner.click('[data-testid=manage-menu]');
+  await owner.click('[data-testid=menu-unblock]');
+  await owner.click('[data-testid=confirm-unblock]');
+  await owner.locator('[data-testid=product-management][data-blocked=false]').waitFor();
+
+  await collaborator.reload();
+  await hydrated(collaborator);
+  await collaborator.locator('[data-testid=product-can-manage][data-can-manage=true]').waitFor();
+  // Managing again: the collaborator renames it, and the history says who did.
+  await collaborator.click('[data-testid=manage-menu]');
+  await collaborator.locator('[data-testid=menu-block]').waitFor({ state: 'detached' });
+  await collaborator.click('[data-testid=menu-rename]');
+  await collaborator.fill('[data-testid=rename-product] input[name=name]', '');
+  await collaborator.click('[data-testid=rename-product] button[type=submit]');
+  await collaborator.getByText(message('en', 'field-error-required')).waitFor();
+  await collaborator.fill('[data-testid=rename-product] input[name=name]', `${product} (prod)`);
+  await collaborator.click('[data-testid=rename-product] button[type=submit]');
+  await collaborator.locator('[data-testid=product-name]', { hasText: `${product} (prod)` }).waitFor();
+  assert.match(await collaborator.textContent('[data-testid=product-history]'), /Alex Brunner/);
+  // Put the demo back as it was.
+  await collaborator.click('[data-testid=manage-menu]');
+  await collaborator.click('[data-testid=menu-rename]');
+  await collaborator.fill('[data-testid=rename-product] input[name=name]', product);
+  await collaborator.click('[data-testid=rename-product] button[type=submit]');
+  await collaborator.locator('[data-testid=product-name]', { hasText: product }).waitFor();
+  for (const p of [owner, collaborator]) {
+    assert.deepEqual(p.errors, []);
+    await p.context().close();
+  }
+});
