@@ -9,7 +9,7 @@ use crate::pages::{
     org::{OrgLayout, SectionPage},
     organisation::{AddressesPage, DeletePage, DetailsPage, OrgSecurityPage, SuccessionPage},
     password::{ForgotPasswordPage, NotMePage, ResetPasswordPage},
-    products::{ProductPage, ProductsPage},
+    products::{OrderPage, ProductPage, ProductsPage},
     profile::{
         ActivityPage, MyOrgsPage, NewOrgPage, ProfileDetailsPage, ProfileLayout, SecurityPage,
         SessionsPage,
@@ -146,6 +146,7 @@ lazy_sections! {
     ProductsPages / products_pages / __preload_products_pages {
         ProductsRoute => ProductsPage,
         ProductRoute => ProductPage,
+        OrderRoute => OrderPage,
     }
     UsersPages / users_pages / __preload_users_pages {
         MembersRoute => MembersPage,
@@ -198,6 +199,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view={Lazy::<DashboardRoute>::new()} />
                     <Route path=path!("dashboard") view={Lazy::<DashboardRoute>::new()} />
                     <Route path=path!("products") view={Lazy::<ProductsRoute>::new()} />
+                    <Route path=path!("products/order") view={Lazy::<OrderRoute>::new()} />
                     <Route path=path!("products/:product") view={Lazy::<ProductRoute>::new()} />
                     <Route path=path!("users") view={Lazy::<MembersRoute>::new()} />
                     <Route path=path!("users/teams") view={Lazy::<TeamsRoute>::new()} />

@@ -14,6 +14,8 @@ mod logo;
 #[cfg(feature = "ssr")]
 pub mod mail;
 mod pages;
+#[cfg(feature = "ssr")]
+pub mod provisioning;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod security;

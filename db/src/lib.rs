@@ -24,6 +24,7 @@ pub mod product_changes;
 pub mod product_lifecycle;
 pub mod product_list;
 pub mod products;
+pub mod promotions;
 pub mod pruning;
 pub mod push;
 pub mod recovery;
@@ -40,6 +41,7 @@ pub mod throttle;
 pub mod two_factor;
 mod tx;
 pub mod users;
+pub mod vouchers;
 pub mod webauthn;
 
 #[cfg(any(test, feature = "testing"))]

@@ -19,6 +19,7 @@ struct Row {
     auto_renew: i64,
     management_blocked: i64,
     created_at: i64,
+    redemption_until: Option<i64>,
     granted: i64,
 }
 
@@ -50,7 +51,7 @@ async fn load(
     scope.require(Permission::ProductView)?;
     let row: Option<Row> = sqlx::query_as(&format!(
         "SELECT p.name, p.kind, p.status, p.expires_at, p.auto_renew, p.management_blocked, \
-         p.created_at, CASE WHEN {} THEN 1 ELSE 0 END AS granted \
+         p.created_at, p.redemption_until, CASE WHEN {} THEN 1 ELSE 0 END AS granted \
          FROM products p WHERE p.id = $3 AND p.org_id = $1",
         crate::grants::granted_condition("$1", "$2")
     ))
@@ -167,6 +168,8 @@ pub async fn detail(
     Ok(ProductDetail {
         history: history(db, scope, product).await?,
         created_at: loaded.row.created_at,
+        redemption_until: loaded.row.redemption_until,
+        restore_fee: None,
         actions,
         product: ProductListRow {
             id: loaded.id,

@@ -144,5 +144,6 @@ pub async fn page(
         total,
         page: query.page,
         page_size,
+        can_order: domain::product_rules::may_order(access),
     })
 }

@@ -145,6 +145,24 @@ impl AppError {
         "product-terminated",
         "product-status",
         "changed-meanwhile",
+        "registrar-unreachable",
+        // Carts, free vouchers and promotion codes (`domain::cart`).
+        "cart-not-sold",
+        "cart-extension-not-sold",
+        "cart-period-not-offered",
+        "cart-too-many-years",
+        "cart-option-invalid",
+        "voucher-expired",
+        "voucher-used",
+        "voucher-wrong-product",
+        "voucher-other-organisation",
+        "promotion-unknown",
+        "promotion-not-yet-valid",
+        "promotion-expired",
+        "promotion-used-up",
+        "promotion-already-used",
+        "promotion-wrong-product",
+        "promotion-wrong-currency",
     ];
 
     /// Every code, for the translation completeness test.

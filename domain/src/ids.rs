@@ -42,6 +42,8 @@ id_type!(InvoiceId);
 id_type!(TeamId);
 id_type!(InvitationId);
 id_type!(BillingAddressId);
+id_type!(VoucherId);
+id_type!(PromotionId);
 
 #[cfg(test)]
 mod tests {

@@ -1,10 +1,12 @@
 //! Mandant's shared, IO-free model. Everything here compiles for the server and for the
 //! browser (wasm32), so both sides validate, authorise and format with the same code.
 
+pub mod cart;
 pub mod catalogue;
 pub mod country;
 pub mod datetime;
 pub mod device;
+pub mod domain_name;
 pub mod dto;
 pub mod error;
 pub mod ids;

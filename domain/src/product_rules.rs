@@ -65,6 +65,12 @@ impl ProductActions {
     }
 }
 
+/// Who may order products (and so see the catalogue's prices): administrators, legal
+/// representatives and members with the billing right, who pay for what is ordered.
+pub fn may_order(access: Access) -> bool {
+    access.role.is_manager() || access.billing_right
+}
+
 /// Why blocking or unblocking management is refused, if it is.
 pub fn check_management_block(access: Access, product: ProductFacts<'_>) -> Result<(), AppError> {
     if !access.role.is_manager() {
@@ -210,6 +216,18 @@ mod tests {
             ),
             Err(AppError::Forbidden)
         );
+    }
+
+    #[test]
+    fn those_who_pay_may_order() {
+        assert!(may_order(access(Role::Administrator, false)));
+        assert!(may_order(access(Role::LegalRepresentative, false)));
+        assert!(!may_order(access(Role::Collaborator, true)));
+        let billing = Access {
+            billing_right: true,
+            ..access(Role::External, false)
+        };
+        assert!(may_order(billing));
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "choice-invalid",
     "security-key-refused",
     "security-key-cancelled",
+    "domain-invalid",
+    "domain-incomplete",
+    "domain-extension-unsold",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.

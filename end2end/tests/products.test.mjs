@@ -155,3 +155,39 @@ test('an owner blocks a product; its collaborator loses management until it is u
     await p.context().close();
   }
 });
+
+test('ordering starts with a domain name: checked, shown in both forms and priced', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await openProducts(page, 'Brunner Web Agency');
+  await page.click('[data-testid=order-button]');
+  await page.locator('[data-testid=domain-check]').waitFor();
+  await page.fill('[data-testid=domain-check] input[name=name]', 'Bäckerei-Brunner.ch');
+  await page.click('[data-testid=domain-check] button[type=submit]');
+  await page.locator('[data-testid=domain-result][data-available=true]').waitFor();
+  assert.match(await page.textContent('[data-testid=domain-ascii]'), /xn--bckerei-brunner-/);
+  const price = page.locator('[data-testid=domain-price] .mn-amount');
+  assert.equal(await price.getAttribute('data-currency'), 'CHF');
+
+  await page.fill('[data-testid=domain-check] input[name=name]', 'taken-brunner.ch');
+  await page.click('[data-testid=domain-check] button[type=submit]');
+  await page.locator('[data-testid=domain-result][data-available=false]').waitFor();
+  await page.fill('[data-testid=domain-check] input[name=name]', 'brunner');
+  await page.click('[data-testid=domain-check] button[type=submit]');
+  await page.getByText(message('en', 'field-error-domain-incomplete')).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a domain in redemption says until when it can be restored and what that costs', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await openProducts(page, 'Brunner Web Agency');
+  await page.locator('[data-product="brunner-archive.de"] [data-testid=product-link]').click();
+  await page.locator('[data-testid=product-redemption]').waitFor();
+  const fee = page.locator('[data-testid=restore-fee] .mn-amount');
+  assert.equal(await fee.getAttribute('data-currency'), 'CHF');
+  assert.equal(await fee.getAttribute('data-minor'), '6000', 'the .de restore fee of the catalogue');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

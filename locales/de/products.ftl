@@ -95,3 +95,25 @@ mail-expiry-reminder-body = Guten Tag
     { $product } der Organisation { $org } läuft am { $date } ab und verlängert sich nicht von selbst. Verlängern Sie es rechtzeitig, um es zu behalten.
 
     { $link }
+products-order = Bestellen
+order-title = Bestellen
+order-lead = Finden Sie einen Domainnamen und sehen Sie den Preis, bevor Sie bestellen.
+order-domain-title = Domainnamen finden
+order-domain-name = Domainname
+order-domain-hint = Mit Endung, z. B. baeckerei-beispiel.ch. Umlaute und andere Buchstaben sind erlaubt.
+order-domain-check = Verfügbarkeit prüfen
+order-domain-registered-as = registriert als { $name }
+order-domain-available = Verfügbar
+order-domain-taken = Bereits vergeben
+order-per-year-excl-tax = pro Jahr, ohne MWST
+order-max-years = Bis zu { $years } Jahre auf einmal.
+order-cart-soon = Produkte in einen Warenkorb legen und bezahlen wird mit dem Bereich Buchhaltung möglich.
+field-error-domain-invalid = Das ist kein gültiger Domainname: Verwenden Sie Buchstaben, Ziffern und Bindestriche, mit Punkten zwischen den Teilen.
+field-error-domain-incomplete = Fügen Sie die Endung hinzu, z. B. .ch oder .com.
+field-error-domain-extension-unsold = Diese Endung wird nicht angeboten.
+error-conflict-registrar-unreachable = Die Domain-Registry ist im Moment nicht erreichbar. Versuchen Sie es in ein paar Minuten noch einmal.
+product-released-note = Dieser Domainname wurde freigegeben: Er gehört nicht mehr der Organisation.
+product-redemption-note = Diese Domain wurde nicht rechtzeitig verlängert und ist in der Wiederherstellungsfrist: Sie kann gegen eine Gebühr noch wiederhergestellt werden.
+product-redemption-until = Wiederherstellbar bis
+product-restore-fee = Die Wiederherstellung kostet
+product-tax-excluded = ohne MWST

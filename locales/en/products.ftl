@@ -95,3 +95,25 @@ mail-expiry-reminder-body = Hello,
     { $product } of the organisation { $org } ends on { $date } and will not renew by itself. Renew it in time to keep it.
 
     { $link }
+products-order = Order
+order-title = Order
+order-lead = Find a domain name and see what it costs before you order.
+order-domain-title = Find a domain name
+order-domain-name = Domain name
+order-domain-hint = With its extension, e.g. bakery-example.ch. Accents and other letters are allowed.
+order-domain-check = Check availability
+order-domain-registered-as = registered as { $name }
+order-domain-available = Available
+order-domain-taken = Already taken
+order-per-year-excl-tax = per year, tax excluded
+order-max-years = Up to { $years } years at once.
+order-cart-soon = Putting products in a cart and paying for them opens with the Accounting section.
+field-error-domain-invalid = This is not a valid domain name: use letters, digits and hyphens, with dots between the parts.
+field-error-domain-incomplete = Add the extension, e.g. .ch or .com.
+field-error-domain-extension-unsold = This extension is not offered.
+error-conflict-registrar-unreachable = The domain registry cannot be reached just now. Try again in a few minutes.
+product-released-note = This domain name was released: it no longer belongs to the organisation.
+product-redemption-note = This domain was not renewed in time and is in redemption: it can still be restored, for a fee.
+product-redemption-until = Can be restored until
+product-restore-fee = Restoring costs
+product-tax-excluded = tax excluded

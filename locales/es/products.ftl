@@ -95,3 +95,25 @@ mail-expiry-reminder-body = Hola:
     { $product } de la organización { $org } vence el { $date } y no se renovará por sí solo. Renuévelo a tiempo para conservarlo.
 
     { $link }
+products-order = Pedir
+order-title = Pedir
+order-lead = Busque un nombre de dominio y vea su precio antes de pedirlo.
+order-domain-title = Buscar un nombre de dominio
+order-domain-name = Nombre de dominio
+order-domain-hint = Con su extensión, p. ej. panaderia-ejemplo.ch. Se admiten acentos y otras letras.
+order-domain-check = Comprobar disponibilidad
+order-domain-registered-as = registrado como { $name }
+order-domain-available = Disponible
+order-domain-taken = Ya ocupado
+order-per-year-excl-tax = al año, sin impuestos
+order-max-years = Hasta { $years } años de una vez.
+order-cart-soon = Poner productos en un carrito y pagarlos será posible con la sección Contabilidad.
+field-error-domain-invalid = No es un nombre de dominio válido: use letras, cifras y guiones, con puntos entre las partes.
+field-error-domain-incomplete = Añada la extensión, p. ej. .ch o .com.
+field-error-domain-extension-unsold = Esta extensión no se ofrece.
+error-conflict-registrar-unreachable = El registro de dominios no está disponible en este momento. Inténtelo de nuevo en unos minutos.
+product-released-note = Este nombre de dominio se ha liberado: ya no pertenece a la organización.
+product-redemption-note = Este dominio no se renovó a tiempo y está en periodo de redención: todavía puede restaurarse, con un cargo.
+product-redemption-until = Se puede restaurar hasta el
+product-restore-fee = Restaurarlo cuesta
+product-tax-excluded = sin impuestos

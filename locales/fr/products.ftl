@@ -95,3 +95,25 @@ mail-expiry-reminder-body = Bonjour,
     { $product } de l’organisation { $org } arrive à échéance le { $date } et ne se renouvellera pas de lui-même. Renouvelez-le à temps pour le conserver.
 
     { $link }
+products-order = Commander
+order-title = Commander
+order-lead = Trouvez un nom de domaine et voyez son prix avant de commander.
+order-domain-title = Trouver un nom de domaine
+order-domain-name = Nom de domaine
+order-domain-hint = Avec son extension, p. ex. boulangerie-exemple.ch. Les accents et autres lettres sont permis.
+order-domain-check = Vérifier la disponibilité
+order-domain-registered-as = enregistré sous { $name }
+order-domain-available = Disponible
+order-domain-taken = Déjà pris
+order-per-year-excl-tax = par an, hors taxes
+order-max-years = Jusqu’à { $years } ans en une fois.
+order-cart-soon = Mettre des produits dans un panier et les payer s’ouvre avec la section Comptabilité.
+field-error-domain-invalid = Ce n’est pas un nom de domaine valable : utilisez des lettres, des chiffres et des traits d’union, avec des points entre les parties.
+field-error-domain-incomplete = Ajoutez l’extension, p. ex. .ch ou .com.
+field-error-domain-extension-unsold = Cette extension n’est pas proposée.
+error-conflict-registrar-unreachable = Le registre des domaines est injoignable pour le moment. Réessayez dans quelques minutes.
+product-released-note = Ce nom de domaine a été libéré : il n’appartient plus à l’organisation.
+product-redemption-note = Ce domaine n’a pas été renouvelé à temps et est en rédemption : il peut encore être restauré, moyennant des frais.
+product-redemption-until = Restaurable jusqu’au
+product-restore-fee = La restauration coûte
+product-tax-excluded = hors taxes

@@ -95,3 +95,25 @@ mail-expiry-reminder-body = Buongiorno,
     { $product } dell’organizzazione { $org } scade il { $date } e non si rinnova da solo. Lo rinnovi in tempo per mantenerlo.
 
     { $link }
+products-order = Ordina
+order-title = Ordina
+order-lead = Trovi un nome di dominio e ne veda il prezzo prima di ordinare.
+order-domain-title = Trovare un nome di dominio
+order-domain-name = Nome di dominio
+order-domain-hint = Con l’estensione, p. es. panetteria-esempio.ch. Accenti e altre lettere sono ammessi.
+order-domain-check = Verifica la disponibilità
+order-domain-registered-as = registrato come { $name }
+order-domain-available = Disponibile
+order-domain-taken = Già occupato
+order-per-year-excl-tax = all’anno, IVA esclusa
+order-max-years = Fino a { $years } anni alla volta.
+order-cart-soon = Mettere prodotti nel carrello e pagarli sarà possibile con la sezione Contabilità.
+field-error-domain-invalid = Non è un nome di dominio valido: usi lettere, cifre e trattini, con punti tra le parti.
+field-error-domain-incomplete = Aggiunga l’estensione, p. es. .ch o .com.
+field-error-domain-extension-unsold = Questa estensione non è offerta.
+error-conflict-registrar-unreachable = Il registro dei domini non è raggiungibile in questo momento. Riprovi tra qualche minuto.
+product-released-note = Questo nome di dominio è stato rilasciato: non appartiene più all’organizzazione.
+product-redemption-note = Questo dominio non è stato rinnovato in tempo ed è nel periodo di riscatto: può ancora essere ripristinato, a pagamento.
+product-redemption-until = Ripristinabile fino al
+product-restore-fee = Il ripristino costa
+product-tax-excluded = IVA esclusa

@@ -12,6 +12,7 @@ mod events;
 pub mod jobs;
 pub mod mailer;
 mod media;
+pub mod offers_cli;
 pub mod router;
 pub mod seed;
 mod session_layer;

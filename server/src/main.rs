@@ -21,6 +21,14 @@ const USAGE: &str = "usage: mandant <command>
                                   from that day, 00:00 UTC (default: today); prints the changes
   catalogue show [--at YYYY-MM-DD]
                                   print the catalogue in force that day (default: now)
+  voucher grant <org-id> <kind> [--extension .ch] [--months 12] [--until YYYY-MM-DD]
+                                  give an organisation one product free for one period, once
+                                  (usable through --until, UTC; default: 90 days)
+  voucher list <org-id>           list an organisation's vouchers, used and expired included
+  promotion create <CODE> (--percent 10 | --amount 5.00 --currency CHF) [--kinds domain,…]
+           [--periods N] [--from YYYY-MM-DD] [--until YYYY-MM-DD] [--max-uses N] [--max-per-org N]
+                                  create a promotion code (see `mandant promotion --help`)
+  promotion list                  list the promotion codes and their uses
 
 Configuration (environment): DATABASE_URL, MANDANT_LISTEN, MANDANT_PUBLIC_URL,
 LEPTOS_SITE_ROOT, MANDANT_SMTP_URL, MANDANT_MAIL_FROM, MANDANT_SMS_GATEWAY_URL,
@@ -87,6 +95,8 @@ async fn run(args: &[String]) -> Result<(), String> {
             seed(&db).await
         }
         "catalogue" => server::catalogue_cli::run(&db, &args[1..]).await,
+        "voucher" => server::offers_cli::run_voucher(&db, &args[1..]).await,
+        "promotion" => server::offers_cli::run_promotion(&db, &args[1..]).await,
         "outbox" => show_outbox(&db).await,
         "jobs" => match args.get(1).map(String::as_str) {
             None => show_jobs(&db).await,
@@ -126,7 +136,11 @@ fn compress_assets(dir: Option<&String>) -> Result<(), String> {
 }
 
 async fn seed(db: &db::Db) -> Result<(), String> {
-    match seed::seed_demo(db).await {
+    let seeded = seed::seed_demo(db).await;
+    if seeded.is_ok() {
+        server::offers_cli::seed_demo_offers(db).await?;
+    }
+    match seeded {
         Ok(true) => {
             tracing::info!(
                 "demo data loaded; sign in as {} / {}",

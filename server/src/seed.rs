@@ -156,7 +156,7 @@ pub async fn seed_demo(db: &Db) -> Result<bool, AppError> {
                 "domain",
                 "brunner-archive.de",
                 ProductStatus::InRedemption,
-                Some(now - 35 * DAY),
+                Some(now - 12 * DAY),
                 false,
             ),
         ],

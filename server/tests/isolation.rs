@@ -316,6 +316,11 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Json(r#"{"org":"{org}","query":{"search":"anna"}}"#),
     ),
     (
+        "/api/products/check_domain",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("name", "probe.ch")]),
+    ),
+    (
         "/api/products/get_product",
         Scope::Organisation(Granted),
         Form(&[("org", "{org}"), ("product", "{product}")]),

@@ -468,6 +468,7 @@ mod catalogue;
 mod jobs;
 mod membership;
 mod numbering;
+mod offers;
 mod organisation;
 mod product_section;
 mod schema_parity;

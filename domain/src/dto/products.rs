@@ -221,6 +221,22 @@ pub struct ProductPage {
     pub total: i64,
     pub page: u32,
     pub page_size: u32,
+    /// Whether the viewer may order (`product_rules::may_order`).
+    #[serde(default)]
+    pub can_order: bool,
+}
+
+/// The answer to "can I have this domain name?".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainCheck {
+    pub name: crate::domain_name::DomainName,
+    /// The extension as the catalogue sells it (`.ch`).
+    pub extension: String,
+    pub available: bool,
+    /// A year's price, tax excluded, in the organisation's currency.
+    pub yearly_price: Option<crate::money::Money>,
+    /// The most years one order may cover.
+    pub max_years: Option<u32>,
 }
 
 /// Who changed a product.
@@ -317,6 +333,13 @@ pub struct ProductDetail {
     pub actions: crate::product_rules::ProductActions,
     /// Newest first.
     pub history: Vec<ProductEvent>,
+    /// While a domain is in redemption: until when it can be restored.
+    #[serde(default)]
+    pub redemption_until: Option<UnixMillis>,
+    /// What restoring it costs (tax excluded, the organisation's currency), while in
+    /// redemption.
+    #[serde(default)]
+    pub restore_fee: Option<crate::money::Money>,
 }
 
 #[cfg(test)]

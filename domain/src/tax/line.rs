@@ -58,6 +58,33 @@ impl TaxLine {
         })
     }
 
+    /// The exact opposite of `lines` together, all of one rate: its net, tax and gross are
+    /// the negated sums of theirs, so the lines and this one add up to exactly zero (a
+    /// discount that takes everything off several lines; a credit of one line is simply
+    /// that line with the negated quantity). `None` for no lines or lines of several rates.
+    pub(crate) fn reversal_of(lines: &[&TaxLine]) -> Result<Option<TaxLine>, MoneyError> {
+        let Some(first) = lines.first() else {
+            return Ok(None);
+        };
+        if lines.iter().any(|l| l.rate != first.rate) {
+            return Ok(None);
+        }
+        let currency = first.net.currency;
+        let sum = |f: fn(&TaxLine) -> &Money| {
+            Money::sum(currency, lines.iter().map(|l| f(l)))?.checked_neg()
+        };
+        let net = sum(TaxLine::net)?;
+        Ok(Some(Self {
+            unit_price: net.clone(),
+            prices_include_tax: false,
+            quantity: 1,
+            rate: first.rate,
+            tax: sum(TaxLine::tax)?,
+            gross: sum(TaxLine::gross)?,
+            net,
+        }))
+    }
+
     /// The unit price as given (tax-inclusive when [`Self::prices_include_tax`]).
     pub fn unit_price(&self) -> &Money {
         &self.unit_price
@@ -165,6 +192,20 @@ mod tests {
             let line = TaxLine::from_gross(chf(1990), 3, rate).unwrap();
             assert_eq!(amounts(&line), (5970, 0, 5970));
         }
+    }
+
+    #[test]
+    fn a_reversal_cancels_several_lines_exactly() {
+        let rate = TaxRate::standard(810);
+        // 4.00 + 0.324 → 0.32 twice; 8.00 × 8.1 % would be 0.648 → 0.65.
+        let a = TaxLine::from_net(chf(400), 1, rate).unwrap();
+        let b = TaxLine::from_net(chf(400), 1, rate).unwrap();
+        let r = TaxLine::reversal_of(&[&a, &b]).unwrap().unwrap();
+        assert_eq!(amounts(&r), (-800, -64, -864));
+        assert_eq!(r.quantity(), 1);
+        let other = TaxLine::from_net(chf(400), 1, TaxRate::EXPORT).unwrap();
+        assert_eq!(TaxLine::reversal_of(&[&a, &other]), Ok(None));
+        assert_eq!(TaxLine::reversal_of(&[]), Ok(None));
     }
 
     #[test]

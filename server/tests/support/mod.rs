@@ -22,6 +22,8 @@ impl TestServer {
     /// A server whose static files come from `site_root`.
     pub async fn start_with_site(backend: Backend, site_root: &str) -> TestServer {
         let db = TestDb::new(backend).await;
+        // As `mandant serve` does: the default catalogue is in force.
+        server::catalogue_cli::ensure_default(&db.db).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr: SocketAddr = listener.local_addr().unwrap();
         let config = Config {
@@ -49,7 +51,8 @@ impl TestServer {
         let runner = db::jobs::Runner::new(self.db.db.clone(), "tests")
             .with(server::jobs::NotifyJoined)
             .with(server::jobs::PruneExpired)
-            .with(server::jobs::MarkOverdue);
+            .with(server::jobs::MarkOverdue)
+            .with(server::jobs::ProductLifecycle);
         tokio::runtime::Handle::current().block_on(async {
             runner.register().await.unwrap();
             runner.run_due().await.unwrap()

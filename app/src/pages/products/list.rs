@@ -3,7 +3,7 @@
 //! (`?q=…&kind=…&status=…&sort=…&desc=1&per=50&page=2`).
 
 use crate::api::products::list_products;
-use crate::components::button::{Button, ButtonType};
+use crate::components::button::{Button, ButtonLink, ButtonType, ButtonVariant};
 use crate::components::data_table::{
     cell, row_fn, Column, DataTable, PageSizes, Pagination, RowRange, SortState,
 };
@@ -48,7 +48,22 @@ pub fn ProductsPage() -> impl IntoView {
     move || {
         org.get().map(|org_id| {
             view! {
-                <PageHeader title="products-title" lead="products-lead" />
+                <PageHeader
+                    title="products-title"
+                    lead="products-lead"
+                    action=Box::new(move || view! {
+                        // Shown once the list says the viewer may order (same request).
+                        <Transition fallback=|| ()>
+                            {move || Suspend::new(async move {
+                                page.await.ok().filter(|p| p.can_order).map(|_| view! {
+                                    <ButtonLink href=format!("{}/order", org_section(org_id, "products")) variant=ButtonVariant::Primary attr:data-testid="order-button">
+                                        {tr("products-order")}
+                                    </ButtonLink>
+                                })
+                            })}
+                        </Transition>
+                    }.into_any())
+                />
                 <ProductSearch query go />
                 <Transition fallback=|| view! { <Skeleton rows=8 /> }>
                     {move || Suspend::new(async move {

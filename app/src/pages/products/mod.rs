@@ -3,7 +3,9 @@
 mod history;
 mod list;
 mod manage;
+mod order;
 mod product;
 
 pub use list::ProductsPage;
+pub use order::OrderPage;
 pub use product::ProductPage;

@@ -4,6 +4,7 @@
 use super::history::ProductHistory;
 use super::manage::ManageMenu;
 use crate::api::products::get_product;
+use crate::components::amount::Amount;
 use crate::components::feedback::{error_view, Pill, Skeleton, StatusPill, Tone};
 use crate::components::icon::{Icon, IconName};
 use crate::components::time::{Date, DateTime};
@@ -11,7 +12,7 @@ use crate::i18n::{tr, tr_dyn};
 use crate::layout::use_org_param;
 use crate::routes::org_section;
 use domain::dto::ProductDetail;
-use domain::status::Status;
+use domain::status::{ProductStatus, Status};
 use domain::{AppError, OrgId, ProductId};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -66,6 +67,20 @@ fn ProductBody(org: OrgId, detail: ProductDetail, changes: RwSignal<usize>) -> i
                 <ManageMenu org detail=detail.clone() changes />
             </div>
         </header>
+        {(p.status == ProductStatus::Released).then(|| view! {
+            <p class="mn-alert mn-alert--info" role="status" data-testid="product-released">{tr("product-released-note")}</p>
+        })}
+        {(p.status == ProductStatus::InRedemption).then(|| view! {
+            <div class="mn-alert mn-alert--warning" role="status" data-testid="product-redemption">
+                <p>{tr("product-redemption-note")}</p>
+                {detail.redemption_until.map(|at| view! {
+                    <p>{tr("product-redemption-until")} " " <Date at /></p>
+                })}
+                {detail.restore_fee.clone().map(|money| view! {
+                    <p data-testid="restore-fee">{tr("product-restore-fee")} " " <Amount money /> " " {tr("product-tax-excluded")}</p>
+                })}
+            </div>
+        })}
         <section class="mn-card" aria-labelledby="product-facts-title">
             <h2 class="mn-card__title" id="product-facts-title">{tr("product-facts")}</h2>
             <dl class="mn-details">

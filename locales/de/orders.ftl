@@ -1,0 +1,16 @@
+error-conflict-cart-not-sold = Dieses Produkt wird nicht angeboten.
+error-conflict-cart-extension-not-sold = Diese Domainendung wird nicht angeboten.
+error-conflict-cart-option-invalid = Diese Option passt nicht zu diesem Produkt.
+error-conflict-cart-period-not-offered = Diese Laufzeit wird für dieses Produkt nicht angeboten.
+error-conflict-cart-too-many-years = Dieses Produkt kann nicht für so viele Jahre auf einmal bestellt werden.
+error-conflict-promotion-unknown = Diesen Aktionscode gibt es nicht. Prüfen Sie die Schreibweise.
+error-conflict-promotion-not-yet-valid = Dieser Aktionscode gilt noch nicht.
+error-conflict-promotion-expired = Dieser Aktionscode ist abgelaufen.
+error-conflict-promotion-used-up = Dieser Aktionscode wurde so oft verwendet, wie er darf.
+error-conflict-promotion-already-used = Ihre Organisation hat diesen Aktionscode schon verwendet.
+error-conflict-promotion-wrong-product = Dieser Aktionscode gilt für nichts im Warenkorb.
+error-conflict-promotion-wrong-currency = Dieser Aktionscode gilt für eine andere Währung.
+error-conflict-voucher-expired = Dieser Gutschein ist abgelaufen.
+error-conflict-voucher-used = Dieser Gutschein wurde schon verwendet.
+error-conflict-voucher-wrong-product = Dieser Gutschein gilt für ein anderes Produkt.
+error-conflict-voucher-other-organisation = Dieser Gutschein gehört einer anderen Organisation.

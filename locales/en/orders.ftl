@@ -1,0 +1,16 @@
+error-conflict-cart-not-sold = This product is not offered.
+error-conflict-cart-extension-not-sold = This domain extension is not offered.
+error-conflict-cart-option-invalid = This option does not go with this product.
+error-conflict-cart-period-not-offered = This period is not offered for this product.
+error-conflict-cart-too-many-years = This product cannot be ordered for that many years at once.
+error-conflict-promotion-unknown = There is no promotion code like this. Check its spelling.
+error-conflict-promotion-not-yet-valid = This promotion code is not valid yet.
+error-conflict-promotion-expired = This promotion code has expired.
+error-conflict-promotion-used-up = This promotion code has been used as often as it may be.
+error-conflict-promotion-already-used = Your organisation has already used this promotion code.
+error-conflict-promotion-wrong-product = This promotion code does not apply to anything in the cart.
+error-conflict-promotion-wrong-currency = This promotion code is for another currency.
+error-conflict-voucher-expired = This voucher has expired.
+error-conflict-voucher-used = This voucher has already been used.
+error-conflict-voucher-wrong-product = This voucher is for another product.
+error-conflict-voucher-other-organisation = This voucher belongs to another organisation.

@@ -1,0 +1,16 @@
+error-conflict-cart-not-sold = Este producto no se ofrece.
+error-conflict-cart-extension-not-sold = Esta extensión de dominio no se ofrece.
+error-conflict-cart-option-invalid = Esta opción no corresponde a este producto.
+error-conflict-cart-period-not-offered = Este periodo no se ofrece para este producto.
+error-conflict-cart-too-many-years = Este producto no puede pedirse por tantos años de una vez.
+error-conflict-promotion-unknown = No existe ningún código promocional así. Compruebe cómo lo ha escrito.
+error-conflict-promotion-not-yet-valid = Este código promocional aún no es válido.
+error-conflict-promotion-expired = Este código promocional ha caducado.
+error-conflict-promotion-used-up = Este código promocional se ha usado tantas veces como se permite.
+error-conflict-promotion-already-used = Su organización ya ha usado este código promocional.
+error-conflict-promotion-wrong-product = Este código promocional no se aplica a nada del carrito.
+error-conflict-promotion-wrong-currency = Este código promocional es para otra moneda.
+error-conflict-voucher-expired = Este vale ha caducado.
+error-conflict-voucher-used = Este vale ya se ha usado.
+error-conflict-voucher-wrong-product = Este vale es para otro producto.
+error-conflict-voucher-other-organisation = Este vale pertenece a otra organización.

@@ -1,0 +1,16 @@
+error-conflict-cart-not-sold = Ce produit n’est pas proposé.
+error-conflict-cart-extension-not-sold = Cette extension de domaine n’est pas proposée.
+error-conflict-cart-option-invalid = Cette option ne va pas avec ce produit.
+error-conflict-cart-period-not-offered = Cette durée n’est pas proposée pour ce produit.
+error-conflict-cart-too-many-years = Ce produit ne peut pas être commandé pour autant d’années en une fois.
+error-conflict-promotion-unknown = Aucun code promotionnel ne correspond. Vérifiez son orthographe.
+error-conflict-promotion-not-yet-valid = Ce code promotionnel n’est pas encore valable.
+error-conflict-promotion-expired = Ce code promotionnel a expiré.
+error-conflict-promotion-used-up = Ce code promotionnel a été utilisé autant de fois que permis.
+error-conflict-promotion-already-used = Votre organisation a déjà utilisé ce code promotionnel.
+error-conflict-promotion-wrong-product = Ce code promotionnel ne s’applique à rien dans le panier.
+error-conflict-promotion-wrong-currency = Ce code promotionnel est prévu pour une autre monnaie.
+error-conflict-voucher-expired = Ce bon a expiré.
+error-conflict-voucher-used = Ce bon a déjà été utilisé.
+error-conflict-voucher-wrong-product = Ce bon est prévu pour un autre produit.
+error-conflict-voucher-other-organisation = Ce bon appartient à une autre organisation.

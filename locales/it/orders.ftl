@@ -1,0 +1,16 @@
+error-conflict-cart-not-sold = Questo prodotto non è offerto.
+error-conflict-cart-extension-not-sold = Questa estensione di dominio non è offerta.
+error-conflict-cart-option-invalid = Questa opzione non va con questo prodotto.
+error-conflict-cart-period-not-offered = Questa durata non è offerta per questo prodotto.
+error-conflict-cart-too-many-years = Questo prodotto non può essere ordinato per così tanti anni alla volta.
+error-conflict-promotion-unknown = Non esiste un codice promozionale così. Ne verifichi l’ortografia.
+error-conflict-promotion-not-yet-valid = Questo codice promozionale non è ancora valido.
+error-conflict-promotion-expired = Questo codice promozionale è scaduto.
+error-conflict-promotion-used-up = Questo codice promozionale è stato usato tante volte quante consentito.
+error-conflict-promotion-already-used = La sua organizzazione ha già usato questo codice promozionale.
+error-conflict-promotion-wrong-product = Questo codice promozionale non vale per nulla nel carrello.
+error-conflict-promotion-wrong-currency = Questo codice promozionale è per un’altra valuta.
+error-conflict-voucher-expired = Questo buono è scaduto.
+error-conflict-voucher-used = Questo buono è già stato usato.
+error-conflict-voucher-wrong-product = Questo buono è per un altro prodotto.
+error-conflict-voucher-other-organisation = Questo buono appartiene a un’altra organizzazione.
