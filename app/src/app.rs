@@ -1,6 +1,7 @@
 use crate::i18n::{initial_region, provide_locale};
 use crate::pages::{
     auth::{LoginPage, SignUpPage},
+    choose_login_email::ChooseLoginEmailPage,
     dashboard::DashboardPage,
     forgot_login::ForgotLoginPage,
     home::HomePage,
@@ -138,6 +139,7 @@ lazy_sections! {
         ForgotLoginRoute => ForgotLoginPage,
         ResetPasswordRoute => ResetPasswordPage,
         NotMeRoute => NotMePage,
+        ChooseLoginEmailRoute => ChooseLoginEmailPage,
     }
     OverviewPages / overview_pages / __preload_overview_pages {
         DashboardRoute => DashboardPage,
@@ -195,6 +197,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/forgot-login") view={Lazy::<ForgotLoginRoute>::new()} />
                 <Route path=path!("/reset-password/:token") view={Lazy::<ResetPasswordRoute>::new()} />
                 <Route path=path!("/this-wasnt-me/:token") view={Lazy::<NotMeRoute>::new()} />
+                <Route path=path!("/choose-login-email") view={Lazy::<ChooseLoginEmailRoute>::new()} />
                 <ParentRoute path=path!("/o/:org") view={Lazy::<OrgLayoutRoute>::new()} ssr=SsrMode::Async>
                     <Route path=path!("") view={Lazy::<DashboardRoute>::new()} />
                     <Route path=path!("dashboard") view={Lazy::<DashboardRoute>::new()} />

@@ -404,6 +404,24 @@ pub fn expiry_reminder(
     }
 }
 
+/// Tells the owner of an account whose login address was deleted the temporary login name
+/// to sign in with (mailed to the recovery e-mail).
+pub fn login_moved(lang: Lang, login: &str, address: &str, link: &str) -> RenderedMail {
+    let a = args(&[("login", login), ("address", address), ("link", link)]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "login-moved",
+        subject: tr_mail("mail-login-moved-subject"),
+        body_text: with_signature(lang, tr_mail("mail-login-moved-body")),
+    }
+}
+
+/// The same, as a text message to the recovery phone.
+pub fn sms_login_moved(lang: Lang, login: &str) -> String {
+    let a = args(&[("login", login)]);
+    translate(lang, "sms-login-moved", Some(&a))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,8 @@ pub mod grants;
 pub mod invitations;
 pub mod invoices;
 pub mod jobs;
+pub mod login_moves;
+pub mod mail_addresses;
 pub mod mail_choices;
 pub mod member_security;
 pub mod members;

@@ -87,8 +87,31 @@ pub async fn enqueue_sms(
     kind: &str,
     text: &str,
 ) -> Result<Uuid, DbError> {
+    let mut conn = db.pool().acquire().await?;
+    insert_sms(&mut conn, db.now_ms(), phone, lang, kind, text).await
+}
+
+/// [`enqueue_sms`] in a use case's transaction: sent only if the use case commits.
+pub async fn enqueue_sms_on(
+    tx: &mut Tx,
+    phone: &str,
+    lang: &str,
+    kind: &str,
+    text: &str,
+) -> Result<Uuid, DbError> {
+    let now = tx.now_ms();
+    insert_sms(tx, now, phone, lang, kind, text).await
+}
+
+async fn insert_sms(
+    conn: &mut sqlx::AnyConnection,
+    now: i64,
+    phone: &str,
+    lang: &str,
+    kind: &str,
+    text: &str,
+) -> Result<Uuid, DbError> {
     let id = new_uuid();
-    let now = db.now_ms();
     sqlx::query(
         "INSERT INTO mail_outbox (id, recipient, lang, kind, subject, body_text, status, attempts, \
          next_attempt_at, created_at, channel) VALUES ($1, $2, $3, $4, '', $5, 'pending', 0, $6, $6, 'sms')",
@@ -99,7 +122,7 @@ pub async fn enqueue_sms(
     .bind(kind)
     .bind(text)
     .bind(now)
-    .execute(db.pool())
+    .execute(conn)
     .await?;
     Ok(id)
 }

@@ -24,14 +24,14 @@ struct Row {
 }
 
 /// A product as one member sees it.
-struct Loaded {
+pub(crate) struct Loaded {
     id: ProductId,
     row: Row,
     status: ProductStatus,
 }
 
 impl Loaded {
-    fn facts(&self) -> ProductFacts<'_> {
+    pub(crate) fn facts(&self) -> ProductFacts<'_> {
         ProductFacts {
             kind: &self.row.kind,
             status: self.status,
@@ -43,7 +43,7 @@ impl Loaded {
 
 /// Reads the product for `scope`'s member: not found outside the organisation, forbidden
 /// for a limited member it is not granted to.
-async fn load(
+pub(crate) async fn load(
     conn: &mut AnyConnection,
     scope: &OrgScope,
     product: ProductId,
@@ -170,6 +170,11 @@ pub async fn detail(
         created_at: loaded.row.created_at,
         redemption_until: loaded.row.redemption_until,
         restore_fee: None,
+        addresses: if loaded.row.kind == domain::product_rules::MAIL_SERVICE {
+            crate::mail_addresses::list(db, scope, product).await?
+        } else {
+            Vec::new()
+        },
         actions,
         product: ProductListRow {
             id: loaded.id,

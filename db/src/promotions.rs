@@ -16,7 +16,8 @@ use domain::cart::promotion::{
 use domain::catalogue::ProductKind;
 use domain::ids::PromotionId;
 use domain::money::{Currency, Money};
-use domain::{AppError, Permission};
+use domain::product_rules::may_order;
+use domain::AppError;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row};
 use std::collections::BTreeSet;
@@ -209,16 +210,18 @@ pub async fn usable(db: &Db, scope: &OrgScope, code: &str) -> Result<UsablePromo
 
 /// Records that the scoped organisation used `code` for `order_ref`, inside the order's
 /// transaction, checking again that the code is valid now and that neither limit is
-/// reached — under the code row's lock, so concurrent orders cannot exceed either.
-/// Ordering is a manager's (`product.manage`). Commit `tx` only on `Ok`: on an error the
-/// counter may have moved, and dropping `tx` rolls it back.
+/// reached — under the code row's lock, so concurrent orders cannot exceed either. Only
+/// members who may order (`domain::product_rules::may_order`) record uses. Commit `tx`
+/// only on `Ok`: on an error the counter may have moved, and dropping `tx` rolls it back.
 pub async fn record_use(
     tx: &mut Tx,
     scope: &OrgScope,
     code: &str,
     order_ref: &str,
 ) -> Result<(), AppError> {
-    scope.require(Permission::ProductManage)?;
+    if !may_order(scope.access()) {
+        return Err(AppError::Forbidden);
+    }
     let code = normalise_code(code).ok_or_else(|| refused(PromotionRefusal::Unknown))?;
     if order_ref.trim().is_empty() || order_ref.len() > 200 {
         return Err(AppError::BadRequest);

@@ -156,7 +156,7 @@ pub struct ActiveSession {
 pub async fn resolve(db: &Db, token_hash: &str) -> Result<Option<ActiveSession>, DbError> {
     let row: Option<SessionRow> = sqlx::query_as(
         "SELECT s.persistent, s.last_seen_at, s.absolute_expires_at, u.id, u.email, u.name, \
-         u.password_hash, u.lang, u.country, u.time_zone, u.last_org_id \
+         u.password_hash, u.lang, u.country, u.time_zone, u.last_org_id, u.temporary_login \
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
     )
     .bind(token_hash)

@@ -13,6 +13,9 @@ pub struct UserRecord {
     pub password_hash: String,
     pub region: Region,
     pub last_org: Option<OrgId>,
+    /// Set while the account signs in with a temporary login name because its login
+    /// address was deleted: it must choose a new login e-mail before anything else.
+    pub temporary_login: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -25,6 +28,7 @@ pub(crate) struct UserRow {
     country: String,
     time_zone: String,
     last_org_id: Option<String>,
+    temporary_login: Option<String>,
 }
 
 impl TryFrom<UserRow> for UserRecord {
@@ -41,6 +45,7 @@ impl TryFrom<UserRow> for UserRecord {
                 time_zone: row.time_zone,
             },
             last_org: row.last_org_id.as_deref().map(parse_id).transpose()?,
+            temporary_login: row.temporary_login,
         })
     }
 }
@@ -50,8 +55,9 @@ pub(crate) fn parse_id<T: std::str::FromStr>(text: &str) -> Result<T, DbError> {
         .map_err(|_| DbError::Corrupt(format!("bad id {text}")))
 }
 
-const SELECT_USER: &str = "SELECT id, email, name, password_hash, lang, country, time_zone, \
-                           last_org_id FROM users";
+pub(crate) const SELECT_USER: &str =
+    "SELECT id, email, name, password_hash, lang, country, time_zone, \
+                           last_org_id, temporary_login FROM users";
 
 /// A validated sign-up.
 pub struct NewUser<'a> {
@@ -101,11 +107,15 @@ pub async fn sign_up_invited(
     Ok((user_id, org))
 }
 
+/// The account that signs in with `email`; none once that address was deleted and the
+/// account moved to a temporary login name.
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<UserRecord>, DbError> {
-    let row: Option<UserRow> = sqlx::query_as(&format!("{SELECT_USER} WHERE email = $1"))
-        .bind(email)
-        .fetch_optional(db.pool())
-        .await?;
+    let row: Option<UserRow> = sqlx::query_as(&format!(
+        "{SELECT_USER} WHERE email = $1 AND temporary_login IS NULL"
+    ))
+    .bind(email)
+    .fetch_optional(db.pool())
+    .await?;
     row.map(UserRecord::try_from).transpose()
 }
 

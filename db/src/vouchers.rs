@@ -9,7 +9,8 @@ use crate::{new_uuid, Db, DbError, OrgScope, SystemScope, Tx};
 use domain::cart::voucher::{NewVoucher, Voucher, VoucherRefusal};
 use domain::catalogue::{Period, ProductKind};
 use domain::ids::VoucherId;
-use domain::{AppError, OrgId, Permission};
+use domain::product_rules::may_order;
+use domain::{AppError, OrgId};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -153,9 +154,10 @@ pub async fn list(db: &Db, _operator: &SystemScope, org: OrgId) -> Result<Vec<Vo
     rows.iter().map(voucher_of).collect()
 }
 
-/// Marks `voucher` used for `order_ref` inside the order's transaction. Ordering is a
-/// manager's (`product.manage`). The voucher's own rule runs first (another organisation's
-/// voucher: `voucher-other-organisation`), then a conditional `UPDATE` that only an unused,
+/// Marks `voucher` used for `order_ref` inside the order's transaction, for a member who
+/// may order (`domain::product_rules::may_order`: managers and the billing right; others
+/// are `forbidden`). The voucher's own rule runs first (another organisation's voucher:
+/// `voucher-other-organisation`), then a conditional `UPDATE` that only an unused,
 /// unexpired voucher of the scoped organisation passes: of two concurrent redemptions one
 /// succeeds and the other answers `voucher-used`. Gone: `not-found`. Commit `tx` only on
 /// `Ok`.
@@ -165,7 +167,9 @@ pub async fn redeem(
     voucher: &Voucher,
     order_ref: &str,
 ) -> Result<(), AppError> {
-    scope.require(Permission::ProductManage)?;
+    if !may_order(scope.access()) {
+        return Err(AppError::Forbidden);
+    }
     let now = tx.now_ms();
     let conflict = |r: VoucherRefusal| AppError::conflict(r.code());
     voucher.check(scope.org_id(), now).map_err(conflict)?;

@@ -146,6 +146,9 @@ impl AppError {
         "product-status",
         "changed-meanwhile",
         "registrar-unreachable",
+        "mail-service-only",
+        "login-email-not-required",
+        "login-email-required",
         // Carts, free vouchers and promotion codes (`domain::cart`).
         "cart-not-sold",
         "cart-extension-not-sold",

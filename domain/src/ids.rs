@@ -38,6 +38,7 @@ macro_rules! id_type {
 id_type!(UserId);
 id_type!(OrgId);
 id_type!(ProductId);
+id_type!(MailAddressId);
 id_type!(InvoiceId);
 id_type!(TeamId);
 id_type!(InvitationId);

@@ -38,6 +38,7 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "domain-invalid",
     "domain-incomplete",
     "domain-extension-unsold",
+    "address-taken",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.

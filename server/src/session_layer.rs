@@ -46,9 +46,14 @@ pub async fn session_layer(
     }
 
     let is_api = path.starts_with(&format!("{API_PREFIX}/"));
+    let moved = session
+        .as_ref()
+        .is_some_and(|s| s.user.temporary_login.is_some());
     let mut response =
         if is_api && !path.starts_with(&format!("{PUBLIC_PREFIX}/")) && session.is_none() {
             error_response(&AppError::Unauthenticated)
+        } else if let Some(refused) = moved.then(|| login_email_gate(&method, &path)).flatten() {
+            refused
         } else if let Some(redirect) = page_redirect(&state, &method, &path, session.as_ref()).await
         {
             redirect
@@ -116,7 +121,30 @@ fn request_region(headers: &HeaderMap, session: Option<&ActiveSession>) -> Regio
 }
 
 fn is_protected_page(path: &str) -> bool {
-    path == "/" || path.starts_with("/o/") || path.starts_with("/profile")
+    path == "/"
+        || path.starts_with("/o/")
+        || path.starts_with("/profile")
+        || path == CHOOSE_LOGIN_EMAIL
+}
+
+/// Where an account signed in with a temporary login name chooses its new login e-mail.
+const CHOOSE_LOGIN_EMAIL: &str = "/choose-login-email";
+
+/// An account whose login address was deleted signs in with its temporary name and must
+/// choose a new login e-mail before anything else: every page leads there, and every server
+/// function but that choice, the language and signing out answers `login-email-required`.
+fn login_email_gate(method: &Method, path: &str) -> Option<Response> {
+    const OPEN: &[&str] = &[
+        "/api/account/choose_login_email",
+        "/api/account/set_language",
+        "/api/auth/log_out",
+    ];
+    if path.starts_with(&format!("{API_PREFIX}/")) {
+        let open = OPEN.contains(&path) || path.starts_with(&format!("{PUBLIC_PREFIX}/"));
+        return (!open).then(|| error_response(&AppError::conflict("login-email-required")));
+    }
+    (*method == Method::GET && path != CHOOSE_LOGIN_EMAIL)
+        .then(|| Redirect::to(CHOOSE_LOGIN_EMAIL).into_response())
 }
 
 async fn page_redirect(
@@ -131,6 +159,10 @@ async fn page_redirect(
     match session {
         None if is_protected_page(path) => Some(Redirect::to("/login").into_response()),
         Some(_) if path == "/login" || path == "/signup" => Some(Redirect::to("/").into_response()),
+        // Only a moved account has a login e-mail to choose.
+        Some(s) if path == CHOOSE_LOGIN_EMAIL && s.user.temporary_login.is_none() => {
+            Some(Redirect::to("/").into_response())
+        }
         Some(s) if path == "/" => {
             let orgs = db::orgs::list_for_user(&state.db, s.user.id).await.ok()?;
             let target = landing_path(landing_org(s.user.last_org, &orgs));

@@ -321,6 +321,29 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Form(&[("org", "{org}"), ("name", "probe.ch")]),
     ),
     (
+        "/api/products/add_mail_address",
+        Scope::Organisation(Granted),
+        Form(&[
+            ("org", "{org}"),
+            ("product", "{product}"),
+            ("address", "spy@example.ch"),
+        ]),
+    ),
+    (
+        "/api/products/remove_mail_address",
+        Scope::Organisation(Granted),
+        Form(&[
+            ("org", "{org}"),
+            ("product", "{product}"),
+            ("address", "0190aaaa-0000-7000-8000-000000000000"),
+        ]),
+    ),
+    (
+        "/api/account/choose_login_email",
+        Scope::Account,
+        Form(&[("email", "new@example.org")]),
+    ),
+    (
         "/api/products/get_product",
         Scope::Organisation(Granted),
         Form(&[("org", "{org}"), ("product", "{product}")]),

@@ -1,4 +1,5 @@
 pub mod auth;
+pub mod choose_login_email;
 pub mod dashboard;
 pub mod forgot_login;
 pub mod home;

@@ -2,5 +2,6 @@
 //! shared by the console's server functions, the REST API and jobs so that each rule has
 //! one implementation. Each commits once.
 
+pub mod mail_addresses;
 pub mod product_lifecycle;
 pub mod products;

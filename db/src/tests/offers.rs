@@ -174,6 +174,20 @@ async fn vouchers_are_their_organisations_and_used_once(db: &Db) {
             .unwrap(),
         Some(bruno.org_id())
     );
+
+    // Those who pay may order: the billing right lets the collaborator use one.
+    members::set_billing_right(db, &invite, helper, true)
+        .await
+        .unwrap();
+    let billing = OrgScope::authorize(db, helper, anna.org_id(), Permission::OrgView)
+        .await
+        .unwrap();
+    let third = grant(db, anna.org_id(), free_ch_year(db.now_ms() + DAY))
+        .await
+        .unwrap();
+    redeem(db.clone(), billing, third, "order-billing".into())
+        .await
+        .unwrap();
 }
 
 fn welcome(now: i64) -> NewPromotion {

@@ -171,7 +171,9 @@ fn parse_fixed(text: &str, decimals: u32) -> Option<i64> {
 /// at most 100 with at most two decimals.
 pub fn parse_percent(text: &str) -> Option<u32> {
     let bp = parse_fixed(text.trim(), 2)?;
-    u32::try_from(bp).ok().filter(|bp| (1..=10_000).contains(bp))
+    u32::try_from(bp)
+        .ok()
+        .filter(|bp| (1..=10_000).contains(bp))
 }
 
 /// `"5.00"` → CHF 5.00; `None` unless a positive amount with at most the currency's

@@ -340,6 +340,16 @@ pub struct ProductDetail {
     /// redemption.
     #[serde(default)]
     pub restore_fee: Option<crate::money::Money>,
+    /// A mail service's addresses.
+    #[serde(default)]
+    pub addresses: Vec<MailAddressRow>,
+}
+
+/// One address of a mail service.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailAddressRow {
+    pub id: crate::ids::MailAddressId,
+    pub address: String,
 }
 
 #[cfg(test)]

@@ -1,3 +1,4 @@
+mod choose_login_email;
 mod get_shell;
 mod list_activity;
 mod list_sessions;
@@ -6,6 +7,7 @@ mod revoke_session;
 mod set_language;
 mod update_profile;
 
+pub use choose_login_email::*;
 pub use get_shell::*;
 pub use list_activity::*;
 pub use list_sessions::*;

@@ -16,6 +16,8 @@ pub async fn log_in(
     use crate::api::ssr::{db, origin, password as pw, respond};
 
     respond(async move {
+        let typed = email.trim().to_lowercase();
+        let temporary_login = typed.starts_with("tmp-").then_some(typed);
         let email = domain::validation::email(&email).unwrap_or_default();
         if password.is_empty() || password.chars().count() > domain::validation::PASSWORD_MAX_CHARS
         {
@@ -24,7 +26,10 @@ pub async fn log_in(
         let db = db()?;
         let origin = origin();
         let now = db.now_ms();
-        let account_key = format!("account:{email}");
+        let account_key = format!(
+            "account:{}",
+            temporary_login.as_deref().unwrap_or(email.as_str())
+        );
         let address_key = format!("address:{}", origin.ip);
         // Counted in their own commit, before the slow check, so parallel guesses see them.
         let attempts =
@@ -34,10 +39,13 @@ pub async fn log_in(
             _ => (i64::MAX, i64::MAX),
         };
         super::security::admit(account_attempts, address_attempts, now).await?;
-        let user = if email.is_empty() {
-            None
-        } else {
+        let user = if !email.is_empty() {
             db::users::find_by_email(&db, &email).await?
+        } else if let Some(name) = temporary_login.as_deref() {
+            // An account whose login address was deleted signs in with its temporary name.
+            db::login_moves::find(&db, name).await?
+        } else {
+            None
         };
         let verified = pw::verify(user.as_ref().map(|u| u.password_hash.clone()), password).await;
         let Some(user) = user else {

@@ -1,5 +1,6 @@
 //! The Products section: the organisation's products and each product's page.
 
+mod addresses;
 mod history;
 mod list;
 mod manage;

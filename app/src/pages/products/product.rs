@@ -1,6 +1,7 @@
 //! One product: its facts, its *Manage* menu (rename, auto-renewal, block management or
 //! maintenance) and its history.
 
+use super::addresses::MailAddresses;
 use super::history::ProductHistory;
 use super::manage::ManageMenu;
 use crate::api::products::get_product;
@@ -72,13 +73,15 @@ fn ProductBody(org: OrgId, detail: ProductDetail, changes: RwSignal<usize>) -> i
         })}
         {(p.status == ProductStatus::InRedemption).then(|| view! {
             <div class="mn-alert mn-alert--warning" role="status" data-testid="product-redemption">
-                <p>{tr("product-redemption-note")}</p>
-                {detail.redemption_until.map(|at| view! {
-                    <p>{tr("product-redemption-until")} " " <Date at /></p>
-                })}
-                {detail.restore_fee.clone().map(|money| view! {
-                    <p data-testid="restore-fee">{tr("product-restore-fee")} " " <Amount money /> " " {tr("product-tax-excluded")}</p>
-                })}
+                <div>
+                    <p>{tr("product-redemption-note")}</p>
+                    {detail.redemption_until.map(|at| view! {
+                        <p>{tr("product-redemption-until")} " " <Date at /></p>
+                    })}
+                    {detail.restore_fee.clone().map(|money| view! {
+                        <p data-testid="restore-fee">{tr("product-restore-fee")} " " <Amount money /> " " {tr("product-tax-excluded")}</p>
+                    })}
+                </div>
             </div>
         })}
         <section class="mn-card" aria-labelledby="product-facts-title">
@@ -113,6 +116,9 @@ fn ProductBody(org: OrgId, detail: ProductDetail, changes: RwSignal<usize>) -> i
                 <dd><DateTime at=detail.created_at /></dd>
             </dl>
         </section>
+        {(p.kind == domain::product_rules::MAIL_SERVICE).then(|| view! {
+            <MailAddresses org product=p.id addresses=detail.addresses.clone() can_manage=p.can_manage changes />
+        })}
         <ProductHistory events=detail.history.clone() />
     }
 }
