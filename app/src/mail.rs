@@ -419,7 +419,8 @@ pub fn login_moved(lang: Lang, login: &str, address: &str, link: &str) -> Render
 /// The same, as a text message to the recovery phone.
 pub fn sms_login_moved(lang: Lang, login: &str) -> String {
     let a = args(&[("login", login)]);
-    translate(lang, "sms-login-moved", Some(&a))
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    tr_mail("sms-login-moved")
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ struct OrgRow {
     postal_code: String,
     city: String,
     require_two_factor: i64,
+    time_zone: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -45,8 +46,8 @@ pub(crate) async fn money_pending(db: &Db, scope: &OrgScope) -> Result<bool, DbE
 pub async fn details(db: &Db, scope: &OrgScope) -> Result<OrgDetails, AppError> {
     scope.require(Permission::OrgView)?;
     let row: OrgRow = sqlx::query_as(
-        "SELECT name, country, currency, street, postal_code, city, require_two_factor \
-         FROM organisations WHERE id = $1",
+        "SELECT name, country, currency, street, postal_code, city, require_two_factor, \
+         time_zone FROM organisations WHERE id = $1",
     )
     .bind(scope.org_key())
     .fetch_one(db.pool())
@@ -103,6 +104,7 @@ pub async fn details(db: &Db, scope: &OrgScope) -> Result<OrgDetails, AppError> 
         can_update: scope.can(Permission::OrgUpdate),
         require_two_factor: row.require_two_factor == 1,
         currency_locked: money_pending(db, scope).await?,
+        time_zone: row.time_zone,
     })
 }
 
@@ -113,6 +115,7 @@ pub async fn update(
     scope: &OrgScope,
     name: &str,
     address: &PostalAddress,
+    time_zone: &str,
 ) -> Result<(), AppError> {
     scope.require(Permission::OrgUpdate)?;
     let currency: String = sqlx::query_scalar("SELECT currency FROM organisations WHERE id = $1")
@@ -126,7 +129,7 @@ pub async fn update(
     }
     sqlx::query(
         "UPDATE organisations SET name = $1, street = $2, postal_code = $3, city = $4, \
-         country = $5, currency = $6 WHERE id = $7",
+         country = $5, currency = $6, time_zone = $7 WHERE id = $8",
     )
     .bind(name)
     .bind(&address.street)
@@ -134,6 +137,7 @@ pub async fn update(
     .bind(&address.city)
     .bind(&address.country)
     .bind(new_currency)
+    .bind(time_zone)
     .bind(scope.org_key())
     .execute(db.pool())
     .await

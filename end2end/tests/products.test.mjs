@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, newPage, logIn, hydrated, message, waitForMail, PHONE,
+  launch, newPage, logIn, hydrated, message, waitForMail, goto, signUp, uniqueEmail, PASSWORD, PHONE,
 } from '../support.mjs';
 
 let browser;
@@ -190,4 +190,61 @@ test('a domain in redemption says until when it can be restored and what that co
   assert.equal(await fee.getAttribute('data-minor'), '6000', 'the .de restore fee of the catalogue');
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('deleting the address someone signs in with moves them to a temporary login until they choose a new one', async () => {
+  // Someone signs in with an address of the bakery's mail service and has a recovery e-mail.
+  const local = `e2e-${Date.now()}`;
+  const address = `${local}@boulangerie-soleil.fr`;
+  const recovery = uniqueEmail('recovery');
+  const owner = await newPage(browser, undefined, 'fr-FR');
+  await logIn(owner, 'claire@example.com');
+  await owner.click('.mn-sidebar [data-section=products]');
+  await owner.locator('[data-testid=products]').waitFor();
+  await owner.locator('[data-product="Mail boulangerie-soleil.fr"] [data-testid=product-link]').click();
+  await owner.locator('[data-testid=mail-addresses]').waitFor();
+  await owner.fill('[data-testid=add-address] input[name=address]', address);
+  await owner.click('[data-testid=add-address] button[type=submit]');
+  await owner.locator(`[data-address="${address}"]`).waitFor();
+
+  const person = await newPage(browser);
+  await signUp(person, address, 'Pia Pâtissière');
+  const set = await person.evaluate(async ({ recovery, password }) => {
+    const body = new URLSearchParams({ recovery_email: recovery, recovery_phone: '', recovery_password: password });
+    const r = await fetch('/api/security/set_recovery', { method: 'POST', body });
+    return r.status;
+  }, { recovery, password: PASSWORD });
+  assert.equal(set, 200);
+  await person.context().close();
+
+  // The owner deletes it, after a confirmation that says what happens to such an account.
+  await owner.locator(`[data-address="${address}"] [data-testid=remove-address]`).click();
+  const dialog = owner.locator('[role=alertdialog]');
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), new RegExp(message('fr', 'product-address-remove-body').slice(0, 30)));
+  await owner.click('[data-testid=confirm-remove-address]');
+  await owner.locator(`[data-address="${address}"]`).waitFor({ state: 'detached' });
+
+  const mail = await waitForMail(recovery, { subjectIncludes: message('en', 'mail-login-moved-subject') });
+  const login = mail.body.match(/tmp-[a-z0-9]+/)[0];
+
+  // The old address no longer signs in; the temporary name does, to choose a new login only.
+  const again = await newPage(browser);
+  await goto(again, '/login');
+  await again.fill('#field-email', address);
+  await again.fill('#field-password', PASSWORD);
+  await again.click('[data-testid=login-form] button[type=submit]');
+  await again.getByText(message('en', 'error-invalid-credentials')).waitFor();
+  await again.fill('#field-email', login);
+  await again.click('[data-testid=login-form] button[type=submit]');
+  await again.waitForURL(/\/choose-login-email$/);
+  await hydrated(again);
+  const chosen = uniqueEmail('pia');
+  await again.fill('[data-testid=choose-login-form] input[name=email]', chosen);
+  await again.click('[data-testid=choose-login-form] button[type=submit]');
+  await again.waitForURL(/\/o\/[0-9a-f-]+\/dashboard$/);
+  for (const p of [owner, again]) {
+    assert.deepEqual(p.errors, []);
+    await p.context().close();
+  }
 });

@@ -87,3 +87,4 @@ mail-succession-done-subject = { $to } ist jetzt rechtlicher Vertreter von { $or
 mail-succession-done-body = Guten Tag
 
     { $to } hat angenommen und ist jetzt rechtlicher Vertreter von { $org }. { $from } bleibt Administrator.
+org-time-zone-hint = Ablaufdaten der Produkte und Erinnerungen richten sich nach dieser Zeitzone. Leer lassen für die des Landes.

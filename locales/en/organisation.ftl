@@ -87,3 +87,4 @@ mail-succession-done-subject = { $to } is now legal representative of { $org }
 mail-succession-done-body = Hello,
 
     { $to } accepted and is now legal representative of { $org }. { $from } remains an administrator.
+org-time-zone-hint = Product end dates and reminders follow this zone. Leave it empty to use the country's.

@@ -87,3 +87,4 @@ mail-succession-done-subject = { $to } es ahora representante legal de { $org }
 mail-succession-done-body = Hola:
 
     { $to } aceptó y ahora es representante legal de { $org }. { $from } sigue siendo administrador.
+org-time-zone-hint = Los vencimientos de los productos y los recordatorios siguen esta zona. Déjela vacía para usar la del país.

@@ -87,3 +87,4 @@ mail-succession-done-subject = { $to } est désormais représentant légal de { 
 mail-succession-done-body = Bonjour,
 
     { $to } a accepté et est désormais représentant légal de { $org }. { $from } reste administrateur.
+org-time-zone-hint = Les échéances des produits et les rappels suivent ce fuseau. Laissez vide pour celui du pays.

@@ -87,3 +87,4 @@ mail-succession-done-subject = { $to } è ora rappresentante legale di { $org }
 mail-succession-done-body = Buongiorno,
 
     { $to } ha accettato ed è ora rappresentante legale di { $org }. { $from } resta amministratore.
+org-time-zone-hint = Le scadenze dei prodotti e i promemoria seguono questo fuso. Lo lasci vuoto per quello del paese.

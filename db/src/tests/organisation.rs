@@ -26,7 +26,7 @@ fn address(country: &str) -> PostalAddress {
 async fn the_country_sets_the_currency_unless_money_is_pending(db: &Db) {
     let (owner, org) = sign_up(db, "owner@example.ch", "Owner").await;
     let s = scope(db, owner, org).await;
-    org_settings::update(db, &s, "Owner Sàrl", &address("FR"))
+    org_settings::update(db, &s, "Owner Sàrl", &address("FR"), "Europe/Paris")
         .await
         .unwrap();
     let details = org_settings::details(db, &s).await.unwrap();
@@ -35,6 +35,10 @@ async fn the_country_sets_the_currency_unless_money_is_pending(db: &Db) {
         ("Owner Sàrl", "EUR")
     );
     assert_eq!(details.address.city, "Lausanne");
+    assert_eq!(
+        details.time_zone, "Europe/Paris",
+        "the chosen zone, for product dates"
+    );
     assert!(!details.currency_locked);
 
     // An unpaid invoice in EUR pins the currency.
@@ -54,13 +58,13 @@ async fn the_country_sets_the_currency_unless_money_is_pending(db: &Db) {
     .unwrap();
     assert!(org_settings::details(db, &s).await.unwrap().currency_locked);
     assert_eq!(
-        org_settings::update(db, &s, "Owner Sàrl", &address("CH"))
+        org_settings::update(db, &s, "Owner Sàrl", &address("CH"), "")
             .await
             .unwrap_err(),
         AppError::conflict("currency-locked")
     );
     // Same currency: fine.
-    org_settings::update(db, &s, "Owner SARL", &address("DE"))
+    org_settings::update(db, &s, "Owner SARL", &address("DE"), "")
         .await
         .unwrap();
 

@@ -45,6 +45,10 @@ pub struct OrgDetails {
     pub require_two_factor: bool,
     /// Changing the currency is refused while money is pending in the current one.
     pub currency_locked: bool,
+    /// The zone in which product end dates are calendar dates: the one chosen, or empty
+    /// for the billing country's (`country::default_time_zone`).
+    #[serde(default)]
+    pub time_zone: String,
 }
 
 /// What still prevents deleting the organisation; it can go when every count is zero.

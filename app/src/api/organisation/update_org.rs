@@ -1,8 +1,9 @@
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
 
-/// Saves the organisation's name and main billing address; the address's country sets the
-/// currency (refused while money is pending in the current one).
+/// Saves the organisation's name, main billing address and time zone; the address's
+/// country sets the currency (refused while money is pending in the current one). An empty
+/// time zone means the country's.
 #[server(prefix = "/api", endpoint = "organisation/update_org")]
 pub async fn update_org(
     org: OrgId,
@@ -11,6 +12,7 @@ pub async fn update_org(
     postal_code: String,
     city: String,
     country: String,
+    time_zone: Option<String>,
 ) -> Result<(), AppError> {
     use super::check_address;
     use crate::api::ssr::{db, respond, viewer};
@@ -25,8 +27,14 @@ pub async fn update_org(
         let mut checks = Checks::new();
         let name = checks.check("name", validation::name(&name));
         let address = check_address(&mut checks, &street, &postal_code, &city, &country);
+        let zone = time_zone.unwrap_or_default();
+        let zone = if zone.trim().is_empty() {
+            String::new()
+        } else {
+            checks.check("time_zone", domain::datetime::parse_time_zone(&zone))
+        };
         checks.finish()?;
-        db::org_settings::update(&db, &scope, &name, &address).await
+        db::org_settings::update(&db, &scope, &name, &address, &zone).await
     })
     .await
 }

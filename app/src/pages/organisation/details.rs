@@ -94,6 +94,18 @@ fn DetailsForm(details: OrgDetails) -> impl IntoView {
                         }
                     })}
                 </fieldset>
+                <TextField
+                    name="time_zone"
+                    label="field-time-zone"
+                    hint="org-time-zone-hint"
+                    list="org-time-zones"
+                    value=Signal::stored(details.time_zone.clone())
+                    autocomplete="off"
+                    error
+                />
+                <datalist id="org-time-zones">
+                    {domain::datetime::time_zone_names().map(|tz| view! { <option value=tz></option> }).collect_view()}
+                </datalist>
                 <SuccessNote show=saved message="org-saved" />
                 {details.can_update.then(|| view! { <SubmitButton label="org-save" pending=save.pending() /> })}
             </ActionForm>
