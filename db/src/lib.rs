@@ -17,6 +17,7 @@ pub mod mail_choices;
 pub mod member_security;
 pub mod members;
 pub mod numbering;
+pub mod orders;
 pub mod org_deletion;
 pub mod org_settings;
 pub mod orgs;

@@ -204,3 +204,23 @@ async fn insert_user(tx: &mut Tx, user_id: UserId, user: &NewUser<'_>) -> Result
         Ok(_) => Ok(()),
     }
 }
+
+/// Whether `user` chose to see prices with their tax (order page, To pay).
+pub async fn prices_include_tax(db: &Db, user: UserId) -> Result<bool, DbError> {
+    let flag: Option<i64> =
+        sqlx::query_scalar("SELECT prices_include_tax FROM users WHERE id = $1")
+            .bind(user.to_string())
+            .fetch_optional(db.pool())
+            .await?;
+    Ok(flag == Some(1))
+}
+
+/// Remembers how `user` wants prices shown.
+pub async fn set_prices_include_tax(db: &Db, user: UserId, include: bool) -> Result<(), DbError> {
+    sqlx::query("UPDATE users SET prices_include_tax = $1 WHERE id = $2")
+        .bind(i64::from(include))
+        .bind(user.to_string())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}

@@ -44,6 +44,7 @@ id_type!(TeamId);
 id_type!(InvitationId);
 id_type!(BillingAddressId);
 id_type!(VoucherId);
+id_type!(OrderId);
 id_type!(PromotionId);
 
 #[cfg(test)]

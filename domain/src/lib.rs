@@ -14,6 +14,7 @@ pub mod lang;
 pub mod login_limits;
 pub mod membership;
 pub mod money;
+pub mod order;
 pub mod product_lifecycle;
 pub mod product_rules;
 pub mod role;

@@ -39,6 +39,9 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "domain-incomplete",
     "domain-extension-unsold",
     "address-taken",
+    "label-invalid",
+    "domain-in-cart",
+    "domain-taken",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.

@@ -179,6 +179,82 @@ test('ordering starts with a domain name: checked, shown in both forms and price
   await page.context().close();
 });
 
+/// The exact amount of an element holding an Amount.
+async function minorOf(locator) {
+  return Number(await locator.locator('.mn-amount').first().getAttribute('data-minor'));
+}
+
+test('an order with a free voucher and a promotion code shows their lines, taxes either way, and is placed once', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await openProducts(page, 'Brunner Web Agency');
+  await page.click('[data-testid=order-button]');
+  await page.locator('[data-testid=cart-empty]').waitFor();
+
+  // A .ch domain: the demo's voucher for it shows beside its line and makes it free.
+  await page.fill('[data-testid=domain-check] input[name=name]', 'brunner-neu.ch');
+  await page.click('[data-testid=domain-check] button[type=submit]');
+  await page.locator('[data-testid=domain-result][data-available=true]').waitFor();
+  await page.click('[data-testid=domain-add-to-cart]');
+  const domainRow = page.locator('[data-testid=cart-product][data-name="brunner-neu.ch"]');
+  await domainRow.waitFor();
+  await page.locator('[data-testid=domain-add-to-cart][disabled]').waitFor();
+  const voucherChoice = domainRow.locator('[data-testid=voucher-choice]');
+  const voucherId = await voucherChoice.locator('option').nth(1).getAttribute('value');
+  await voucherChoice.selectOption(voucherId);
+  await page.locator('[data-testid=cart-voucher]').waitFor();
+  assert.equal(await minorOf(page.locator('[data-testid=total-gross]')), 0, 'the voucher frees the domain');
+
+  // A web hosting, priced tax excluded, then with its VAT.
+  await page.selectOption('[data-testid=product-kind]', 'web-hosting');
+  await page.fill('[data-testid=product-label]', 'Shop');
+  await page.click('[data-testid=product-add-to-cart]');
+  const hostingRow = page.locator('[data-testid=cart-product][data-name="Shop"]');
+  await hostingRow.waitFor();
+  const net = await minorOf(hostingRow.locator('[data-testid=line-price]'));
+  const vat = await minorOf(hostingRow.locator('[data-testid=line-vat]'));
+  assert.ok(net > 0 && vat > 0);
+  assert.equal(await minorOf(page.locator('[data-testid=total-net]')), net);
+  await page.click('[data-testid=prices-incl-tax]');
+  await page.getByRole('columnheader', { name: message('en', 'order-price-incl-tax') }).waitFor();
+  assert.equal(await minorOf(hostingRow.locator('[data-testid=line-price]')), net + vat);
+
+  // A promotion code comes once the payment method is chosen; a wrong one says why.
+  assert.ok(await page.locator('[data-testid=promotion-code]').isDisabled());
+  await page.check('[data-testid=payment-bank-transfer]');
+  await page.fill('[data-testid=promotion-code]', 'NOPE');
+  await page.click('[data-testid=promotion-apply]');
+  await page.locator('[data-testid=promotion-refused]', { hasText: message('en', 'error-conflict-promotion-unknown') }).waitFor();
+  await page.fill('[data-testid=promotion-code]', 'welcome10');
+  await page.click('[data-testid=promotion-apply]');
+  const promotionRow = page.locator('[data-testid=cart-promotion]');
+  await promotionRow.waitFor();
+  const discount = Math.round(net / 10);
+  assert.equal(await minorOf(page.locator('[data-testid=total-net]')), net - discount);
+  const total = await minorOf(page.locator('[data-testid=total-gross]'));
+
+  // The confirmation sums it up; a double click places one order.
+  await page.click('[data-testid=order-place]');
+  const confirm = page.locator('[data-testid=order-confirm]');
+  await confirm.waitFor();
+  assert.equal(await minorOf(confirm.locator('[data-testid=confirm-total]')), total);
+  assert.match(await confirm.textContent(), /brunner-neu\.ch/);
+  assert.match(await confirm.textContent(), new RegExp(message('en', 'order-payment-bank-transfer')));
+  await confirm.locator('[data-testid=order-confirm-place]').dblclick();
+  const placed = page.locator('[data-testid=order-placed]');
+  await placed.waitFor();
+  assert.match(await placed.getAttribute('data-number'), /^O-\d{4}-\d{6}$/);
+  assert.equal(await minorOf(placed.locator('[data-testid=placed-total]')), total);
+
+  // The voucher is used, and the tax display is remembered.
+  await page.reload();
+  await hydrated(page);
+  await page.locator('[data-testid=cart-empty]').waitFor();
+  assert.ok(await page.locator('[data-testid=prices-incl-tax]').isChecked());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a domain in redemption says until when it can be restored and what that costs', async () => {
   const page = await newPage(browser);
   await logIn(page);

@@ -14,3 +14,64 @@ error-conflict-voucher-expired = Dieser Gutschein ist abgelaufen.
 error-conflict-voucher-used = Dieser Gutschein wurde schon verwendet.
 error-conflict-voucher-wrong-product = Dieser Gutschein gilt für ein anderes Produkt.
 error-conflict-voucher-other-organisation = Dieser Gutschein gehört einer anderen Organisation.
+
+## The order page: cart, checkout and the placed order
+order-period = Laufzeit
+order-period-years = { $years ->
+    [one] 1 Jahr
+   *[other] { $years } Jahre
+}
+order-period-months = { $months ->
+    [one] 1 Monat
+   *[other] { $months } Monate
+}
+order-options = Optionen
+order-per-year = pro Jahr
+order-in-cart = Im Warenkorb
+order-add-to-cart = In den Warenkorb
+order-product-title = Weiteres Produkt
+order-product-kind = Produkt
+order-product-label = Name
+order-product-label-hint = Ihr eigener Name dafür, z. B. «Shop».
+order-cart-title = Warenkorb
+order-prices-incl-tax = Preise inkl. MWST
+order-cart-empty = Der Warenkorb ist leer. Fügen Sie einen Domainnamen oder ein anderes Produkt hinzu.
+order-price-incl-tax = Preis inkl. MWST
+order-price-excl-tax = Preis exkl. MWST
+order-cart-product = Produkt
+order-cart-vat = MWST
+order-cart-actions = Aktionen
+order-total-excl-tax = Total exkl. MWST
+order-total-vat = MWST
+order-total-incl-tax = Total inkl. MWST
+order-reverse-charge = Keine MWST berechnet: Steuerschuldnerschaft des Leistungsempfängers.
+order-export = Keine MWST berechnet: Die Rechnungsadresse liegt ausserhalb des MWST-Gebiets.
+order-voucher-line = Gratisgutschein
+order-promotion-line = Aktionscode { $code }
+order-remove = Entfernen
+order-voucher-choose = Einen Gratisgutschein für dieses Produkt verwenden
+order-voucher-none = Kein Gutschein
+order-voucher-free = Gratisgutschein
+order-voucher-until = gültig bis
+order-payment-card = Zahlungskarte
+order-payment-bank-transfer = Banküberweisung
+order-payment-prepaid-account = Prepaid-Konto
+order-checkout-title = Rechnung und Zahlung
+order-billing-address = Rechnungsadresse
+order-payment-method = Zahlungsart
+order-promotion-code = Aktionscode
+order-promotion-hint = Wählen Sie zuerst die Zahlungsart.
+order-promotion-apply = Anwenden
+order-promotion-applied = Code { $code } angewendet.
+order-place = Bestellung aufgeben
+order-choose-payment = Wählen Sie, wie Sie bezahlen, um die Bestellung aufzugeben.
+order-confirm-title = Diese Bestellung aufgeben?
+order-confirm-body = Die Bestellung wartet auf ihre Zahlung; die Produkte werden eingerichtet, sobald sie bezahlt ist.
+order-confirm-place = Bestellung aufgeben
+order-placed-title = Bestellung { $number } aufgegeben
+order-status = Status
+order-pay-until = Zu bezahlen bis
+order-placed-body = Bezahlen Sie sie unter Buchhaltung, Bestellungen. Bis dahin unbezahlt, verfällt sie, und ihre Gutscheine sind wieder verwendbar.
+field-error-label-invalid = Verwenden Sie nur Buchstaben, Ziffern und Satzzeichen.
+field-error-domain-in-cart = Dieser Domainname ist schon im Warenkorb.
+field-error-domain-taken = Dieser Domainname wurde soeben von jemand anderem registriert.

@@ -97,7 +97,7 @@ mail-expiry-reminder-body = Guten Tag
     { $link }
 products-order = Bestellen
 order-title = Bestellen
-order-lead = Finden Sie einen Domainnamen und sehen Sie den Preis, bevor Sie bestellen.
+order-lead = Finden Sie einen Domainnamen oder wählen Sie ein Produkt, legen Sie sie in den Warenkorb und bestellen Sie.
 order-domain-title = Domainnamen finden
 order-domain-name = Domainname
 order-domain-hint = Mit Endung, z. B. baeckerei-beispiel.ch. Umlaute und andere Buchstaben sind erlaubt.
@@ -107,7 +107,6 @@ order-domain-available = Verfügbar
 order-domain-taken = Bereits vergeben
 order-per-year-excl-tax = pro Jahr, ohne MWST
 order-max-years = Bis zu { $years } Jahre auf einmal.
-order-cart-soon = Produkte in einen Warenkorb legen und bezahlen wird mit dem Bereich Buchhaltung möglich.
 field-error-domain-invalid = Das ist kein gültiger Domainname: Verwenden Sie Buchstaben, Ziffern und Bindestriche, mit Punkten zwischen den Teilen.
 field-error-domain-incomplete = Fügen Sie die Endung hinzu, z. B. .ch oder .com.
 field-error-domain-extension-unsold = Diese Endung wird nicht angeboten.

@@ -14,3 +14,64 @@ error-conflict-voucher-expired = This voucher has expired.
 error-conflict-voucher-used = This voucher has already been used.
 error-conflict-voucher-wrong-product = This voucher is for another product.
 error-conflict-voucher-other-organisation = This voucher belongs to another organisation.
+
+## The order page: cart, checkout and the placed order
+order-period = Period
+order-period-years = { $years ->
+    [one] 1 year
+   *[other] { $years } years
+}
+order-period-months = { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}
+order-options = Options
+order-per-year = per year
+order-in-cart = In the cart
+order-add-to-cart = Add to cart
+order-product-title = Another product
+order-product-kind = Product
+order-product-label = Name
+order-product-label-hint = Your own name for it, e.g. “Shop”.
+order-cart-title = Cart
+order-prices-incl-tax = Prices with VAT
+order-cart-empty = The cart is empty. Add a domain name or another product.
+order-price-incl-tax = Price incl. VAT
+order-price-excl-tax = Price excl. VAT
+order-cart-product = Product
+order-cart-vat = VAT
+order-cart-actions = Actions
+order-total-excl-tax = Total excl. VAT
+order-total-vat = VAT
+order-total-incl-tax = Total incl. VAT
+order-reverse-charge = No VAT charged: reverse charge, the buyer accounts for the VAT.
+order-export = No VAT charged: the billing address is outside the VAT area.
+order-voucher-line = Free voucher
+order-promotion-line = Promotion code { $code }
+order-remove = Remove
+order-voucher-choose = Use a free voucher for this product
+order-voucher-none = No voucher
+order-voucher-free = Free voucher
+order-voucher-until = valid until
+order-payment-card = Payment card
+order-payment-bank-transfer = Bank transfer
+order-payment-prepaid-account = Prepaid account
+order-checkout-title = Billing and payment
+order-billing-address = Billing address
+order-payment-method = Payment method
+order-promotion-code = Promotion code
+order-promotion-hint = Choose the payment method first.
+order-promotion-apply = Apply
+order-promotion-applied = Code { $code } applied.
+order-place = Place the order
+order-choose-payment = Choose how you will pay to place the order.
+order-confirm-title = Place this order?
+order-confirm-body = The order waits for its payment; the products are set up once it is paid.
+order-confirm-place = Place the order
+order-placed-title = Order { $number } placed
+order-status = Status
+order-pay-until = To pay by
+order-placed-body = Pay it under Accounting, Orders. Unpaid by that date, it expires and any voucher it used can be used again.
+field-error-label-invalid = Use letters, digits and punctuation only.
+field-error-domain-in-cart = This domain name is in the cart already.
+field-error-domain-taken = This domain name has just been registered by someone else.

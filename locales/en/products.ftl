@@ -97,7 +97,7 @@ mail-expiry-reminder-body = Hello,
     { $link }
 products-order = Order
 order-title = Order
-order-lead = Find a domain name and see what it costs before you order.
+order-lead = Find a domain name or choose a product, put them in the cart and place your order.
 order-domain-title = Find a domain name
 order-domain-name = Domain name
 order-domain-hint = With its extension, e.g. bakery-example.ch. Accents and other letters are allowed.
@@ -107,7 +107,6 @@ order-domain-available = Available
 order-domain-taken = Already taken
 order-per-year-excl-tax = per year, tax excluded
 order-max-years = Up to { $years } years at once.
-order-cart-soon = Putting products in a cart and paying for them opens with the Accounting section.
 field-error-domain-invalid = This is not a valid domain name: use letters, digits and hyphens, with dots between the parts.
 field-error-domain-incomplete = Add the extension, e.g. .ch or .com.
 field-error-domain-extension-unsold = This extension is not offered.

@@ -97,7 +97,7 @@ mail-expiry-reminder-body = Hola:
     { $link }
 products-order = Pedir
 order-title = Pedir
-order-lead = Busque un nombre de dominio y vea su precio antes de pedirlo.
+order-lead = Busque un nombre de dominio o elija un producto, póngalos en el carrito y haga su pedido.
 order-domain-title = Buscar un nombre de dominio
 order-domain-name = Nombre de dominio
 order-domain-hint = Con su extensión, p. ej. panaderia-ejemplo.ch. Se admiten acentos y otras letras.
@@ -107,7 +107,6 @@ order-domain-available = Disponible
 order-domain-taken = Ya ocupado
 order-per-year-excl-tax = al año, sin impuestos
 order-max-years = Hasta { $years } años de una vez.
-order-cart-soon = Poner productos en un carrito y pagarlos será posible con la sección Contabilidad.
 field-error-domain-invalid = No es un nombre de dominio válido: use letras, cifras y guiones, con puntos entre las partes.
 field-error-domain-incomplete = Añada la extensión, p. ej. .ch o .com.
 field-error-domain-extension-unsold = Esta extensión no se ofrece.

@@ -97,7 +97,7 @@ mail-expiry-reminder-body = Bonjour,
     { $link }
 products-order = Commander
 order-title = Commander
-order-lead = Trouvez un nom de domaine et voyez son prix avant de commander.
+order-lead = Trouvez un nom de domaine ou choisissez un produit, mettez-les dans le panier et passez votre commande.
 order-domain-title = Trouver un nom de domaine
 order-domain-name = Nom de domaine
 order-domain-hint = Avec son extension, p. ex. boulangerie-exemple.ch. Les accents et autres lettres sont permis.
@@ -107,7 +107,6 @@ order-domain-available = Disponible
 order-domain-taken = Déjà pris
 order-per-year-excl-tax = par an, hors taxes
 order-max-years = Jusqu’à { $years } ans en une fois.
-order-cart-soon = Mettre des produits dans un panier et les payer s’ouvre avec la section Comptabilité.
 field-error-domain-invalid = Ce n’est pas un nom de domaine valable : utilisez des lettres, des chiffres et des traits d’union, avec des points entre les parties.
 field-error-domain-incomplete = Ajoutez l’extension, p. ex. .ch ou .com.
 field-error-domain-extension-unsold = Cette extension n’est pas proposée.

@@ -14,3 +14,64 @@ error-conflict-voucher-expired = Questo buono è scaduto.
 error-conflict-voucher-used = Questo buono è già stato usato.
 error-conflict-voucher-wrong-product = Questo buono è per un altro prodotto.
 error-conflict-voucher-other-organisation = Questo buono appartiene a un’altra organizzazione.
+
+## The order page: cart, checkout and the placed order
+order-period = Durata
+order-period-years = { $years ->
+    [one] 1 anno
+   *[other] { $years } anni
+}
+order-period-months = { $months ->
+    [one] 1 mese
+   *[other] { $months } mesi
+}
+order-options = Opzioni
+order-per-year = all’anno
+order-in-cart = Nel carrello
+order-add-to-cart = Aggiungi al carrello
+order-product-title = Altro prodotto
+order-product-kind = Prodotto
+order-product-label = Nome
+order-product-label-hint = Il nome che gli dà, p. es. «Negozio».
+order-cart-title = Carrello
+order-prices-incl-tax = Prezzi IVA inclusa
+order-cart-empty = Il carrello è vuoto. Aggiunga un nome di dominio o un altro prodotto.
+order-price-incl-tax = Prezzo IVA incl.
+order-price-excl-tax = Prezzo IVA escl.
+order-cart-product = Prodotto
+order-cart-vat = IVA
+order-cart-actions = Azioni
+order-total-excl-tax = Totale IVA escl.
+order-total-vat = IVA
+order-total-incl-tax = Totale IVA incl.
+order-reverse-charge = Nessuna IVA addebitata: inversione contabile, l’acquirente assolve l’IVA.
+order-export = Nessuna IVA addebitata: l’indirizzo di fatturazione è fuori dall’area IVA.
+order-voucher-line = Buono gratuito
+order-promotion-line = Codice promozionale { $code }
+order-remove = Rimuovi
+order-voucher-choose = Usare un buono gratuito per questo prodotto
+order-voucher-none = Nessun buono
+order-voucher-free = Buono gratuito
+order-voucher-until = valido fino al
+order-payment-card = Carta di pagamento
+order-payment-bank-transfer = Bonifico bancario
+order-payment-prepaid-account = Conto prepagato
+order-checkout-title = Fatturazione e pagamento
+order-billing-address = Indirizzo di fatturazione
+order-payment-method = Metodo di pagamento
+order-promotion-code = Codice promozionale
+order-promotion-hint = Scelga prima il metodo di pagamento.
+order-promotion-apply = Applica
+order-promotion-applied = Codice { $code } applicato.
+order-place = Effettua l’ordine
+order-choose-payment = Scelga come pagherà per effettuare l’ordine.
+order-confirm-title = Effettuare questo ordine?
+order-confirm-body = L’ordine attende il pagamento; i prodotti vengono attivati una volta pagato.
+order-confirm-place = Effettua l’ordine
+order-placed-title = Ordine { $number } effettuato
+order-status = Stato
+order-pay-until = Da pagare entro il
+order-placed-body = Lo paghi in Contabilità, Ordini. Se non è pagato entro quella data scade, e i buoni usati tornano utilizzabili.
+field-error-label-invalid = Usi solo lettere, cifre e punteggiatura.
+field-error-domain-in-cart = Questo nome di dominio è già nel carrello.
+field-error-domain-taken = Questo nome di dominio è appena stato registrato da qualcun altro.

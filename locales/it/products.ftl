@@ -97,7 +97,7 @@ mail-expiry-reminder-body = Buongiorno,
     { $link }
 products-order = Ordina
 order-title = Ordina
-order-lead = Trovi un nome di dominio e ne veda il prezzo prima di ordinare.
+order-lead = Trovi un nome di dominio o scelga un prodotto, li metta nel carrello ed effettui l’ordine.
 order-domain-title = Trovare un nome di dominio
 order-domain-name = Nome di dominio
 order-domain-hint = Con l’estensione, p. es. panetteria-esempio.ch. Accenti e altre lettere sono ammessi.
@@ -107,7 +107,6 @@ order-domain-available = Disponibile
 order-domain-taken = Già occupato
 order-per-year-excl-tax = all’anno, IVA esclusa
 order-max-years = Fino a { $years } anni alla volta.
-order-cart-soon = Mettere prodotti nel carrello e pagarli sarà possibile con la sezione Contabilità.
 field-error-domain-invalid = Non è un nome di dominio valido: usi lettere, cifre e trattini, con punti tra le parti.
 field-error-domain-incomplete = Aggiunga l’estensione, p. es. .ch o .com.
 field-error-domain-extension-unsold = Questa estensione non è offerta.

@@ -30,6 +30,9 @@ pub struct Config {
     /// `MANDANT_CLOCK_OFFSET` (`+20d`, `-3h`, `90m`) and `MANDANT_CLOCK_SPEED` (e.g. `60`):
     /// a shifted or accelerated clock for demos, refused unless `MANDANT_ALLOW_CLOCK_SHIFT=1`.
     pub clock: ClockSetting,
+    /// `MANDANT_SELLER_COUNTRY`: the country of the provider's VAT registration, which
+    /// decides the VAT of every order (default `CH`).
+    pub seller_country: String,
 }
 
 /// How the server's clock relates to the system clock.
@@ -90,11 +93,24 @@ impl Config {
                 var("MANDANT_CLOCK_SPEED").as_deref(),
                 var("MANDANT_ALLOW_CLOCK_SHIFT").as_deref() == Some("1"),
             )?,
+            seller_country: seller_country(var("MANDANT_SELLER_COUNTRY"))?,
         })
     }
 
     pub fn secure_cookies(&self) -> bool {
         self.public_url.starts_with("https://")
+    }
+}
+
+/// The seller's country code, upper case; one the VAT rules know (Switzerland,
+/// Liechtenstein or an EU member state).
+fn seller_country(text: Option<String>) -> Result<String, String> {
+    let country = text.unwrap_or_else(|| "CH".into()).trim().to_uppercase();
+    match domain::tax::rates::territory(&country) {
+        domain::tax::rates::Territory::Outside => Err(format!(
+            "MANDANT_SELLER_COUNTRY must be CH, LI or an EU country code: {country}"
+        )),
+        _ => Ok(country),
     }
 }
 

@@ -81,6 +81,7 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
             secure_cookies: config.secure_cookies(),
             demo,
             public_url: config.public_url.trim_end_matches('/').to_owned(),
+            seller_country: config.seller_country.clone(),
         },
         db,
         config,

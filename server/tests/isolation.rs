@@ -321,6 +321,38 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Form(&[("org", "{org}"), ("name", "probe.ch")]),
     ),
     (
+        "/api/orders/get_order_form",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/orders/quote_order",
+        Scope::Organisation(Manager),
+        Json(
+            r#"{"org":"{org}","request":{"lines":[{"kind":"domain","name":"probe.ch","period":12}],"payment":"card"}}"#,
+        ),
+    ),
+    (
+        "/api/orders/place_order",
+        Scope::Organisation(Manager),
+        Json(
+            r#"{"org":"{org}","request":{"lines":[{"kind":"web-hosting","name":"Probe","period":12}],"payment":"card"},"request_key":"isolation-probe"}"#,
+        ),
+    ),
+    (
+        "/api/orders/get_order",
+        Scope::Organisation(Manager),
+        Form(&[
+            ("org", "{org}"),
+            ("order", "0190c6d2-7f1e-7a7b-9d7e-1b2c3d4e5f60"),
+        ]),
+    ),
+    (
+        "/api/orders/set_price_display",
+        Scope::Account,
+        Form(&[("include_tax", "true")]),
+    ),
+    (
         "/api/products/add_mail_address",
         Scope::Organisation(Granted),
         Form(&[

@@ -6,6 +6,7 @@ pub mod account;
 pub mod auth;
 pub mod invitations;
 pub mod members;
+pub mod orders;
 pub mod organisation;
 pub mod orgs;
 pub mod products;

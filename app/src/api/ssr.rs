@@ -17,6 +17,8 @@ pub struct ServerConfig {
     pub demo: bool,
     /// Where users reach the console (links in mails), without a trailing slash.
     pub public_url: String,
+    /// The country of the provider's VAT registration (`CH`).
+    pub seller_country: String,
 }
 
 pub fn config() -> ServerConfig {
@@ -24,6 +26,7 @@ pub fn config() -> ServerConfig {
         secure_cookies: false,
         demo: false,
         public_url: String::new(),
+        seller_country: "CH".into(),
     })
 }
 

@@ -3,5 +3,6 @@
 //! one implementation. Each commits once.
 
 pub mod mail_addresses;
+pub mod ordering;
 pub mod product_lifecycle;
 pub mod products;

@@ -7,10 +7,12 @@ use crate::role::Role;
 use serde::{Deserialize, Serialize};
 
 mod members;
+mod orders;
 mod organisation;
 mod products;
 mod security;
 pub use members::*;
+pub use orders::*;
 pub use organisation::*;
 pub use products::*;
 pub use security::*;

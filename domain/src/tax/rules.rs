@@ -40,6 +40,18 @@ pub enum VatTreatment {
     Export,
 }
 
+impl VatTreatment {
+    /// Stable code, for the interface and stored orders.
+    pub const fn code(self) -> &'static str {
+        match self {
+            VatTreatment::Domestic => "domestic",
+            VatTreatment::BuyerCountry => "buyer-country",
+            VatTreatment::ReverseCharge => "reverse-charge",
+            VatTreatment::Export => "export",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VatDecision {
     pub treatment: VatTreatment,

@@ -36,6 +36,7 @@ impl TestServer {
             sms_gateway_url: None,
             sms_gateway_token: None,
             clock: Default::default(),
+            seller_country: "CH".into(),
         };
         let router = build_router(db.db.clone(), config, false);
         tokio::spawn(serve_on(listener, router));

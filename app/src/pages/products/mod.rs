@@ -5,6 +5,10 @@ mod history;
 mod list;
 mod manage;
 mod order;
+mod order_add;
+mod order_cart;
+mod order_checkout;
+mod order_saved;
 mod product;
 
 pub use list::ProductsPage;

@@ -1,0 +1,206 @@
+//! The cart as the server priced it: each line with its price (tax excluded or included,
+//! as the viewer chose and the console remembers) and its VAT, a free voucher to choose
+//! beside each line one matches, the voucher and promotion lines, and the totals.
+
+use super::order::{CartContext, ChangeAt, RefusalNote};
+use super::order_add::period_label;
+use crate::api::orders::set_price_display;
+use crate::components::amount::Amount;
+use crate::components::button::{Button, ButtonSize, ButtonVariant};
+use crate::components::toggle::Toggle;
+use crate::i18n::{tr, tr_args, tr_dyn, use_locale};
+use domain::dto::{OrderForm, QuoteItem, QuoteLine, VoucherOffer};
+use domain::ids::VoucherId;
+use leptos::prelude::*;
+
+/// `8.1 %` in the viewer's number format.
+fn rate_text(basis_points: u32) -> String {
+    let whole = basis_points / 100;
+    let fraction = basis_points % 100;
+    let decimal = if use_locale().lang() == domain::Lang::En {
+        "."
+    } else {
+        ","
+    };
+    if fraction == 0 {
+        format!("{whole} %")
+    } else {
+        let digits = format!("{fraction:02}");
+        format!("{whole}{decimal}{} %", digits.trim_end_matches('0'))
+    }
+}
+
+#[component]
+pub fn CartTable(ctx: CartContext, form: StoredValue<OrderForm>) -> impl IntoView {
+    let remember = Action::new(move |include: &bool| {
+        let include = *include;
+        async move { set_price_display(include).await }
+    });
+    let on_tax = Callback::new(move |include: bool| {
+        ctx.include_tax.set(include);
+        remember.dispatch(include);
+    });
+    view! {
+        <section class="mn-card" aria-labelledby="order-cart-title" data-testid="cart">
+            <div class="mn-cart__header">
+                <h2 class="mn-card__title" id="order-cart-title">{tr("order-cart-title")}</h2>
+                <Toggle checked=ctx.include_tax label="order-prices-incl-tax" testid="prices-incl-tax" on_change=on_tax />
+            </div>
+            <RefusalNote error=ctx.refused_at(ChangeAt::Cart) testid="cart-refused" />
+            {move || match ctx.quote.get() {
+                None => view! { <p class="mn-table__note" data-testid="cart-empty">{tr("order-cart-empty")}</p> }.into_any(),
+                Some(quote) => {
+                    let include = ctx.include_tax.get();
+                    let price_head = if include { tr("order-price-incl-tax") } else { tr("order-price-excl-tax") };
+                    view! {
+                        <div class="mn-table-wrap">
+                            <table class="mn-table" data-testid="cart-lines">
+                                <thead><tr>
+                                    <th scope="col">{tr("order-cart-product")}</th>
+                                    <th scope="col" class="mn-num">{tr("order-cart-vat")}</th>
+                                    <th scope="col" class="mn-num">{price_head}</th>
+                                    <th scope="col"><span class="mn-visually-hidden">{tr("order-cart-actions")}</span></th>
+                                </tr></thead>
+                                <tbody>
+                                    {quote.lines.iter().map(|line| view! { <CartRow ctx form line=line.clone() include /> }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <dl class="mn-summary mn-cart__totals" data-testid="cart-totals">
+                            <dt>{tr("order-total-excl-tax")}</dt>
+                            <dd data-testid="total-net"><Amount money=quote.net.clone() /></dd>
+                            <dt>{tr("order-total-vat")}</dt>
+                            <dd data-testid="total-vat"><Amount money=quote.tax.clone() /></dd>
+                            <dt><strong>{tr("order-total-incl-tax")}</strong></dt>
+                            <dd data-testid="total-gross"><strong><Amount money=quote.gross.clone() /></strong></dd>
+                        </dl>
+                        {(quote.vat_treatment == "reverse-charge").then(|| view! { <p class="mn-table__note">{tr("order-reverse-charge")}</p> })}
+                        {(quote.vat_treatment == "export").then(|| view! { <p class="mn-table__note">{tr("order-export")}</p> })}
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn CartRow(
+    ctx: CartContext,
+    form: StoredValue<OrderForm>,
+    line: QuoteLine,
+    include: bool,
+) -> impl IntoView {
+    let price = if include {
+        line.gross.clone()
+    } else {
+        line.net.clone()
+    };
+    let vat_label = tr("order-cart-vat")();
+    let price_label = if include {
+        tr("order-price-incl-tax")()
+    } else {
+        tr("order-price-excl-tax")()
+    };
+    let (what, detail, testid) = match &line.item {
+        QuoteItem::Product { kind, period, .. } => (
+            line.display_name.clone(),
+            format!("{} · {}", tr_dyn(kind.label_key())(), period_label(*period)),
+            "cart-product",
+        ),
+        QuoteItem::Option { kind, period, .. } => (
+            tr_dyn(kind.label_key())(),
+            format!("{} · {}", line.display_name, period_label(*period)),
+            "cart-option",
+        ),
+        QuoteItem::Voucher { .. } => (
+            tr("order-voucher-line")(),
+            line.display_name.clone(),
+            "cart-voucher",
+        ),
+        QuoteItem::Promotion { code } => (
+            tr_args("order-promotion-line", vec![("code", code.clone())])(),
+            String::new(),
+            "cart-promotion",
+        ),
+    };
+    let actions = match &line.item {
+        QuoteItem::Product {
+            line: index,
+            kind,
+            period,
+        } => {
+            let index = *index;
+            let offers: Vec<VoucherOffer> = form.with_value(|f| {
+                f.vouchers
+                    .iter()
+                    .filter(|o| o.matches(*kind, &line.name, *period))
+                    .cloned()
+                    .collect()
+            });
+            Some(view! {
+                <div class="mn-table__actions">
+                    {(!offers.is_empty()).then(|| view! { <VoucherChoice ctx offers /> })}
+                    <Button variant=ButtonVariant::GhostDanger size=ButtonSize::Small attr:data-testid="cart-remove"
+                        on:click=move |_| {
+                            let next = ctx.state.with_untracked(|s| s.without_line(index, &form.with_value(|f| f.vouchers.clone())));
+                            ctx.propose(next, ChangeAt::Cart);
+                        }>
+                        {tr("order-remove")}
+                    </Button>
+                </div>
+            })
+        }
+        _ => None,
+    };
+    view! {
+        <tr data-testid=testid data-name=line.name.clone()>
+            <td>
+                <strong>{what}</strong>
+                {(!detail.is_empty()).then(|| view! { <div class="mn-table__note">{detail}</div> })}
+            </td>
+            <td class="mn-num" data-label=vat_label data-testid="line-vat">
+                <Amount money=line.tax.clone() /> " "
+                <span class="mn-table__note">{rate_text(line.rate_basis_points)}</span>
+            </td>
+            <td class="mn-num" data-label=price_label data-testid="line-price"><Amount money=price /></td>
+            <td>{actions}</td>
+        </tr>
+    }
+}
+
+/// The vouchers that match one line: none chosen, or one of them.
+#[component]
+fn VoucherChoice(ctx: CartContext, offers: Vec<VoucherOffer>) -> impl IntoView {
+    let locale = use_locale();
+    let ids: Vec<VoucherId> = offers.iter().map(|o| o.id).collect();
+    let chosen = {
+        let ids = ids.clone();
+        Memo::new(move |_| {
+            ctx.state
+                .with(|s| s.vouchers.iter().find(|v| ids.contains(v)).copied())
+        })
+    };
+    let choose = move |ev| {
+        let value = event_target_value(&ev);
+        let mut next = ctx.state.get_untracked();
+        next.vouchers.retain(|v| !ids.contains(v));
+        if let Ok(id) = value.parse::<VoucherId>() {
+            next.vouchers.push(id);
+        }
+        ctx.propose(next, ChangeAt::Cart);
+    };
+    view! {
+        <select class="mn-input mn-select mn-cart__voucher" data-testid="voucher-choice" on:change=choose
+            aria-label=tr("order-voucher-choose")>
+            <option value="" selected=move || chosen.get().is_none()>{tr("order-voucher-none")}</option>
+            {offers.into_iter().map(|offer| {
+                let id = offer.id;
+                view! {
+                    <option value=id.to_string() selected=move || chosen.get() == Some(id)>
+                        {tr("order-voucher-free")} " · " {tr("order-voucher-until")} " " {locale.date(offer.expires_at)}
+                    </option>
+                }
+            }).collect_view()}
+        </select>
+    }
+}

@@ -1,0 +1,324 @@
+//! Orders (rules: `domain::order`). Placing one happens in the use case's transaction,
+//! together with redeeming its vouchers and recording its promotion code
+//! (`app::use_cases::ordering`); this module stores and reads orders. Only members who may
+//! order (`domain::product_rules::may_order`) see or place them.
+
+use crate::users::parse_id;
+use crate::{Db, DbError, OrgScope, Tx};
+use domain::catalogue::{Period, ProductKind};
+use domain::dto::{PlacedOrder, Quote, QuoteItem, QuoteLine};
+use domain::ids::OrderId;
+use domain::money::{Currency, Money};
+use domain::order::{order_number, PaymentMethod};
+use domain::product_rules::may_order;
+use domain::status::{OrderStatus, Status};
+use domain::{AppError, BillingAddressId, UserId};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+/// What the use case records.
+pub struct NewOrder<'a> {
+    pub id: OrderId,
+    pub request_key: &'a str,
+    pub quote: &'a Quote,
+    pub payment: PaymentMethod,
+    pub billing_address: Option<BillingAddressId>,
+    pub promotion_code: Option<&'a str>,
+    pub placed_by: UserId,
+    pub placed_at: i64,
+    pub expires_at: i64,
+}
+
+/// How [`insert`] went.
+pub enum Inserted {
+    /// Recorded under this number.
+    New { number: String },
+    /// An order with the same request key exists: roll back and answer that one.
+    SameRequest,
+}
+
+fn require_ordering(scope: &OrgScope) -> Result<(), AppError> {
+    if may_order(scope.access()) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// The next order number of `year`, taken in the placing transaction.
+async fn next_number(tx: &mut Tx, year: i32) -> Result<String, DbError> {
+    sqlx::query(
+        "INSERT INTO order_sequences (year, last_number) VALUES ($1, 0) \
+         ON CONFLICT (year) DO NOTHING",
+    )
+    .bind(i64::from(year))
+    .execute(&mut **tx)
+    .await?;
+    let number: i64 = sqlx::query_scalar(
+        "UPDATE order_sequences SET last_number = last_number + 1 WHERE year = $1 \
+         RETURNING last_number",
+    )
+    .bind(i64::from(year))
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(order_number(year, number))
+}
+
+fn item_columns(
+    item: &QuoteItem,
+) -> (
+    &'static str,
+    Option<i64>,
+    Option<&'static str>,
+    Option<i64>,
+    Option<String>,
+) {
+    let line = |l: &usize| i64::try_from(*l).ok();
+    match item {
+        QuoteItem::Product {
+            line: l,
+            kind,
+            period,
+        } => (
+            "product",
+            line(l),
+            Some(kind.code()),
+            Some(i64::from(period.months())),
+            None,
+        ),
+        QuoteItem::Option {
+            line: l,
+            kind,
+            period,
+        } => (
+            "option",
+            line(l),
+            Some(kind.code()),
+            Some(i64::from(period.months())),
+            None,
+        ),
+        QuoteItem::Voucher { voucher, line: l } => {
+            ("voucher", line(l), None, None, Some(voucher.to_string()))
+        }
+        QuoteItem::Promotion { .. } => ("promotion", None, None, None, None),
+    }
+}
+
+/// Records a pending order in `tx`. Its number is taken first: of two concurrent requests
+/// with one key, the second waits on the sequence and then finds the key taken.
+pub async fn insert(
+    tx: &mut Tx,
+    scope: &OrgScope,
+    order: NewOrder<'_>,
+) -> Result<Inserted, AppError> {
+    require_ordering(scope)?;
+    let year = chrono::DateTime::from_timestamp_millis(order.placed_at)
+        .map(|t| chrono::Datelike::year(&t))
+        .ok_or_else(|| DbError::Corrupt(format!("instant {}", order.placed_at)))?;
+    let number = next_number(tx, year).await?;
+    let quote = order.quote;
+    let inserted = sqlx::query(
+        "INSERT INTO orders (id, org_id, number, status, currency, net_minor, tax_minor, \
+         gross_minor, vat_treatment, payment_method, billing_address_id, promotion_code, \
+         placed_by, placed_at, expires_at, request_key) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+    )
+    .bind(order.id.to_string())
+    .bind(scope.org_key())
+    .bind(&number)
+    .bind(OrderStatus::Pending.code())
+    .bind(quote.gross.currency.code())
+    .bind(quote.net.minor)
+    .bind(quote.tax.minor)
+    .bind(quote.gross.minor)
+    .bind(&quote.vat_treatment)
+    .bind(order.payment.code())
+    .bind(order.billing_address.map(|id| id.to_string()))
+    .bind(order.promotion_code)
+    .bind(order.placed_by.to_string())
+    .bind(order.placed_at)
+    .bind(order.expires_at)
+    .bind(order.request_key)
+    .execute(&mut **tx)
+    .await
+    .map_err(DbError::from);
+    match inserted {
+        Ok(_) => {}
+        // The request key is the only unique key a new id and a new number can hit.
+        Err(e) if e.is_unique_violation() => return Ok(Inserted::SameRequest),
+        Err(e) => return Err(e.into()),
+    }
+    for (position, line) in quote.lines.iter().enumerate() {
+        let (item, request_line, kind, months, voucher) = item_columns(&line.item);
+        sqlx::query(
+            "INSERT INTO order_lines (order_id, position, item, line, kind, name, display_name, \
+             period_months, voucher_id, net_minor, tax_minor, gross_minor, rate_bp) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        )
+        .bind(order.id.to_string())
+        .bind(i64::try_from(position).unwrap_or(i64::MAX))
+        .bind(item)
+        .bind(request_line)
+        .bind(kind)
+        .bind(&line.name)
+        .bind(&line.display_name)
+        .bind(months)
+        .bind(voucher)
+        .bind(line.net.minor)
+        .bind(line.tax.minor)
+        .bind(line.gross.minor)
+        .bind(i64::from(line.rate_basis_points))
+        .execute(&mut **tx)
+        .await
+        .map_err(DbError::from)?;
+    }
+    Ok(Inserted::New { number })
+}
+
+const COLUMNS: &str = "id, number, status, currency, net_minor, tax_minor, gross_minor, \
+                       vat_treatment, payment_method, placed_at, expires_at";
+
+fn corrupt(what: &str, value: impl std::fmt::Display) -> DbError {
+    DbError::Corrupt(format!("order {what} {value}"))
+}
+
+fn line_of(row: &AnyRow, currency: Currency) -> Result<QuoteLine, DbError> {
+    let item: String = row.try_get("item")?;
+    let line = || -> Result<usize, DbError> {
+        let l: Option<i64> = row.try_get("line")?;
+        l.and_then(|l| usize::try_from(l).ok())
+            .ok_or_else(|| corrupt("line", "missing"))
+    };
+    let kind = || -> Result<ProductKind, DbError> {
+        let k: Option<String> = row.try_get("kind")?;
+        k.as_deref()
+            .and_then(ProductKind::from_code)
+            .ok_or_else(|| corrupt("kind", k.unwrap_or_default()))
+    };
+    let period = || -> Result<Period, DbError> {
+        let m: Option<i64> = row.try_get("period_months")?;
+        m.and_then(|m| u32::try_from(m).ok())
+            .and_then(Period::from_months)
+            .ok_or_else(|| corrupt("period", m.unwrap_or_default()))
+    };
+    let name: String = row.try_get("name")?;
+    let item = match item.as_str() {
+        "product" => QuoteItem::Product {
+            line: line()?,
+            kind: kind()?,
+            period: period()?,
+        },
+        "option" => QuoteItem::Option {
+            line: line()?,
+            kind: kind()?,
+            period: period()?,
+        },
+        "voucher" => QuoteItem::Voucher {
+            voucher: parse_id(
+                &row.try_get::<Option<String>, _>("voucher_id")?
+                    .unwrap_or_default(),
+            )?,
+            line: line()?,
+        },
+        "promotion" => QuoteItem::Promotion { code: name.clone() },
+        other => return Err(corrupt("item", other)),
+    };
+    let rate: i64 = row.try_get("rate_bp")?;
+    Ok(QuoteLine {
+        item,
+        display_name: row.try_get("display_name")?,
+        name,
+        net: Money::new(row.try_get("net_minor")?, currency),
+        tax: Money::new(row.try_get("tax_minor")?, currency),
+        gross: Money::new(row.try_get("gross_minor")?, currency),
+        rate_basis_points: u32::try_from(rate).map_err(|_| corrupt("rate", rate))?,
+    })
+}
+
+async fn order_of(db: &Db, row: &AnyRow) -> Result<PlacedOrder, DbError> {
+    let id: String = row.try_get("id")?;
+    let currency_code: String = row.try_get("currency")?;
+    let currency =
+        Currency::from_code(&currency_code).ok_or_else(|| corrupt("currency", &currency_code))?;
+    let status: String = row.try_get("status")?;
+    let payment: String = row.try_get("payment_method")?;
+    let lines = sqlx::query(
+        "SELECT item, line, kind, name, display_name, period_months, voucher_id, net_minor, \
+         tax_minor, gross_minor, rate_bp FROM order_lines WHERE order_id = $1 ORDER BY position",
+    )
+    .bind(&id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(PlacedOrder {
+        id: parse_id(&id)?,
+        number: row.try_get("number")?,
+        status: OrderStatus::from_code(&status).ok_or_else(|| corrupt("status", &status))?,
+        payment: PaymentMethod::from_code(&payment).ok_or_else(|| corrupt("payment", &payment))?,
+        quote: Quote {
+            lines: lines
+                .iter()
+                .map(|l| line_of(l, currency))
+                .collect::<Result<_, _>>()?,
+            net: Money::new(row.try_get("net_minor")?, currency),
+            tax: Money::new(row.try_get("tax_minor")?, currency),
+            gross: Money::new(row.try_get("gross_minor")?, currency),
+            vat_treatment: row.try_get("vat_treatment")?,
+        },
+        placed_at: row.try_get("placed_at")?,
+        expires_at: row.try_get("expires_at")?,
+    })
+}
+
+/// The organisation's order placed with `request_key`, if any.
+pub async fn by_request_key(
+    db: &Db,
+    scope: &OrgScope,
+    request_key: &str,
+) -> Result<Option<PlacedOrder>, AppError> {
+    require_ordering(scope)?;
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM orders WHERE org_id = $1 AND request_key = $2"
+    ))
+    .bind(scope.org_key())
+    .bind(request_key)
+    .fetch_optional(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let order = match row {
+        Some(row) => Some(order_of(db, &row).await?),
+        None => None,
+    };
+    Ok(order)
+}
+
+/// One of the organisation's orders; another organisation's is `None`.
+pub async fn get(db: &Db, scope: &OrgScope, id: OrderId) -> Result<Option<PlacedOrder>, AppError> {
+    require_ordering(scope)?;
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM orders WHERE org_id = $1 AND id = $2"
+    ))
+    .bind(scope.org_key())
+    .bind(id.to_string())
+    .fetch_optional(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let order = match row {
+        Some(row) => Some(order_of(db, &row).await?),
+        None => None,
+    };
+    Ok(order)
+}
+
+/// How many of the organisation's orders wait for payment (the top bar's count).
+pub async fn pending_count(db: &Db, scope: &OrgScope) -> Result<i64, AppError> {
+    require_ordering(scope)?;
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM orders WHERE org_id = $1 AND status = $2 AND expires_at > $3",
+    )
+    .bind(scope.org_key())
+    .bind(OrderStatus::Pending.code())
+    .bind(db.now_ms())
+    .fetch_one(db.pool())
+    .await
+    .map_err(DbError::from)?)
+}

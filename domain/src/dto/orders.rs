@@ -1,0 +1,156 @@
+//! Ordering: what the order page offers, a priced cart (a quote) and a placed order.
+
+use crate::catalogue::{Period, ProductKind};
+use crate::datetime::UnixMillis;
+use crate::ids::{BillingAddressId, OrderId, VoucherId};
+use crate::money::Money;
+use crate::order::{OrderLineRequest, PaymentMethod};
+use crate::status::OrderStatus;
+use serde::{Deserialize, Serialize};
+
+/// What the customer asks to order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderRequest {
+    pub lines: Vec<OrderLineRequest>,
+    /// Free vouchers chosen beside their lines.
+    #[serde(default)]
+    pub vouchers: Vec<VoucherId>,
+    /// A promotion code as typed; blank counts as none.
+    #[serde(default)]
+    pub promotion: Option<String>,
+    /// `None`: the organisation's main billing address.
+    #[serde(default)]
+    pub billing_address: Option<BillingAddressId>,
+    pub payment: PaymentMethod,
+}
+
+/// A period the customer can choose for a kind, with its price tax excluded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderablePeriod {
+    pub period: Period,
+    pub price: Money,
+}
+
+/// A kind the catalogue sells by itself (not an option), with its periods.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderableKind {
+    pub kind: ProductKind,
+    /// Empty for domains, priced per extension (the domain check gives the price).
+    pub periods: Vec<OrderablePeriod>,
+}
+
+/// An option of a domain, with its yearly price tax excluded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderableOption {
+    pub kind: ProductKind,
+    pub yearly_price: Money,
+}
+
+/// A billing address the order can be addressed to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BillingChoice {
+    /// `None`: the main address.
+    pub id: Option<BillingAddressId>,
+    pub name: String,
+    pub city: String,
+    pub country: String,
+}
+
+/// A free voucher the organisation may use, shown beside the lines it matches.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoucherOffer {
+    pub id: VoucherId,
+    pub kind: ProductKind,
+    /// For domains: the one extension it is for; `None`: any.
+    pub extension: Option<String>,
+    pub period: Period,
+    pub expires_at: UnixMillis,
+}
+
+impl VoucherOffer {
+    /// Whether it can free a line of `kind`, for the domain (or label) `name`, for `period`.
+    pub fn matches(&self, kind: ProductKind, name: &str, period: Period) -> bool {
+        self.kind == kind
+            && self.period == period
+            && self
+                .extension
+                .as_deref()
+                .is_none_or(|ext| name.to_lowercase().ends_with(ext))
+    }
+}
+
+/// Everything the order page offers the organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderForm {
+    pub currency: String,
+    pub kinds: Vec<OrderableKind>,
+    pub options: Vec<OrderableOption>,
+    pub billing: Vec<BillingChoice>,
+    pub vouchers: Vec<VoucherOffer>,
+    pub payment_methods: Vec<PaymentMethod>,
+    /// The viewer's remembered choice of showing prices with their tax.
+    pub prices_include_tax: bool,
+}
+
+/// What a quoted line is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "item", rename_all = "kebab-case")]
+pub enum QuoteItem {
+    /// A product of the request's line `line`.
+    Product {
+        line: usize,
+        kind: ProductKind,
+        period: Period,
+    },
+    /// An option of the request's line `line`.
+    Option {
+        line: usize,
+        kind: ProductKind,
+        period: Period,
+    },
+    /// A free voucher making the request's line `line` free.
+    Voucher { voucher: VoucherId, line: usize },
+    /// A promotion code's discount.
+    Promotion { code: String },
+}
+
+/// One line of a quote or an order: tax excluded, its VAT, tax included (negative for
+/// vouchers and discounts).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteLine {
+    #[serde(flatten)]
+    pub item: QuoteItem,
+    /// The domain name as registered (ASCII form), the label, or the promotion code.
+    pub name: String,
+    /// As shown: the domain name in its Unicode form (else as `name`).
+    pub display_name: String,
+    pub net: Money,
+    pub tax: Money,
+    pub gross: Money,
+    /// The VAT rate in basis points (810: 8.1 %).
+    pub rate_basis_points: u32,
+}
+
+/// A priced cart: what the order would cost now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub lines: Vec<QuoteLine>,
+    pub net: Money,
+    pub tax: Money,
+    pub gross: Money,
+    /// `domestic`, `buyer-country`, `reverse-charge` or `export`.
+    pub vat_treatment: String,
+}
+
+/// A placed order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlacedOrder {
+    pub id: OrderId,
+    pub number: String,
+    pub status: OrderStatus,
+    pub payment: PaymentMethod,
+    pub quote: Quote,
+    pub placed_at: UnixMillis,
+    /// Unpaid until this instant, it expires.
+    pub expires_at: UnixMillis,
+}
