@@ -57,6 +57,11 @@ impl PaymentMethod {
     pub fn from_code(code: &str) -> Option<PaymentMethod> {
         PaymentMethod::ALL.into_iter().find(|m| m.code() == code)
     }
+
+    /// Fluent key of its name.
+    pub fn label_key(self) -> String {
+        format!("order-payment-{}", self.code())
+    }
 }
 
 /// One product the customer asks for, as the interface sends it.

@@ -47,6 +47,11 @@ fn dynamic_keys() -> BTreeSet<String> {
     out.extend(OrderStatus::ALL.iter().map(|s| s.fluent_key()));
     out.extend(PaymentStatus::ALL.iter().map(|s| s.fluent_key()));
     out.extend(
+        domain::order::PaymentMethod::ALL
+            .iter()
+            .map(|m| m.label_key()),
+    );
+    out.extend(
         domain::dto::SECURITY_EVENT_KINDS
             .iter()
             .map(|k| format!("activity-{k}")),

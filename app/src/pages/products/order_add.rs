@@ -16,12 +16,10 @@ use leptos::prelude::*;
 
 /// `1 year`, `3 years`, `1 month`, `6 months` in the viewer's language.
 pub fn period_label(period: Period) -> String {
+    let months = period.months().to_string();
     match period.whole_years() {
         Some(years) => tr_args("order-period-years", vec![("years", years.to_string())])(),
-        None => tr_args(
-            "order-period-months",
-            vec![("months", period.months().to_string())],
-        )(),
+        None => tr_args("order-period-months", vec![("months", months)])(),
     }
 }
 
@@ -100,6 +98,9 @@ fn DomainResult(
                 <p data-testid="domain-price">
                     <Amount money /> " " {tr("order-per-year-excl-tax")}
                 </p>
+            }))}
+            {found.available.then(|| found.max_years.map(|years| view! {
+                <p class="mn-table__note">{tr_args("order-max-years", vec![("years", years.to_string())])}</p>
             }))}
             {found.available.then(|| view! {
                 <div class="mn-form mn-form--inline" data-testid="domain-add">

@@ -7,6 +7,7 @@ use super::order_add::period_label;
 use crate::api::orders::set_price_display;
 use crate::components::amount::Amount;
 use crate::components::button::{Button, ButtonSize, ButtonVariant};
+use crate::components::data_table::{cell, row_fn, Column, DataTable};
 use crate::components::toggle::Toggle;
 use crate::i18n::{tr, tr_args, tr_dyn, use_locale};
 use domain::dto::{OrderForm, QuoteItem, QuoteLine, VoucherOffer};
@@ -51,21 +52,20 @@ pub fn CartTable(ctx: CartContext, form: StoredValue<OrderForm>) -> impl IntoVie
                 None => view! { <p class="mn-table__note" data-testid="cart-empty">{tr("order-cart-empty")}</p> }.into_any(),
                 Some(quote) => {
                     let include = ctx.include_tax.get();
-                    let price_head = if include { tr("order-price-incl-tax") } else { tr("order-price-excl-tax") };
+                    let rows: Vec<(usize, QuoteLine)> = quote.lines.iter().cloned().enumerate().collect();
                     view! {
-                        <div class="mn-table-wrap">
-                            <table class="mn-table" data-testid="cart-lines">
-                                <thead><tr>
-                                    <th scope="col">{tr("order-cart-product")}</th>
-                                    <th scope="col" class="mn-num">{tr("order-cart-vat")}</th>
-                                    <th scope="col" class="mn-num">{price_head}</th>
-                                    <th scope="col"><span class="mn-visually-hidden">{tr("order-cart-actions")}</span></th>
-                                </tr></thead>
-                                <tbody>
-                                    {quote.lines.iter().map(|line| view! { <CartRow ctx form line=line.clone() include /> }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        <DataTable
+                            rows
+                            columns=cart_columns(ctx, form, include)
+                            testid="cart-lines"
+                            id="cart"
+                            row_key=row_fn(|r: &(usize, QuoteLine)| r.0)
+                            row_attrs=row_fn(|r: &(usize, QuoteLine)| vec![
+                                ("data-testid", row_testid(&r.1.item).to_owned()),
+                                ("data-name", r.1.name.clone()),
+                            ])
+                            empty=ViewFn::from(|| ())
+                        />
                         <dl class="mn-summary mn-cart__totals" data-testid="cart-totals">
                             <dt>{tr("order-total-excl-tax")}</dt>
                             <dd data-testid="total-net"><Amount money=quote.net.clone() /></dd>
@@ -83,89 +83,116 @@ pub fn CartTable(ctx: CartContext, form: StoredValue<OrderForm>) -> impl IntoVie
     }
 }
 
-#[component]
-fn CartRow(
-    ctx: CartContext,
-    form: StoredValue<OrderForm>,
-    line: QuoteLine,
-    include: bool,
-) -> impl IntoView {
-    let price = if include {
-        line.gross.clone()
-    } else {
-        line.net.clone()
-    };
-    let vat_label = tr("order-cart-vat")();
-    let price_label = if include {
-        tr("order-price-incl-tax")()
-    } else {
-        tr("order-price-excl-tax")()
-    };
-    let (what, detail, testid) = match &line.item {
+fn row_testid(item: &QuoteItem) -> &'static str {
+    match item {
+        QuoteItem::Product { .. } => "cart-product",
+        QuoteItem::Option { .. } => "cart-option",
+        QuoteItem::Voucher { .. } => "cart-voucher",
+        QuoteItem::Promotion { .. } => "cart-promotion",
+    }
+}
+
+/// What a line is, in words: its name and, below, what and for how long.
+fn line_text(line: &QuoteLine) -> (String, String) {
+    match &line.item {
         QuoteItem::Product { kind, period, .. } => (
             line.display_name.clone(),
             format!("{} · {}", tr_dyn(kind.label_key())(), period_label(*period)),
-            "cart-product",
         ),
         QuoteItem::Option { kind, period, .. } => (
             tr_dyn(kind.label_key())(),
             format!("{} · {}", line.display_name, period_label(*period)),
-            "cart-option",
         ),
-        QuoteItem::Voucher { .. } => (
-            tr("order-voucher-line")(),
-            line.display_name.clone(),
-            "cart-voucher",
-        ),
+        QuoteItem::Voucher { .. } => (tr("order-voucher-line")(), line.display_name.clone()),
         QuoteItem::Promotion { code } => (
             tr_args("order-promotion-line", vec![("code", code.clone())])(),
             String::new(),
-            "cart-promotion",
         ),
-    };
-    let actions = match &line.item {
-        QuoteItem::Product {
-            line: index,
-            kind,
-            period,
-        } => {
-            let index = *index;
-            let offers: Vec<VoucherOffer> = form.with_value(|f| {
-                f.vouchers
-                    .iter()
-                    .filter(|o| o.matches(*kind, &line.name, *period))
-                    .cloned()
-                    .collect()
-            });
-            Some(view! {
-                <div class="mn-table__actions">
-                    {(!offers.is_empty()).then(|| view! { <VoucherChoice ctx offers /> })}
-                    <Button variant=ButtonVariant::GhostDanger size=ButtonSize::Small attr:data-testid="cart-remove"
-                        on:click=move |_| {
-                            let next = ctx.state.with_untracked(|s| s.without_line(index, &form.with_value(|f| f.vouchers.clone())));
-                            ctx.propose(next, ChangeAt::Cart);
-                        }>
-                        {tr("order-remove")}
-                    </Button>
-                </div>
-            })
-        }
-        _ => None,
-    };
-    view! {
-        <tr data-testid=testid data-name=line.name.clone()>
-            <td>
-                <strong>{what}</strong>
-                {(!detail.is_empty()).then(|| view! { <div class="mn-table__note">{detail}</div> })}
-            </td>
-            <td class="mn-num" data-label=vat_label data-testid="line-vat">
-                <Amount money=line.tax.clone() /> " "
-                <span class="mn-table__note">{rate_text(line.rate_basis_points)}</span>
-            </td>
-            <td class="mn-num" data-label=price_label data-testid="line-price"><Amount money=price /></td>
-            <td>{actions}</td>
-        </tr>
     }
+}
+
+type Row = (usize, QuoteLine);
+
+fn cart_columns(ctx: CartContext, form: StoredValue<OrderForm>, include: bool) -> Vec<Column<Row>> {
+    let what = Column::new(
+        "order-cart-product",
+        cell(|(_, line): &Row| {
+            let (what, detail) = line_text(line);
+            view! {
+                <div>
+                    <strong>{what}</strong>
+                    {(!detail.is_empty()).then(|| view! { <div class="mn-table__note">{detail}</div> })}
+                </div>
+            }
+            .into_any()
+        }),
+    );
+    let vat = Column::new(
+        "order-cart-vat",
+        cell(|(_, line): &Row| {
+            view! {
+                <span data-testid="line-vat">
+                    <Amount money=line.tax.clone() /> " "
+                    <span class="mn-table__note">{rate_text(line.rate_basis_points)}</span>
+                </span>
+            }
+            .into_any()
+        }),
+    )
+    .with_class("mn-num");
+    let price_cell = cell(move |(_, line): &Row| {
+        let money = if include {
+            line.gross.clone()
+        } else {
+            line.net.clone()
+        };
+        view! { <span data-testid="line-price"><Amount money /></span> }.into_any()
+    });
+    let price = if include {
+        Column::new("order-price-incl-tax", price_cell)
+    } else {
+        Column::new("order-price-excl-tax", price_cell)
+    }
+    .with_class("mn-num");
+    let actions = Column::actions(
+        "order-cart-actions",
+        cell(move |(_, line): &Row| line_actions(ctx, form, line)),
+    );
+    vec![what, vat, price, actions]
+}
+
+/// A product line's voucher choice (when a voucher matches it) and its removal.
+fn line_actions(ctx: CartContext, form: StoredValue<OrderForm>, line: &QuoteLine) -> AnyView {
+    let QuoteItem::Product {
+        line: index,
+        kind,
+        period,
+    } = &line.item
+    else {
+        return ().into_any();
+    };
+    let index = *index;
+    let offers: Vec<VoucherOffer> = form.with_value(|f| {
+        f.vouchers
+            .iter()
+            .filter(|o| o.matches(*kind, &line.name, *period))
+            .cloned()
+            .collect()
+    });
+    view! {
+        <div class="mn-table__actions">
+            {(!offers.is_empty()).then(|| view! { <VoucherChoice ctx offers /> })}
+            <Button variant=ButtonVariant::GhostDanger size=ButtonSize::Small attr:data-testid="cart-remove"
+                on:click=move |_| {
+                    let offers = form.with_value(|f| f.vouchers.clone());
+                    let next = ctx.state.with_untracked(|s| s.without_line(index, &offers));
+                    ctx.propose(next, ChangeAt::Cart);
+                }>
+                {tr("order-remove")}
+            </Button>
+        </div>
+    }
+    .into_any()
 }
 
 /// The vouchers that match one line: none chosen, or one of them.

@@ -25,10 +25,6 @@ fn new_request_key() -> String {
     String::from("server-render")
 }
 
-fn method_key(method: PaymentMethod) -> String {
-    format!("order-payment-{}", method.code())
-}
-
 #[component]
 pub fn Checkout(ctx: CartContext, form: StoredValue<OrderForm>) -> impl IntoView {
     let promo = RwSignal::new(String::new());
@@ -90,7 +86,7 @@ pub fn Checkout(ctx: CartContext, form: StoredValue<OrderForm>) -> impl IntoView
                                 <input type="radio" name="payment" value=method.code() data-testid=format!("payment-{}", method.code())
                                     prop:checked=move || ctx.state.with(|s| s.payment == Some(method))
                                     on:change=move |_| ctx.state.update(|s| s.payment = Some(method)) />
-                                <span>{tr_dyn(method_key(method))}</span>
+                                <span>{tr_dyn(method.label_key())}</span>
                             </label>
                         }).collect_view()}
                     </fieldset>
@@ -187,7 +183,7 @@ fn ConfirmOrder(
                     <dt>{tr("order-total-incl-tax")}</dt>
                     <dd data-testid="confirm-total">{total.map(|money| view! { <Amount money /> })}</dd>
                     <dt>{tr("order-payment-method")}</dt>
-                    <dd>{tr_dyn(method_key(method))}</dd>
+                    <dd>{tr_dyn(method.label_key())}</dd>
                 </dl>
                 <p>{tr("order-confirm-body")}</p>
                 <ErrorAlert error />
@@ -214,7 +210,7 @@ pub fn PlacedNote(org: OrgId, order: PlacedOrder) -> impl IntoView {
                 <dt>{tr("order-total-incl-tax")}</dt>
                 <dd data-testid="placed-total"><Amount money=order.quote.gross.clone() /></dd>
                 <dt>{tr("order-payment-method")}</dt>
-                <dd>{tr_dyn(method_key(order.payment))}</dd>
+                <dd>{tr_dyn(order.payment.label_key())}</dd>
                 <dt>{tr("order-pay-until")}</dt>
                 <dd><Date at=order.expires_at /></dd>
             </dl>
