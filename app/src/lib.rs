@@ -15,6 +15,8 @@ mod logo;
 pub mod mail;
 mod pages;
 #[cfg(feature = "ssr")]
+pub mod payments;
+#[cfg(feature = "ssr")]
 pub mod provisioning;
 pub mod routes;
 #[cfg(feature = "ssr")]

@@ -111,3 +111,34 @@ pub async fn mark_overdue(db: &Db, _scope: &crate::SystemScope) -> Result<u64, D
     .await?;
     Ok(changed.rows_affected())
 }
+
+/// Issues the final invoice of a paid order in the payment's transaction: the next gapless
+/// number of the year, paid at once. Its lines are the order's (`order_lines`).
+pub async fn issue_paid_for_order(
+    tx: &mut crate::Tx,
+    org: domain::OrgId,
+    order: domain::ids::OrderId,
+    total: &Money,
+) -> Result<InvoiceId, DbError> {
+    let now = tx.now_ms();
+    let year = chrono::DateTime::from_timestamp_millis(now)
+        .map(|t| chrono::Datelike::year(&t))
+        .ok_or_else(|| DbError::Corrupt(format!("instant {now}")))?;
+    let number = crate::numbering::next_invoice_number(tx, year).await?;
+    let id = InvoiceId(new_uuid());
+    sqlx::query(
+        "INSERT INTO invoices (id, org_id, number, status, total_minor, currency, issued_at, \
+         due_at, paid_at, order_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7, $8)",
+    )
+    .bind(id.to_string())
+    .bind(org.to_string())
+    .bind(&number)
+    .bind(InvoiceStatus::Paid.code())
+    .bind(total.minor)
+    .bind(total.currency.code())
+    .bind(now)
+    .bind(order.to_string())
+    .execute(&mut **tx)
+    .await?;
+    Ok(id)
+}

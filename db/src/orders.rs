@@ -6,13 +6,13 @@
 use crate::users::parse_id;
 use crate::{Db, DbError, OrgScope, Tx};
 use domain::catalogue::{Period, ProductKind};
-use domain::dto::{PlacedOrder, Quote, QuoteItem, QuoteLine};
-use domain::ids::OrderId;
+use domain::dto::{OrderProduct, OrderRow, PlacedOrder, Quote, QuoteItem, QuoteLine};
+use domain::ids::{InvoiceId, OrderId};
 use domain::money::{Currency, Money};
 use domain::order::{order_number, PaymentMethod};
 use domain::product_rules::may_order;
 use domain::status::{OrderStatus, Status};
-use domain::{AppError, BillingAddressId, UserId};
+use domain::{AppError, BillingAddressId, OrgId, UserId};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -321,4 +321,164 @@ pub async fn pending_count(db: &Db, scope: &OrgScope) -> Result<i64, AppError> {
     .fetch_one(db.pool())
     .await
     .map_err(DbError::from)?)
+}
+
+/// The order `order` of organisation `org`, for a processor's verified callback or a job.
+pub async fn for_system(
+    db: &Db,
+    _scope: &crate::SystemScope,
+    org: OrgId,
+    order: OrderId,
+) -> Result<Option<PlacedOrder>, DbError> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM orders WHERE org_id = $1 AND id = $2"
+    ))
+    .bind(org.to_string())
+    .bind(order.to_string())
+    .fetch_optional(db.pool())
+    .await?;
+    match row {
+        Some(row) => Ok(Some(order_of(db, &row).await?)),
+        None => Ok(None),
+    }
+}
+
+/// Marks a pending, unexpired order paid; `false` when it was not pending (paid by another
+/// payment meanwhile) or expired.
+pub async fn mark_paid(tx: &mut Tx, order: OrderId) -> Result<bool, DbError> {
+    let now = tx.now_ms();
+    let updated = sqlx::query(
+        "UPDATE orders SET status = $1, paid_at = $2 \
+         WHERE id = $3 AND status = $4 AND expires_at > $2",
+    )
+    .bind(OrderStatus::Paid.code())
+    .bind(now)
+    .bind(order.to_string())
+    .bind(OrderStatus::Pending.code())
+    .execute(&mut **tx)
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
+/// Links a paid order to its invoice.
+pub async fn set_invoice(tx: &mut Tx, order: OrderId, invoice: InvoiceId) -> Result<(), DbError> {
+    sqlx::query("UPDATE orders SET invoice_id = $1 WHERE id = $2")
+        .bind(invoice.to_string())
+        .bind(order.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// One page of the organisation's orders, newest first, optionally of one status.
+pub async fn list(
+    db: &Db,
+    scope: &OrgScope,
+    status: Option<OrderStatus>,
+    offset: u32,
+    limit: u32,
+) -> Result<(Vec<OrderRow>, u64), AppError> {
+    require_ordering(scope)?;
+    let filter = if status.is_some() {
+        "AND o.status = $2"
+    } else {
+        "AND $2 = $2"
+    };
+    let status_code = status.map(|s| s.code()).unwrap_or("");
+    let total: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM orders o WHERE o.org_id = $1 {filter}"
+    ))
+    .bind(scope.org_key())
+    .bind(status_code)
+    .fetch_one(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let rows = sqlx::query(&format!(
+        "SELECT o.id, o.number, o.status, o.currency, o.gross_minor, o.placed_at, o.expires_at, \
+         (SELECT MIN(display_name) FROM order_lines l WHERE l.order_id = o.id AND l.position = \
+            (SELECT MIN(position) FROM order_lines f WHERE f.order_id = o.id AND f.item = 'product')) AS first_product, \
+         (SELECT COUNT(*) FROM order_lines c WHERE c.order_id = o.id AND c.item = 'product') AS products \
+         FROM orders o WHERE o.org_id = $1 {filter} \
+         ORDER BY o.placed_at DESC, o.number DESC LIMIT $3 OFFSET $4"
+    ))
+    .bind(scope.org_key())
+    .bind(status_code)
+    .bind(i64::from(limit))
+    .bind(i64::from(offset))
+    .fetch_all(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let rows = rows
+        .iter()
+        .map(|row| -> Result<OrderRow, DbError> {
+            let status: String = row.try_get("status")?;
+            let currency: String = row.try_get("currency")?;
+            let currency =
+                Currency::from_code(&currency).ok_or_else(|| corrupt("currency", &currency))?;
+            let products: i64 = row.try_get("products")?;
+            Ok(OrderRow {
+                id: parse_id(&row.try_get::<String, _>("id")?)?,
+                number: row.try_get("number")?,
+                status: OrderStatus::from_code(&status)
+                    .ok_or_else(|| corrupt("status", &status))?,
+                gross: Money::new(row.try_get("gross_minor")?, currency),
+                placed_at: row.try_get("placed_at")?,
+                expires_at: row.try_get("expires_at")?,
+                first_product: row
+                    .try_get::<Option<String>, _>("first_product")?
+                    .unwrap_or_default(),
+                more_products: usize::try_from(products.max(1) - 1).unwrap_or(0),
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((rows, u64::try_from(total).unwrap_or(0)))
+}
+
+/// The products a paid order set up, how many of its product lines are still to be set
+/// up, and the number of its invoice.
+pub async fn outcome(
+    db: &Db,
+    scope: &OrgScope,
+    order: OrderId,
+) -> Result<(Vec<OrderProduct>, usize, Option<String>), AppError> {
+    require_ordering(scope)?;
+    let products: Vec<(String, String)> = sqlx::query_as(
+        "SELECT p.id, p.name FROM order_lines l JOIN products p ON p.id = l.product_id \
+         WHERE l.order_id = $1 AND p.org_id = $2 ORDER BY l.position",
+    )
+    .bind(order.to_string())
+    .bind(scope.org_key())
+    .fetch_all(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let waiting: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = l.order_id \
+         WHERE l.order_id = $1 AND o.org_id = $2 AND o.status = $3 \
+           AND l.item = 'product' AND l.product_id IS NULL",
+    )
+    .bind(order.to_string())
+    .bind(scope.org_key())
+    .bind(OrderStatus::Paid.code())
+    .fetch_one(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let invoice: Option<String> = sqlx::query_scalar(
+        "SELECT i.number FROM orders o JOIN invoices i ON i.id = o.invoice_id \
+         WHERE o.id = $1 AND o.org_id = $2",
+    )
+    .bind(order.to_string())
+    .bind(scope.org_key())
+    .fetch_optional(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let products = products
+        .into_iter()
+        .map(|(id, name)| {
+            Ok(OrderProduct {
+                id: parse_id(&id)?,
+                name,
+            })
+        })
+        .collect::<Result<Vec<_>, DbError>>()?;
+    Ok((products, usize::try_from(waiting).unwrap_or(0), invoice))
 }

@@ -30,6 +30,13 @@ impl SystemScope {
         })
     }
 
+    /// A payment processor's callback, once its signature is verified (`processor:sandbox`).
+    pub fn payment_processor(label: &'static str) -> SystemScope {
+        SystemScope {
+            actor: format!("processor:{label}"),
+        }
+    }
+
     /// Who acts, as recorded with each job run.
     pub fn actor(&self) -> &str {
         &self.actor

@@ -24,6 +24,25 @@ impl Default for FailPoints {
 }
 
 impl Db {
+    /// A count (or any whole number) a test reads with one text parameter.
+    pub async fn test_count(&self, sql: &str, param: &str) -> i64 {
+        sqlx::query_scalar::<_, Option<i64>>(sql)
+            .bind(param)
+            .fetch_one(self.pool())
+            .await
+            .unwrap()
+            .unwrap_or(0)
+    }
+
+    /// A statement a test runs with one text parameter (a stand-in's change of mind).
+    pub async fn test_execute(&self, sql: &str, param: &str) {
+        sqlx::query(sql)
+            .bind(param)
+            .execute(self.pool())
+            .await
+            .unwrap();
+    }
+
     /// Lets `n` more mails be queued, then makes queuing fail (once) as a crash would.
     pub fn fail_mail_after(&self, n: i64) {
         self.fail_points

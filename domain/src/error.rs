@@ -149,6 +149,10 @@ impl AppError {
         "mail-service-only",
         "login-email-not-required",
         "login-email-required",
+        "order-not-payable",
+        "payment-method-unavailable",
+        "payment-processor-unreachable",
+        "prepaid-insufficient",
         // Carts, free vouchers and promotion codes (`domain::cart`).
         "cart-not-sold",
         "cart-extension-not-sold",

@@ -45,6 +45,7 @@ id_type!(InvitationId);
 id_type!(BillingAddressId);
 id_type!(VoucherId);
 id_type!(OrderId);
+id_type!(PaymentId);
 id_type!(PromotionId);
 
 #[cfg(test)]

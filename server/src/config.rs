@@ -33,6 +33,9 @@ pub struct Config {
     /// `MANDANT_SELLER_COUNTRY`: the country of the provider's VAT registration, which
     /// decides the VAT of every order (default `CH`).
     pub seller_country: String,
+    /// `MANDANT_PAYMENT_SANDBOX_SECRET`: the key the sandbox payment processor signs its
+    /// callbacks with (default: a fixed, documented one — the sandbox moves no money).
+    pub payment_sandbox_secret: String,
 }
 
 /// How the server's clock relates to the system clock.
@@ -94,6 +97,8 @@ impl Config {
                 var("MANDANT_ALLOW_CLOCK_SHIFT").as_deref() == Some("1"),
             )?,
             seller_country: seller_country(var("MANDANT_SELLER_COUNTRY"))?,
+            payment_sandbox_secret: var("MANDANT_PAYMENT_SANDBOX_SECRET")
+                .unwrap_or_else(|| app::payments::SANDBOX_DEFAULT_SECRET.into()),
         })
     }
 

@@ -106,6 +106,22 @@ impl Job for ProductLifecycle {
     }
 }
 
+/// Sets up what paid orders bought when the provisioning adapters could not the first time
+/// (a payment sets its order up at once), every five minutes.
+pub struct FulfilOrders;
+
+impl Job for FulfilOrders {
+    fn name(&self) -> &'static str {
+        "fulfil-orders"
+    }
+    fn period_ms(&self) -> Option<i64> {
+        Some(300_000)
+    }
+    fn run<'a>(&'a self, db: &'a Db, scope: &'a SystemScope, _: Option<&'a str>) -> RunFuture<'a> {
+        Box::pin(async move { Ok(app::use_cases::fulfilment::run(db, scope, None).await) })
+    }
+}
+
 /// Tells the members who follow membership changes that someone joined (one-off runs
 /// scheduled by sign-up and invitation acceptance).
 pub struct NotifyJoined;
@@ -139,6 +155,7 @@ pub fn runner(db: Db, config: &Config) -> Result<Runner, String> {
         .with(PruneExpired)
         .with(MarkOverdue)
         .with(ProductLifecycle)
+        .with(FulfilOrders)
         .with(NotifyJoined);
     match &config.smtp_url {
         Some(url) => {

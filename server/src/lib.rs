@@ -14,6 +14,7 @@ pub mod mailer;
 mod media;
 pub mod offers_cli;
 pub mod router;
+mod sandbox_checkout;
 pub mod seed;
 mod session_layer;
 pub mod sms;

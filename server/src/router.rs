@@ -51,6 +51,10 @@ fn provide_server_context(state: &AppState) {
     provide_context(state.server_config.clone());
     provide_context(app::AssetRoot(state.assets.root()));
     provide_context(state.client_parts.clone());
+    provide_context(app::payments::Payments::sandbox(
+        &state.config.public_url,
+        &state.config.payment_sandbox_secret,
+    ));
 }
 
 async fn serve_asset(State(assets): State<Assets>, req: Request<Body>) -> impl IntoResponse {
@@ -99,6 +103,14 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
         .route("/media/logo/{org}", get(crate::media::org_logo))
         .route("/app-api/whoami", get(crate::app_api::whoami))
         .route("/events", get(crate::events::events))
+        .route(
+            "/sandbox/checkout/{reference}",
+            get(crate::sandbox_checkout::show).post(crate::sandbox_checkout::submit),
+        )
+        .route(
+            "/webhooks/payments/{processor}",
+            post(crate::sandbox_checkout::webhook),
+        )
         .leptos_routes_with_context(
             &state,
             routes,

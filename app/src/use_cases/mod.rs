@@ -2,7 +2,9 @@
 //! shared by the console's server functions, the REST API and jobs so that each rule has
 //! one implementation. Each commits once.
 
+pub mod fulfilment;
 pub mod mail_addresses;
 pub mod ordering;
+pub mod payments;
 pub mod product_lifecycle;
 pub mod products;

@@ -2,10 +2,10 @@
 
 use crate::catalogue::{Period, ProductKind};
 use crate::datetime::UnixMillis;
-use crate::ids::{BillingAddressId, OrderId, VoucherId};
+use crate::ids::{BillingAddressId, OrderId, PaymentId, ProductId, VoucherId};
 use crate::money::Money;
 use crate::order::{OrderLineRequest, PaymentMethod};
-use crate::status::OrderStatus;
+use crate::status::{OrderStatus, PaymentStatus};
 use serde::{Deserialize, Serialize};
 
 /// What the customer asks to order.
@@ -153,4 +153,58 @@ pub struct PlacedOrder {
     pub placed_at: UnixMillis,
     /// Unpaid until this instant, it expires.
     pub expires_at: UnixMillis,
+}
+
+/// One attempt to pay an order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentRow {
+    pub id: PaymentId,
+    pub method: PaymentMethod,
+    pub status: PaymentStatus,
+    pub amount: Money,
+    pub created_at: UnixMillis,
+}
+
+/// Where paying goes on: the processor's page to send the payer to, or (the prepaid
+/// account) already paid.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentStarted {
+    pub payment: PaymentRow,
+    /// The processor's hosted page; `None` when nothing is left for the payer to do.
+    pub redirect: Option<String>,
+}
+
+/// A product a paid order set up.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderProduct {
+    pub id: ProductId,
+    pub name: String,
+}
+
+/// An order with what became of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderDetail {
+    pub order: PlacedOrder,
+    pub payments: Vec<PaymentRow>,
+    /// The products set up so far.
+    pub products: Vec<OrderProduct>,
+    /// Product lines paid for and not set up yet (retried by a job).
+    pub setting_up: usize,
+    /// The organisation's prepaid balance, to offer paying from it.
+    pub prepaid_balance: Money,
+    pub invoice_number: Option<String>,
+}
+
+/// One row of Accounting → Orders.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderRow {
+    pub id: OrderId,
+    pub number: String,
+    pub status: OrderStatus,
+    pub gross: Money,
+    pub placed_at: UnixMillis,
+    pub expires_at: UnixMillis,
+    /// The first product's name, and how many more there are.
+    pub first_product: String,
+    pub more_products: usize,
 }

@@ -37,6 +37,7 @@ impl TestServer {
             sms_gateway_token: None,
             clock: Default::default(),
             seller_country: "CH".into(),
+            payment_sandbox_secret: "test-sandbox-secret".into(),
         };
         let router = build_router(db.db.clone(), config, false);
         tokio::spawn(serve_on(listener, router));
@@ -53,7 +54,8 @@ impl TestServer {
             .with(server::jobs::NotifyJoined)
             .with(server::jobs::PruneExpired)
             .with(server::jobs::MarkOverdue)
-            .with(server::jobs::ProductLifecycle);
+            .with(server::jobs::ProductLifecycle)
+            .with(server::jobs::FulfilOrders);
         tokio::runtime::Handle::current().block_on(async {
             runner.register().await.unwrap();
             runner.run_due().await.unwrap()

@@ -1,11 +1,15 @@
-mod get_order;
+mod get_order_detail;
 mod get_order_form;
+mod list_orders;
+mod pay_order;
 mod place_order;
 mod quote_order;
 mod set_price_display;
 
-pub use get_order::*;
+pub use get_order_detail::*;
 pub use get_order_form::*;
+pub use list_orders::*;
+pub use pay_order::*;
 pub use place_order::*;
 pub use quote_order::*;
 pub use set_price_display::*;

@@ -1,0 +1,189 @@
+//! Paying an order: by card through the payment processor (its hosted page, then its signed
+//! callback), or from the organisation's prepaid balance at once. A payment, the order
+//! becoming paid and its invoice commit together; what was paid for is then set up
+//! (`fulfilment`). Money is never taken twice for one order: starting a payment is
+//! idempotent by the interface's key, a repeated callback changes nothing, and money that
+//! arrives for an order paid meanwhile goes to the prepaid balance instead of being lost.
+
+use crate::payments::{payments, Checkout, Event, Outcome};
+use db::payments::{Found, NewPayment};
+use db::{Db, OrgScope, SystemScope, Tx};
+use domain::dto::{PaymentStarted, PlacedOrder};
+use domain::ids::{OrderId, PaymentId};
+use domain::order::{self, PaymentMethod};
+use domain::status::{OrderStatus, PaymentStatus};
+use domain::AppError;
+
+/// The methods an order can be paid with here; bank transfers need the pro forma with its
+/// QR-bill (Accounting).
+pub const PAYABLE_BY: [PaymentMethod; 2] = [PaymentMethod::Card, PaymentMethod::PrepaidAccount];
+
+fn started(found: Found) -> PaymentStarted {
+    let redirect = (found.row.status == PaymentStatus::Pending && found.processor != PREPAID)
+        .then(|| payments().cards.page(&found.processor_ref));
+    PaymentStarted {
+        payment: found.row,
+        redirect,
+    }
+}
+
+/// The processor label of payments from the prepaid balance.
+const PREPAID: &str = "prepaid";
+
+/// Marks `order` paid and issues its invoice, in `tx`; `false` when the order was not
+/// pending any more (or expired): then the money is credited to the prepaid balance.
+async fn settle(tx: &mut Tx, order: &PlacedOrder, org: domain::OrgId) -> Result<bool, AppError> {
+    if db::orders::mark_paid(tx, order.id).await? {
+        let invoice =
+            db::invoices::issue_paid_for_order(tx, org, order.id, &order.quote.gross).await?;
+        db::orders::set_invoice(tx, order.id, invoice).await?;
+        Ok(true)
+    } else {
+        let note = format!(
+            "payment for order {} received after it was settled",
+            order.number
+        );
+        db::payments::credit_prepaid(tx, org, &order.quote.gross, &note).await?;
+        Ok(false)
+    }
+}
+
+/// Starts paying `order` with `method`, once per `key`: the same key answers the payment it
+/// started (and its page, while it is open).
+pub async fn pay_order(
+    db: &Db,
+    scope: &OrgScope,
+    order: OrderId,
+    method: PaymentMethod,
+    key: &str,
+) -> Result<PaymentStarted, AppError> {
+    if !order::request_key_is_valid(key) {
+        return Err(AppError::BadRequest);
+    }
+    if let Some(found) = db::payments::by_key(db, scope, key).await? {
+        return Ok(started(found));
+    }
+    let placed = db::orders::get(db, scope, order)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if placed.status != OrderStatus::Pending || placed.expires_at <= db.now_ms() {
+        return Err(AppError::conflict("order-not-payable"));
+    }
+    if !PAYABLE_BY.contains(&method) {
+        return Err(AppError::conflict("payment-method-unavailable"));
+    }
+    let id = PaymentId(uuid::Uuid::now_v7());
+    let mut tx = db.begin().await?;
+    let (processor, processor_ref) = match method {
+        PaymentMethod::PrepaidAccount => (PREPAID.to_owned(), id.to_string()),
+        _ => {
+            let cards = payments().cards;
+            let opened = cards
+                .open(&Checkout {
+                    payment: id.to_string(),
+                    amount: placed.quote.gross.clone(),
+                    description: placed.number.clone(),
+                    return_url: crate::api::ssr::org_link(
+                        scope.org_id(),
+                        &format!("accounting/orders/{order}"),
+                    ),
+                })
+                .map_err(|reason| {
+                    tracing::warn!(%reason, "the payment processor refused a checkout");
+                    AppError::conflict("payment-processor-unreachable")
+                })?;
+            (cards.label().to_owned(), opened.processor_ref)
+        }
+    };
+    let new = NewPayment {
+        id,
+        order,
+        method,
+        amount: &placed.quote.gross,
+        processor: &processor,
+        processor_ref: &processor_ref,
+        idempotency_key: key,
+        created_by: scope.user_id(),
+    };
+    if !db::payments::insert(&mut tx, scope, new).await? {
+        drop(tx);
+        let found = db::payments::by_key(db, scope, key)
+            .await?
+            .ok_or_else(|| crate::api::ssr::internal("a payment key without its payment"))?;
+        return Ok(started(found));
+    }
+    let mut paid = false;
+    if method == PaymentMethod::PrepaidAccount {
+        let balance = db::payments::prepaid_balance(&mut tx, scope.org_id()).await?;
+        if balance < placed.quote.gross.minor {
+            return Err(AppError::conflict("prepaid-insufficient"));
+        }
+        let note = format!("order {}", placed.number);
+        db::payments::debit_prepaid(&mut tx, scope.org_id(), &placed.quote.gross, &note).await?;
+        db::payments::complete(&mut tx, id, PaymentStatus::Succeeded).await?;
+        paid = settle(&mut tx, &placed, scope.org_id()).await?;
+    }
+    tx.commit().await?;
+    if paid {
+        let system = SystemScope::payment_processor(PREPAID);
+        super::fulfilment::run(db, &system, Some(order)).await;
+    }
+    let found = db::payments::by_key(db, scope, key)
+        .await?
+        .ok_or_else(|| crate::api::ssr::internal("a started payment could not be read back"))?;
+    Ok(started(found))
+}
+
+/// What a processor's callback changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applied {
+    /// The order is paid (and being set up).
+    Paid,
+    /// The payment failed or was cancelled; the order still waits.
+    NotPaid,
+    /// Seen before, for a payment already final, or for no payment of ours: nothing changed.
+    Nothing,
+}
+
+/// Applies a verified callback of `processor` in one transaction.
+pub async fn apply_event(
+    db: &Db,
+    processor: &'static str,
+    event: &Event,
+) -> Result<Applied, AppError> {
+    let scope = SystemScope::payment_processor(processor);
+    let mut tx = db.begin().await?;
+    if !db::payments::take_event(&mut tx, &scope, processor, &event.id).await? {
+        return Ok(Applied::Nothing);
+    }
+    let Some(found) =
+        db::payments::by_processor_ref(&mut tx, &scope, processor, &event.processor_ref).await?
+    else {
+        tracing::warn!(event = %event.id, "a payment callback for no payment of ours");
+        tx.commit().await?;
+        return Ok(Applied::Nothing);
+    };
+    let status = match event.outcome {
+        Outcome::Succeeded => PaymentStatus::Succeeded,
+        Outcome::Failed => PaymentStatus::Failed,
+        Outcome::Cancelled => PaymentStatus::Cancelled,
+    };
+    if !db::payments::complete(&mut tx, found.row.id, status).await? {
+        tx.commit().await?;
+        return Ok(Applied::Nothing);
+    }
+    let mut applied = Applied::NotPaid;
+    if status == PaymentStatus::Succeeded {
+        let order = db::orders::for_system(db, &scope, found.org, found.order)
+            .await?
+            .ok_or_else(|| crate::api::ssr::internal("a payment's order is gone"))?;
+        if settle(&mut tx, &order, found.org).await? {
+            applied = Applied::Paid;
+        }
+    }
+    tx.commit().await?;
+    if applied == Applied::Paid {
+        super::fulfilment::run(db, &scope, Some(found.order)).await;
+    }
+    Ok(applied)
+}

@@ -1,0 +1,172 @@
+//! Setting up what paid orders bought (the flow: `app::use_cases::fulfilment`): the product
+//! lines still waiting, the product a line creates (once: the line's `product_id` is set
+//! by a conditional `UPDATE … WHERE product_id IS NULL`), a failed attempt with its next
+//! try, and the order completed when every product line has its product.
+
+use crate::users::parse_id;
+use crate::{new_uuid, Db, DbError, SystemScope, Tx};
+use domain::catalogue::{Period, ProductKind};
+use domain::ids::OrderId;
+use domain::status::{OrderStatus, ProductStatus, Status};
+use domain::{OrgId, ProductId};
+
+/// A paid order's product line that has no product yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Waiting {
+    pub org: OrgId,
+    pub order: OrderId,
+    pub position: i64,
+    /// The request line it came from (its options share it).
+    pub line: i64,
+    pub kind: ProductKind,
+    /// As registered: the domain's ASCII form, or the label.
+    pub name: String,
+    /// As shown: the domain's Unicode form.
+    pub display_name: String,
+    pub period: Period,
+    /// The options ordered with it.
+    pub options: Vec<ProductKind>,
+    pub attempts: i64,
+}
+
+type WaitingRow = (String, String, i64, i64, String, String, String, i64, i64);
+
+/// The waiting lines due now (never tried, or their retry time has come), of `order` only
+/// when given, oldest orders first.
+pub async fn waiting(
+    db: &Db,
+    _scope: &SystemScope,
+    order: Option<OrderId>,
+    limit: u32,
+) -> Result<Vec<Waiting>, DbError> {
+    let order_filter = if order.is_some() {
+        "AND o.id = $3"
+    } else {
+        "AND $3 = $3"
+    };
+    let rows: Vec<WaitingRow> = sqlx::query_as(&format!(
+        "SELECT o.org_id, o.id, l.position, l.line, l.kind, l.name, l.display_name, \
+         l.period_months, l.attempts FROM order_lines l JOIN orders o ON o.id = l.order_id \
+         WHERE o.status = $1 AND l.item = 'product' AND l.product_id IS NULL \
+           AND (l.retry_at IS NULL OR l.retry_at <= $2) {order_filter} \
+         ORDER BY o.paid_at, o.id, l.position LIMIT $4"
+    ))
+    .bind(OrderStatus::Paid.code())
+    .bind(db.now_ms())
+    .bind(order.map(|o| o.to_string()).unwrap_or_default())
+    .bind(i64::from(limit))
+    .fetch_all(db.pool())
+    .await?;
+    let mut out = Vec::new();
+    for (org, order, position, line, kind, name, display_name, months, attempts) in rows {
+        let corrupt =
+            |what: &str| DbError::Corrupt(format!("order line {order}/{position}: {what}"));
+        let options: Vec<String> = sqlx::query_scalar(
+            "SELECT kind FROM order_lines WHERE order_id = $1 AND line = $2 AND item = 'option' \
+             ORDER BY position",
+        )
+        .bind(&order)
+        .bind(line)
+        .fetch_all(db.pool())
+        .await?;
+        out.push(Waiting {
+            org: parse_id(&org)?,
+            order: parse_id(&order)?,
+            position,
+            line,
+            kind: ProductKind::from_code(&kind).ok_or_else(|| corrupt("kind"))?,
+            name,
+            display_name,
+            period: u32::try_from(months)
+                .ok()
+                .and_then(Period::from_months)
+                .ok_or_else(|| corrupt("period"))?,
+            options: options
+                .iter()
+                .map(|k| ProductKind::from_code(k).ok_or_else(|| corrupt("option")))
+                .collect::<Result<_, _>>()?,
+            attempts,
+        });
+    }
+    Ok(out)
+}
+
+/// Records the product `line` created, active until `expires_at`; `None` when the line
+/// has its product already (another runner set it up).
+pub async fn record_product(
+    tx: &mut Tx,
+    _scope: &SystemScope,
+    line: &Waiting,
+    expires_at: i64,
+) -> Result<Option<ProductId>, DbError> {
+    let id = ProductId(new_uuid());
+    let claimed = sqlx::query(
+        "UPDATE order_lines SET product_id = $1, last_error = NULL, retry_at = NULL \
+         WHERE order_id = $2 AND position = $3 AND product_id IS NULL",
+    )
+    .bind(id.to_string())
+    .bind(line.order.to_string())
+    .bind(line.position)
+    .execute(&mut **tx)
+    .await?;
+    if claimed.rows_affected() != 1 {
+        return Ok(None);
+    }
+    let options: Vec<&str> = line.options.iter().map(|k| k.code()).collect();
+    sqlx::query(
+        "INSERT INTO products (id, org_id, kind, name, status, expires_at, auto_renew, \
+         created_at, options, order_id) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9)",
+    )
+    .bind(id.to_string())
+    .bind(line.org.to_string())
+    .bind(line.kind.code())
+    .bind(&line.display_name)
+    .bind(ProductStatus::Active.code())
+    .bind(expires_at)
+    .bind(tx.now_ms())
+    .bind(options.join(","))
+    .bind(line.order.to_string())
+    .execute(&mut **tx)
+    .await?;
+    Ok(Some(id))
+}
+
+/// Records a failed attempt and when to try again.
+pub async fn record_failure(
+    db: &Db,
+    _scope: &SystemScope,
+    line: &Waiting,
+    error: &str,
+    retry_at: i64,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "UPDATE order_lines SET attempts = attempts + 1, last_error = $1, retry_at = $2 \
+         WHERE order_id = $3 AND position = $4 AND product_id IS NULL",
+    )
+    .bind(error)
+    .bind(retry_at)
+    .bind(line.order.to_string())
+    .bind(line.position)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Completes a paid order once every product line has its product; `true` when it did.
+pub async fn complete_if_done(
+    tx: &mut Tx,
+    _scope: &SystemScope,
+    order: OrderId,
+) -> Result<bool, DbError> {
+    let updated = sqlx::query(
+        "UPDATE orders SET status = $1 WHERE id = $2 AND status = $3 AND NOT EXISTS \
+         (SELECT 1 FROM order_lines l WHERE l.order_id = $2 AND l.item = 'product' \
+          AND l.product_id IS NULL)",
+    )
+    .bind(OrderStatus::Completed.code())
+    .bind(order.to_string())
+    .bind(OrderStatus::Paid.code())
+    .execute(&mut **tx)
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}

@@ -1,0 +1,223 @@
+//! The sandbox payment processor's side, served by Mandant itself: its hosted checkout page
+//! (`/sandbox/checkout/{ref}`, clearly labelled, test card numbers only) and Mandant's
+//! webhook that every processor calls (`/webhooks/payments/{processor}`). Submitting the
+//! page sends the signed result to the webhook over HTTP like a real processor would — twice,
+//! as processors sometimes do — and then sends the payer back to the order.
+
+use crate::router::AppState;
+use app::payments::{Outcome, Processor, SandboxProcessor, SANDBOX_CARD_DECLINED, SANDBOX_CARD_OK};
+use app::use_cases::payments::{apply_event, Applied};
+use axum::body::Bytes;
+use axum::extract::{Form, Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use db::SystemScope;
+use domain::status::PaymentStatus;
+
+/// The header a processor's signature comes in.
+pub const SIGNATURE_HEADER: &str = "mandant-signature";
+
+fn sandbox(state: &AppState) -> SandboxProcessor {
+    SandboxProcessor::new(
+        &state.config.public_url,
+        &state.config.payment_sandbox_secret,
+    )
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// What the page shows of a checkout.
+struct Shown {
+    amount: String,
+    order_number: String,
+    back: String,
+    open: bool,
+}
+
+async fn checkout(state: &AppState, reference: &str) -> Option<Shown> {
+    let scope = SystemScope::payment_processor("sandbox");
+    let mut tx = state.db.begin().await.ok()?;
+    let found = db::payments::by_processor_ref(&mut tx, &scope, "sandbox", reference)
+        .await
+        .ok()??;
+    drop(tx);
+    let order = db::orders::for_system(&state.db, &scope, found.org, found.order)
+        .await
+        .ok()??;
+    let amount = &found.row.amount;
+    Some(Shown {
+        amount: format!(
+            "{} {}.{:02}",
+            amount.currency.code(),
+            amount.minor / 100,
+            (amount.minor % 100).abs()
+        ),
+        order_number: order.number,
+        back: format!("/o/{}/accounting/orders/{}", found.org, found.order),
+        open: found.row.status == PaymentStatus::Pending,
+    })
+}
+
+fn page(reference: &str, shown: &Shown, problem: Option<&str>) -> Html<String> {
+    let form = if shown.open {
+        format!(
+            r#"<form method="post" action="/sandbox/checkout/{reference}">
+  <label for="card">Card number</label>
+  <input id="card" name="card" inputmode="numeric" autocomplete="off" required data-testid="sandbox-card">
+  {problem}
+  <p class="hint">Test cards: {ok} is paid, {declined} is declined.</p>
+  <button type="submit" name="action" value="pay" data-testid="sandbox-pay">Pay {amount}</button>
+  <button type="submit" name="action" value="cancel" formnovalidate data-testid="sandbox-cancel">Cancel</button>
+</form>"#,
+            reference = escape(reference),
+            problem = problem
+                .map(|p| format!(r#"<p class="problem" role="alert">{}</p>"#, escape(p)))
+                .unwrap_or_default(),
+            ok = SANDBOX_CARD_OK,
+            declined = SANDBOX_CARD_DECLINED,
+            amount = escape(&shown.amount),
+        )
+    } else {
+        format!(
+            r#"<p>This checkout is closed.</p><p><a href="{}">Back to the order</a></p>"#,
+            escape(&shown.back)
+        )
+    };
+    Html(format!(
+        r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sandbox checkout</title>
+<style>
+body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 28rem; margin: 2rem auto; padding: 0 1rem; color: #1b1f24; }}
+.banner {{ background: #fff4ce; border: 1px solid #e0b600; padding: .5rem .75rem; border-radius: 6px; }}
+label {{ display: block; font-weight: 600; margin-top: 1rem; }}
+input {{ width: 100%; box-sizing: border-box; padding: .5rem; font: inherit; }}
+button {{ margin-top: 1rem; margin-right: .5rem; padding: .5rem 1rem; font: inherit; min-height: 44px; }}
+.hint {{ color: #57606a; font-size: 14px; }} .problem {{ color: #b42318; }}
+</style></head>
+<body data-testid="sandbox-checkout">
+<p class="banner"><strong>Sandbox payment processor</strong> — no real money is moved.</p>
+<h1>Pay order {order}</h1>
+<p>Amount: <strong data-testid="sandbox-amount">{amount}</strong></p>
+{form}
+</body></html>"#,
+        order = escape(&shown.order_number),
+        amount = escape(&shown.amount),
+    ))
+}
+
+/// The hosted checkout page.
+pub async fn show(State(state): State<AppState>, Path(reference): Path<String>) -> Response {
+    match checkout(&state, &reference).await {
+        Some(shown) => page(&reference, &shown, None).into_response(),
+        None => (StatusCode::NOT_FOUND, "No such checkout").into_response(),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct Submitted {
+    #[serde(default)]
+    card: String,
+    action: String,
+}
+
+/// Sends `body`, signed, to Mandant's webhook, as the processor does.
+async fn deliver(state: &AppState, body: String) -> Result<(), String> {
+    let signature = sandbox(state).sign(body.as_bytes());
+    let url = format!("{}/webhooks/payments/sandbox", state.config.public_url);
+    tokio::task::spawn_blocking(move || {
+        ureq::post(&url)
+            .set("content-type", "application/json")
+            .set(SIGNATURE_HEADER, &signature)
+            .send_string(&body)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}
+
+/// The payer submitted the page: pay with a test card, or cancel.
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    Form(submitted): Form<Submitted>,
+) -> Response {
+    let Some(shown) = checkout(&state, &reference).await else {
+        return (StatusCode::NOT_FOUND, "No such checkout").into_response();
+    };
+    if !shown.open {
+        return Redirect::to(&shown.back).into_response();
+    }
+    let outcome = if submitted.action == "cancel" {
+        Outcome::Cancelled
+    } else {
+        match SandboxProcessor::card_outcome(&submitted.card) {
+            Some(outcome) => outcome,
+            None => {
+                let problem = "This is not one of the sandbox's test card numbers.";
+                return (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    page(&reference, &shown, Some(problem)),
+                )
+                    .into_response();
+            }
+        }
+    };
+    let event = format!("evt_{}", uuid::Uuid::now_v7().simple());
+    let body = SandboxProcessor::event_body(&event, &reference, outcome);
+    // Delivered twice: the second delivery must change nothing.
+    for _ in 0..2 {
+        if let Err(err) = deliver(&state, body.clone()).await {
+            tracing::error!(error = %err, "the sandbox could not deliver its callback");
+            return (
+                StatusCode::BAD_GATEWAY,
+                "The payment result could not be delivered",
+            )
+                .into_response();
+        }
+    }
+    Redirect::to(&shown.back).into_response()
+}
+
+/// A processor's callback.
+pub async fn webhook(
+    State(state): State<AppState>,
+    Path(processor): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if processor != "sandbox" {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let signature = headers
+        .get(SIGNATURE_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let event = match sandbox(&state).verify(signature, &body) {
+        Ok(event) => event,
+        Err(err) => {
+            tracing::warn!(?err, "a payment callback was refused");
+            return StatusCode::BAD_REQUEST.into_response();
+        }
+    };
+    match apply_event(&state.db, "sandbox", &event).await {
+        Ok(applied) => {
+            let what = match applied {
+                Applied::Paid => "paid",
+                Applied::NotPaid => "not-paid",
+                Applied::Nothing => "nothing",
+            };
+            axum::Json(serde_json::json!({ "applied": what })).into_response()
+        }
+        Err(err) => {
+            tracing::error!(?err, "a payment callback could not be applied");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}

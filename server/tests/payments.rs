@@ -1,0 +1,318 @@
+//! Paying orders over HTTP on both databases: by card through the sandbox processor's page
+//! and its signed callbacks (declined, then paid; repeated and forged callbacks change
+//! nothing), from the prepaid balance, the invoice issued once, and the products set up —
+//! at once, or by the fulfilment job once the adapter answers.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use serde_json::{json, Value};
+use support::{sign_up, Client, TestServer};
+
+fn place(anna: &mut Client, org: &str, lines: Value, key: &str) -> Value {
+    let r = anna.call_json(
+        "/api/orders/place_order",
+        &json!({"org": org, "request": {"lines": lines, "payment": "card"}, "request_key": key}),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.json()
+}
+
+fn pay(anna: &mut Client, org: &str, order: &str, method: &str, key: &str) -> support::Response {
+    anna.call(
+        "/api/orders/pay_order",
+        &[
+            ("org", org),
+            ("order", order),
+            ("method", method),
+            ("key", key),
+        ],
+    )
+}
+
+fn detail(anna: &mut Client, org: &str, order: &str) -> Value {
+    let r = anna.call(
+        "/api/orders/get_order_detail",
+        &[("org", org), ("order", order)],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.json()
+}
+
+/// The sandbox's hosted page, submitted as a browser would (same origin).
+fn submit_checkout(server: &TestServer, page: &str, card: &str, action: &str) -> ureq::Response {
+    let agent = ureq::AgentBuilder::new().redirects(0).build();
+    agent
+        .post(page)
+        .set("origin", &server.base)
+        .send_form(&[("card", card), ("action", action)])
+        .or_else(|e| match e {
+            ureq::Error::Status(_, r) => Ok(r),
+            other => Err(other),
+        })
+        .unwrap()
+}
+
+fn webhook(server: &TestServer, signature: &str, body: &str) -> u16 {
+    match ureq::post(&format!("{}/webhooks/payments/sandbox", server.base))
+        .set("mandant-signature", signature)
+        .send_string(body)
+    {
+        Ok(r) => r.status(),
+        Err(ureq::Error::Status(code, _)) => code,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn card_payments_settle_once_and_set_the_products_up(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    let order = place(
+        &mut anna,
+        &org,
+        json!([
+            {"kind": "domain", "name": "bäckerei-anna.ch", "period": 24, "options": ["domain-privacy"]},
+            {"kind": "web-hosting", "name": "Shop", "period": 12},
+        ]),
+        "checkout-1",
+    );
+    let id = order["id"].as_str().unwrap().to_owned();
+    let gross = order["quote"]["gross"]["minor"].as_i64().unwrap();
+
+    // Declined first: the order still waits.
+    let started = pay(&mut anna, &org, &id, "card", "pay-1");
+    assert_eq!(started.status, 200, "{}", started.body);
+    let started = started.json();
+    assert_eq!(started["payment"]["status"], "pending");
+    assert_eq!(started["payment"]["amount"]["minor"], gross);
+    let page = started["redirect"].as_str().unwrap().to_owned();
+    assert!(
+        page.starts_with(&format!("{}/sandbox/checkout/sbx_", server.base)),
+        "{page}"
+    );
+    let again = pay(&mut anna, &org, &id, "card", "pay-1").json();
+    assert_eq!(again, started, "the same key answers the same payment");
+    let shown = ureq::get(&page).call().unwrap().into_string().unwrap();
+    assert!(
+        shown.contains("Sandbox payment processor")
+            && shown.contains(&order["number"].as_str().unwrap().to_owned())
+    );
+    let wrong = submit_checkout(server, &page, "1234 5678", "pay");
+    assert_eq!(wrong.status(), 422, "not a test card");
+    let declined = submit_checkout(server, &page, "4000 0000 0000 0002", "pay");
+    assert_eq!(declined.status(), 303);
+    assert_eq!(
+        declined.header("location").unwrap(),
+        format!("/o/{org}/accounting/orders/{id}")
+    );
+    let seen = detail(&mut anna, &org, &id);
+    assert_eq!(seen["order"]["status"], "pending");
+    assert_eq!(seen["payments"][0]["status"], "failed");
+    assert!(
+        pay(&mut anna, &org, &id, "card", "pay-1").json()["redirect"].is_null(),
+        "a final payment has no page"
+    );
+
+    // Paid with the good card: one invoice, the products set up, the order completed.
+    let page = pay(&mut anna, &org, &id, "card", "pay-2").json()["redirect"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let paid = submit_checkout(server, &page, "4242424242424242", "pay");
+    assert_eq!(paid.status(), 303);
+    let seen = detail(&mut anna, &org, &id);
+    assert_eq!(seen["order"]["status"], "completed", "{seen}");
+    assert_eq!(seen["payments"][0]["status"], "succeeded");
+    assert!(
+        seen["invoice_number"].as_str().unwrap().len() >= 6,
+        "{seen}"
+    );
+    let names: Vec<&str> = seen["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["bäckerei-anna.ch", "Shop"]);
+    assert_eq!(seen["setting_up"], 0);
+    let products = anna.call_json(
+        "/api/products/list_products",
+        &json!({"org": org, "query": {"search": "anna"}}),
+    );
+    assert!(
+        products.body.contains("bäckerei-anna.ch"),
+        "{}",
+        products.body
+    );
+    let invoices: i64 = count(
+        server,
+        "SELECT COUNT(*) FROM invoices WHERE org_id = $1",
+        &org,
+    );
+    assert_eq!(invoices, 1);
+
+    // Replayed and forged callbacks change nothing; the page is closed.
+    let sandbox = app::payments::SandboxProcessor::new(&server.base, "test-sandbox-secret");
+    let reference = page.rsplit('/').next().unwrap();
+    let replay = app::payments::SandboxProcessor::event_body(
+        "evt_new",
+        reference,
+        app::payments::Outcome::Succeeded,
+    );
+    assert_eq!(
+        webhook(server, &sandbox.sign(replay.as_bytes()), &replay),
+        200
+    );
+    let forged = app::payments::SandboxProcessor::new(&server.base, "guess");
+    assert_eq!(
+        webhook(server, &forged.sign(replay.as_bytes()), &replay),
+        400
+    );
+    assert_eq!(webhook(server, "v1=00", &replay), 400);
+    assert_eq!(
+        count(
+            server,
+            "SELECT COUNT(*) FROM invoices WHERE org_id = $1",
+            &org
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            server,
+            "SELECT COUNT(*) FROM products WHERE org_id = $1",
+            &org
+        ),
+        2
+    );
+    let closed = ureq::get(&page).call().unwrap().into_string().unwrap();
+    assert!(closed.contains("This checkout is closed"));
+    let refused = pay(&mut anna, &org, &id, "card", "pay-3");
+    assert_eq!(refused.status, 409);
+    assert!(
+        refused.body.contains("order-not-payable"),
+        "{}",
+        refused.body
+    );
+
+    // The list shows it.
+    let list = anna
+        .call("/api/orders/list_orders", &[("org", &org), ("page", "1")])
+        .json();
+    assert_eq!(list[1], 1);
+    assert_eq!(list[0][0]["status"], "completed");
+    assert_eq!(list[0][0]["first_product"], "bäckerei-anna.ch");
+    assert_eq!(list[0][0]["more_products"], 1);
+    let filtered = anna
+        .call(
+            "/api/orders/list_orders",
+            &[("org", &org), ("status", "pending"), ("page", "1")],
+        )
+        .json();
+    assert_eq!(filtered[1], 0);
+    let bad = anna.call(
+        "/api/orders/list_orders",
+        &[("org", &org), ("status", "nope"), ("page", "1")],
+    );
+    assert_eq!(bad.code(), "validation");
+}
+
+fn count(server: &TestServer, sql: &str, org: &str) -> i64 {
+    let db = server.db.db.clone();
+    let sql = sql.to_owned();
+    let org = org.to_owned();
+    tokio::runtime::Handle::current().block_on(async move { db.test_count(&sql, &org).await })
+}
+
+fn the_prepaid_balance_pays_and_the_job_retries_what_could_not_be_set_up(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    let order = place(
+        &mut anna,
+        &org,
+        json!([{"kind": "web-hosting", "name": "unreachable blog", "period": 12}]),
+        "checkout-1",
+    );
+    let id = order["id"].as_str().unwrap().to_owned();
+    let gross = order["quote"]["gross"]["minor"].as_i64().unwrap();
+
+    let short = pay(&mut anna, &org, &id, "prepaid-account", "pay-1");
+    assert_eq!(short.status, 409);
+    assert!(
+        short.body.contains("prepaid-insufficient"),
+        "{}",
+        short.body
+    );
+    let rt = tokio::runtime::Handle::current();
+    let db = server.db.db.clone();
+    let org_id: domain::OrgId = org.parse().unwrap();
+    rt.block_on(async {
+        let anna_id = db::users::find_by_email(&db, "anna@example.ch")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let scope = db::OrgScope::authorize(&db, anna_id, org_id, domain::Permission::InvoicePay)
+            .await
+            .unwrap();
+        db::org_deletion::add_prepaid_entry(&db, &scope, gross + 500, "deposit")
+            .await
+            .unwrap();
+    });
+    let paid = pay(&mut anna, &org, &id, "prepaid-account", "pay-2");
+    assert_eq!(paid.status, 200, "{}", paid.body);
+    let paid = paid.json();
+    assert_eq!(paid["payment"]["status"], "succeeded");
+    assert!(paid["redirect"].is_null());
+    let seen = detail(&mut anna, &org, &id);
+    assert_eq!(
+        seen["order"]["status"], "paid",
+        "the panel could not be reached"
+    );
+    assert_eq!(seen["prepaid_balance"]["minor"], 500);
+    assert_eq!(seen["setting_up"], 1);
+    assert_eq!(seen["products"].as_array().unwrap().len(), 0);
+    assert!(pay(&mut anna, &org, &id, "prepaid-account", "pay-3")
+        .body
+        .contains("order-not-payable"));
+
+    // The job tries again once the line is due, and again, until the panel answers.
+    server.db.db.clock().advance(301_000);
+    server.run_jobs();
+    let attempts = count(server, "SELECT MAX(l.attempts) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.org_id = $1", &org);
+    assert_eq!(attempts, 2, "tried at payment and by the job");
+    // The panel comes back (the sandbox answers by name): the next try sets it up.
+    rt.block_on(async {
+        db.test_execute(
+            "UPDATE order_lines SET name = 'blog', display_name = 'Blog' WHERE order_id = $1",
+            &id,
+        )
+        .await;
+    });
+    server.db.db.clock().advance(3_600_000);
+    server.run_jobs();
+    let seen = detail(&mut anna, &org, &id);
+    assert_eq!(seen["order"]["status"], "completed", "{seen}");
+    assert_eq!(seen["products"][0]["name"], "Blog");
+    server.run_jobs();
+    assert_eq!(
+        count(
+            server,
+            "SELECT COUNT(*) FROM products WHERE org_id = $1",
+            &org
+        ),
+        1,
+        "set up once"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn card_payments() {
+    support::on_each_backend(card_payments_settle_once_and_set_the_products_up).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn prepaid_payments_and_fulfilment_retries() {
+    support::on_each_backend(the_prepaid_balance_pays_and_the_job_retries_what_could_not_be_set_up)
+        .await;
+}
