@@ -340,11 +340,26 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         ),
     ),
     (
-        "/api/orders/get_order",
+        "/api/orders/get_order_detail",
         Scope::Organisation(Manager),
         Form(&[
             ("org", "{org}"),
             ("order", "0190c6d2-7f1e-7a7b-9d7e-1b2c3d4e5f60"),
+        ]),
+    ),
+    (
+        "/api/orders/list_orders",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("page", "1")]),
+    ),
+    (
+        "/api/orders/pay_order",
+        Scope::Organisation(Manager),
+        Form(&[
+            ("org", "{org}"),
+            ("order", "0190c6d2-7f1e-7a7b-9d7e-1b2c3d4e5f60"),
+            ("method", "card"),
+            ("key", "isolation-probe"),
         ]),
     ),
     (
