@@ -1,5 +1,6 @@
 use crate::i18n::{initial_region, provide_locale};
 use crate::pages::{
+    accounting::{OrderDetailPage, OrdersPage},
     auth::{LoginPage, SignUpPage},
     choose_login_email::ChooseLoginEmailPage,
     dashboard::DashboardPage,
@@ -145,6 +146,10 @@ lazy_sections! {
         DashboardRoute => DashboardPage,
         SectionRoute => SectionPage,
     }
+    AccountingPages / accounting_pages / __preload_accounting_pages {
+        OrdersRoute => OrdersPage,
+        OrderDetailRoute => OrderDetailPage,
+    }
     ProductsPages / products_pages / __preload_products_pages {
         ProductsRoute => ProductsPage,
         ProductRoute => ProductPage,
@@ -201,6 +206,9 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("/o/:org") view={Lazy::<OrgLayoutRoute>::new()} ssr=SsrMode::Async>
                     <Route path=path!("") view={Lazy::<DashboardRoute>::new()} />
                     <Route path=path!("dashboard") view={Lazy::<DashboardRoute>::new()} />
+                    <Route path=path!("accounting") view={Lazy::<OrdersRoute>::new()} />
+                    <Route path=path!("accounting/orders") view={Lazy::<OrdersRoute>::new()} />
+                    <Route path=path!("accounting/orders/:order") view={Lazy::<OrderDetailRoute>::new()} />
                     <Route path=path!("products") view={Lazy::<ProductsRoute>::new()} />
                     <Route path=path!("products/order") view={Lazy::<OrderRoute>::new()} />
                     <Route path=path!("products/:product") view={Lazy::<ProductRoute>::new()} />

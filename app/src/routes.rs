@@ -4,7 +4,7 @@
 use domain::OrgId;
 
 /// Sidebar sections of an organisation, in display order; those without pages of their own
-/// yet (accounting, support) show an honest "coming soon" state until their issues land.
+/// yet (support) show an honest "coming soon" state until their issues land.
 pub const SECTIONS: &[&str] = &[
     "dashboard",
     "products",
@@ -19,6 +19,7 @@ pub fn section_permission(section: &str) -> Option<domain::Permission> {
     match section {
         "users" => Some(domain::Permission::MemberView),
         "products" => Some(domain::Permission::ProductView),
+        "accounting" => Some(domain::Permission::InvoiceView),
         _ => None,
     }
 }

@@ -255,6 +255,59 @@ test('an order with a free voucher and a promotion code shows their lines, taxes
   await page.context().close();
 });
 
+test('a placed order is paid by card on the payment page, declined first, and sets up its product', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await openProducts(page, 'Brunner Web Agency');
+  await page.click('[data-testid=order-button]');
+  await page.locator('[data-testid=cart-empty]').waitFor();
+  await page.selectOption('[data-testid=product-kind]', 'web-hosting');
+  await page.fill('[data-testid=product-label]', 'Blog');
+  await page.click('[data-testid=product-add-to-cart]');
+  await page.locator('[data-testid=cart-product][data-name="Blog"]').waitFor();
+  await page.check('[data-testid=payment-card]');
+  await page.click('[data-testid=order-place]');
+  await page.locator('[data-testid=order-confirm-place]').click();
+  await page.locator('[data-testid=order-placed]').waitFor();
+  const number = await page.locator('[data-testid=order-placed]').getAttribute('data-number');
+  const total = await minorOf(page.locator('[data-testid=placed-total]'));
+
+  // Accounting → the order → pay by card: the processor's page, a declined card first.
+  await page.click('[data-testid=order-go-pay]');
+  await page.locator('[data-testid=order-detail][data-status=pending]').waitFor();
+  await hydrated(page);
+  await page.click('[data-testid=order-pay-button]');
+  const confirm = page.locator('[data-testid=pay-confirm]');
+  await confirm.waitFor();
+  assert.match(await confirm.textContent(), new RegExp(number));
+  await confirm.locator('[data-testid=pay-confirm-button]').click();
+  await page.locator('[data-testid=sandbox-checkout]').waitFor();
+  assert.match(await page.textContent('[data-testid=sandbox-amount]'), new RegExp(`${Math.floor(total / 100)}\\.${String(total % 100).padStart(2, '0')}`));
+  await page.fill('[data-testid=sandbox-card]', '4000 0000 0000 0002');
+  await page.click('[data-testid=sandbox-pay]');
+  await page.locator('[data-testid=order-detail][data-status=pending]').waitFor();
+  await page.locator('[data-testid=order-payments] li[data-status=failed]').waitFor();
+
+  await hydrated(page);
+  await page.click('[data-testid=order-pay-button]');
+  await page.locator('[data-testid=pay-confirm-button]').click();
+  await page.locator('[data-testid=sandbox-checkout]').waitFor();
+  await page.fill('[data-testid=sandbox-card]', '4242 4242 4242 4242');
+  await page.click('[data-testid=sandbox-pay]');
+  await page.locator('[data-testid=order-detail][data-status=completed]').waitFor();
+  await page.locator('[data-testid=order-invoice]').waitFor();
+  await hydrated(page);
+  await page.locator('[data-testid=order-product]', { hasText: 'Blog' }).click();
+  await page.locator('[data-testid=product-page][data-product="Blog"]').waitFor();
+
+  // The order is in the list, completed.
+  await page.goto(page.url().replace(/\/products\/.*$/, '/accounting/orders?status=completed'));
+  await hydrated(page);
+  await page.locator(`[data-testid=orders] tr[data-order="${number}"]`).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a domain in redemption says until when it can be restored and what that costs', async () => {
   const page = await newPage(browser);
   await logIn(page);

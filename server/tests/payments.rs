@@ -42,15 +42,14 @@ fn detail(anna: &mut Client, org: &str, order: &str) -> Value {
 /// The sandbox's hosted page, submitted as a browser would (same origin).
 fn submit_checkout(server: &TestServer, page: &str, card: &str, action: &str) -> ureq::Response {
     let agent = ureq::AgentBuilder::new().redirects(0).build();
-    agent
+    match agent
         .post(page)
         .set("origin", &server.base)
         .send_form(&[("card", card), ("action", action)])
-        .or_else(|e| match e {
-            ureq::Error::Status(_, r) => Ok(r),
-            other => Err(other),
-        })
-        .unwrap()
+    {
+        Ok(r) | Err(ureq::Error::Status(_, r)) => r,
+        Err(e) => panic!("{e}"),
+    }
 }
 
 fn webhook(server: &TestServer, signature: &str, body: &str) -> u16 {

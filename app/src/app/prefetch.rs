@@ -2,8 +2,8 @@
 //! the keyboard's focus, so that a click finds the section's code already loaded.
 
 use super::{
-    DashboardRoute, DetailsRoute, MembersRoute, OrgLayoutRoute, ProductsRoute, ProfileDetailsRoute,
-    ProfileLayoutRoute, SignUpRoute,
+    DashboardRoute, DetailsRoute, MembersRoute, OrdersRoute, OrgLayoutRoute, ProductsRoute,
+    ProfileDetailsRoute, ProfileLayoutRoute, SignUpRoute,
 };
 use leptos::prelude::document;
 use leptos_router::LazyRoute;
@@ -33,6 +33,10 @@ fn preloads_for(href: &str) -> Vec<Preload> {
         ["o", _, "products", ..] => vec![
             boxed(OrgLayoutRoute::preload()),
             boxed(ProductsRoute::preload()),
+        ],
+        ["o", _, "accounting", ..] => vec![
+            boxed(OrgLayoutRoute::preload()),
+            boxed(OrdersRoute::preload()),
         ],
         ["o", _, "organisation", ..] => vec![
             boxed(OrgLayoutRoute::preload()),

@@ -13,6 +13,7 @@ pub mod menu;
 pub mod not_found;
 pub mod org_switcher;
 pub mod page;
+pub mod period;
 pub mod push_prompt;
 pub mod shell;
 pub mod stepper;

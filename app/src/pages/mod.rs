@@ -1,3 +1,4 @@
+pub mod accounting;
 pub mod auth;
 pub mod choose_login_email;
 pub mod dashboard;

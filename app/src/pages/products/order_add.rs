@@ -7,21 +7,13 @@ use crate::components::amount::Amount;
 use crate::components::button::{Button, ButtonType, ButtonVariant};
 use crate::components::feedback::{ErrorAlert, Pill, Tone};
 use crate::components::form::{action_error, form_level, set_included, SubmitButton, TextField};
+use crate::components::period::period_label;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use domain::catalogue::{Period, ProductKind};
 use domain::dto::{DomainCheck, OrderForm};
 use domain::order::OrderLineRequest;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-
-/// `1 year`, `3 years`, `1 month`, `6 months` in the viewer's language.
-pub fn period_label(period: Period) -> String {
-    let months = period.months().to_string();
-    match period.whole_years() {
-        Some(years) => tr_args("order-period-years", vec![("years", years.to_string())])(),
-        None => tr_args("order-period-months", vec![("months", months)])(),
-    }
-}
 
 #[component]
 pub fn AddDomain(ctx: CartContext, form: StoredValue<OrderForm>) -> impl IntoView {

@@ -3,11 +3,11 @@
 //! beside each line one matches, the voucher and promotion lines, and the totals.
 
 use super::order::{CartContext, ChangeAt, RefusalNote};
-use super::order_add::period_label;
 use crate::api::orders::set_price_display;
 use crate::components::amount::Amount;
 use crate::components::button::{Button, ButtonSize, ButtonVariant};
 use crate::components::data_table::{cell, row_fn, Column, DataTable};
+use crate::components::period::period_label;
 use crate::components::toggle::Toggle;
 use crate::i18n::{tr, tr_args, tr_dyn, use_locale};
 use domain::dto::{OrderForm, QuoteItem, QuoteLine, VoucherOffer};

@@ -2,11 +2,11 @@
 //! payment method is chosen), a confirmation that sums the order up, and the placed order.
 
 use super::order::{CartContext, ChangeAt, RefusalNote};
-use super::order_add::period_label;
 use crate::api::orders::place_order;
 use crate::components::amount::Amount;
 use crate::components::button::{Button, ButtonLink, ButtonSize, ButtonVariant};
 use crate::components::feedback::{ErrorAlert, StatusPill};
+use crate::components::period::period_label;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::routes::org_section;
@@ -216,7 +216,10 @@ pub fn PlacedNote(org: OrgId, order: PlacedOrder) -> impl IntoView {
             </dl>
             <p>{tr("order-placed-body")}</p>
             <div class="mn-form__actions">
-                <ButtonLink href=org_section(org, "products") variant=ButtonVariant::Primary>{tr("products-back")}</ButtonLink>
+                <ButtonLink href=org_section(org, "products")>{tr("products-back")}</ButtonLink>
+                <ButtonLink href=format!("{}/orders/{}", org_section(org, "accounting"), order.id) variant=ButtonVariant::Primary attr:data-testid="order-go-pay">
+                    {tr("order-go-pay")}
+                </ButtonLink>
             </div>
         </section>
     }

@@ -1,0 +1,116 @@
+//! Paying a pending order: by card (the payment processor's page) or from the prepaid
+//! balance when it covers the order, after a confirmation that states the amount, the order
+//! and the method. Each attempt has its own key, so a double click starts one payment.
+
+use crate::api::orders::pay_order;
+use crate::components::amount::Amount;
+use crate::components::button::{Button, ButtonVariant};
+use crate::components::feedback::ErrorAlert;
+use crate::i18n::{tr, tr_args, tr_dyn};
+use domain::dto::OrderDetail;
+use domain::order::PaymentMethod;
+use domain::OrgId;
+use leptos::prelude::*;
+
+/// A key for one payment attempt.
+fn new_key() -> String {
+    #[cfg(feature = "hydrate")]
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        return crypto.random_uuid();
+    }
+    String::from("server-render")
+}
+
+/// Sends the browser to the payment processor's page.
+fn go_to(url: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(url);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = url;
+}
+
+#[component]
+pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> impl IntoView {
+    let order = detail.order.clone();
+    let covers = detail.prepaid_balance.minor >= order.quote.gross.minor;
+    let method = RwSignal::new(PaymentMethod::Card);
+    let confirming = RwSignal::new(false);
+    let key = StoredValue::new(new_key());
+    let order_id = order.id;
+    let pay = Action::new(move |method: &PaymentMethod| {
+        let (method, key) = (*method, key.get_value());
+        async move { pay_order(org, order_id, method, key).await }
+    });
+    let error = Signal::derive(move || pay.value().get().and_then(Result::err));
+    Effect::new(move |_| {
+        if let Some(Ok(started)) = pay.value().get() {
+            match started.redirect {
+                Some(url) => go_to(&url),
+                None => {
+                    // Paid (or final): a later attempt gets a new key.
+                    key.set_value(new_key());
+                    confirming.set(false);
+                    changes.update(|n| *n += 1);
+                }
+            }
+        }
+    });
+    let gross = order.quote.gross.clone();
+    let number = order.number.clone();
+    view! {
+        <section class="mn-card" aria-labelledby="order-pay-title" data-testid="order-pay">
+            <h2 class="mn-card__title" id="order-pay-title">{tr("orders-pay-title")}</h2>
+            <fieldset class="mn-fieldset mn-checkout__methods">
+                <legend class="mn-field__label">{tr("order-payment-method")}</legend>
+                <label class="mn-checkbox">
+                    <input type="radio" name="pay-method" value="card" data-testid="pay-card"
+                        prop:checked=move || method.get() == PaymentMethod::Card
+                        on:change=move |_| method.set(PaymentMethod::Card) />
+                    <span>{tr("order-payment-card")}</span>
+                </label>
+                <label class="mn-checkbox">
+                    <input type="radio" name="pay-method" value="prepaid-account" data-testid="pay-prepaid"
+                        disabled=!covers
+                        prop:checked=move || method.get() == PaymentMethod::PrepaidAccount
+                        on:change=move |_| method.set(PaymentMethod::PrepaidAccount) />
+                    <span>
+                        {tr("order-payment-prepaid-account")} " ("
+                        {tr("orders-prepaid-balance")} " " <Amount money=detail.prepaid_balance.clone() /> ")"
+                    </span>
+                </label>
+                {(!covers).then(|| view! { <p class="mn-table__note">{tr("orders-prepaid-short")}</p> })}
+            </fieldset>
+            <p class="mn-table__note">{tr("orders-transfer-later")}</p>
+            <div class="mn-form__actions">
+                <Button variant=ButtonVariant::Primary attr:data-testid="order-pay-button"
+                    on:click=move |_| { pay.value().set(None); confirming.set(true); }>
+                    {tr("orders-pay")} " " <Amount money=gross.clone() />
+                </Button>
+            </div>
+        </section>
+        <Show when=move || confirming.get()>
+            <div class="mn-modal-backdrop">
+                <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="pay-confirm-title" data-testid="pay-confirm">
+                    <h2 id="pay-confirm-title">{tr_args("orders-pay-confirm-title", vec![("number", number.clone())])}</h2>
+                    <dl class="mn-summary">
+                        <dt>{tr("order-total-incl-tax")}</dt>
+                        <dd><Amount money=order.quote.gross.clone() /></dd>
+                        <dt>{tr("order-payment-method")}</dt>
+                        <dd>{move || tr_dyn(method.get().label_key())()}</dd>
+                    </dl>
+                    <p>{move || if method.get() == PaymentMethod::Card { tr("orders-pay-card-body")() } else { tr("orders-pay-prepaid-body")() }}</p>
+                    <ErrorAlert error />
+                    <div class="mn-modal__actions">
+                        <Button on:click=move |_| confirming.set(false)>{tr("action-cancel")}</Button>
+                        <Button variant=ButtonVariant::Primary pending=pay.pending() attr:data-testid="pay-confirm-button"
+                            on:click=move |_| { pay.dispatch(method.get_untracked()); }>
+                            {tr("orders-pay-confirm")}
+                        </Button>
+                    </div>
+                </div>
+            </div>
+        </Show>
+    }
+}

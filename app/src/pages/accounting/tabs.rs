@@ -1,0 +1,18 @@
+//! The Accounting section's tabs.
+
+use crate::i18n::tr;
+use crate::routes::org_section;
+use domain::OrgId;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn AccountingTabs(org: OrgId) -> impl IntoView {
+    let base = org_section(org, "accounting");
+    view! {
+        <nav class="mn-tabs" aria-label=tr("accounting-tabs-label")>
+            <A href=format!("{base}/orders") attr:class="mn-tabs__tab" attr:data-tab="orders">{tr("accounting-tab-orders")}</A>
+            <A href=format!("{}/addresses", org_section(org, "organisation")) attr:class="mn-tabs__tab" attr:data-tab="addresses">{tr("accounting-tab-addresses")}</A>
+        </nav>
+    }
+}

@@ -1,0 +1,45 @@
+# Accounting: orders and paying them
+accounting-title = Buchhaltung
+accounting-lead = Die Bestellungen Ihrer Organisation und ihre Zahlungen.
+accounting-tabs-label = Buchhaltung
+accounting-tab-orders = Bestellungen
+accounting-tab-addresses = Rechnungsadressen
+orders-filter-status = Status
+orders-filter-all = Alle Status
+orders-none-found-title = Keine Bestellung mit diesem Status
+orders-none-found-body = Wählen Sie einen anderen Status, um weitere Bestellungen zu sehen.
+orders-empty-title = Noch keine Bestellungen
+orders-empty-body = Unter Produkte aufgegebene Bestellungen erscheinen hier, zum Bezahlen und Verfolgen.
+orders-col-number = Bestellung
+orders-col-products = Produkte
+orders-col-placed = Aufgegeben
+orders-col-total = Total
+orders-col-status = Status
+orders-col-pay-by = Zahlbar bis
+orders-more-products = { $count ->
+    [one] und 1 weiteres
+   *[other] und { $count } weitere
+}
+orders-back = Alle Bestellungen
+orders-order-title = Bestellung { $number }
+orders-invoice = Rechnung
+orders-lines-title = Was bestellt wurde
+orders-products-title = Eingerichtete Produkte
+orders-setting-up = { $count ->
+    [one] Ein Produkt wird noch eingerichtet; das geschieht ohne Ihr Zutun.
+   *[other] { $count } Produkte werden noch eingerichtet; das geschieht ohne Ihr Zutun.
+}
+orders-payments-title = Zahlungen
+orders-pay-title = Diese Bestellung bezahlen
+orders-prepaid-balance = Guthaben
+orders-prepaid-short = Das Prepaid-Guthaben deckt diese Bestellung nicht.
+orders-transfer-later = Bezahlen per Banküberweisung mit Proforma-Rechnung kommt mit der übrigen Buchhaltung.
+orders-pay = Bezahlen
+orders-pay-confirm-title = Bestellung { $number } bezahlen?
+orders-pay-card-body = Sie geben Ihre Karte auf der Seite des Zahlungsdienstleisters ein und kommen dann hierher zurück.
+orders-pay-prepaid-body = Der Betrag wird sofort vom Prepaid-Guthaben abgebucht.
+orders-pay-confirm = Jetzt bezahlen
+error-conflict-order-not-payable = Diese Bestellung kann nicht mehr bezahlt werden: Sie ist bezahlt, storniert oder abgelaufen.
+error-conflict-payment-method-unavailable = Diese Zahlungsart kann für diese Bestellung nicht verwendet werden.
+error-conflict-payment-processor-unreachable = Der Zahlungsdienstleister ist nicht erreichbar. Es wurde nichts belastet; versuchen Sie es gleich noch einmal.
+error-conflict-prepaid-insufficient = Das Prepaid-Guthaben deckt diese Bestellung nicht.

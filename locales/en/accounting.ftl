@@ -1,0 +1,45 @@
+# Accounting: orders and paying them
+accounting-title = Accounting
+accounting-lead = Your organisation’s orders and their payments.
+accounting-tabs-label = Accounting
+accounting-tab-orders = Orders
+accounting-tab-addresses = Billing addresses
+orders-filter-status = Status
+orders-filter-all = All statuses
+orders-none-found-title = No order with this status
+orders-none-found-body = Choose another status to see more orders.
+orders-empty-title = No orders yet
+orders-empty-body = Orders placed under Products appear here, to pay and to follow.
+orders-col-number = Order
+orders-col-products = Products
+orders-col-placed = Placed
+orders-col-total = Total
+orders-col-status = Status
+orders-col-pay-by = Pay by
+orders-more-products = { $count ->
+    [one] and 1 more
+   *[other] and { $count } more
+}
+orders-back = All orders
+orders-order-title = Order { $number }
+orders-invoice = Invoice
+orders-lines-title = What was ordered
+orders-products-title = Products set up
+orders-setting-up = { $count ->
+    [one] One product is still being set up; this happens without you.
+   *[other] { $count } products are still being set up; this happens without you.
+}
+orders-payments-title = Payments
+orders-pay-title = Pay this order
+orders-prepaid-balance = balance
+orders-prepaid-short = The prepaid balance does not cover this order.
+orders-transfer-later = Paying by bank transfer, with a pro forma invoice, comes with the rest of Accounting.
+orders-pay = Pay
+orders-pay-confirm-title = Pay order { $number }?
+orders-pay-card-body = You will enter your card on the payment provider’s page, then come back here.
+orders-pay-prepaid-body = The amount is taken from the prepaid balance at once.
+orders-pay-confirm = Pay now
+error-conflict-order-not-payable = This order cannot be paid any more: it is paid, cancelled or expired.
+error-conflict-payment-method-unavailable = This payment method cannot be used for this order.
+error-conflict-payment-processor-unreachable = The payment provider cannot be reached. Nothing was charged; try again in a moment.
+error-conflict-prepaid-insufficient = The prepaid balance does not cover this order.

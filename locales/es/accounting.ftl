@@ -1,0 +1,45 @@
+# Accounting: orders and paying them
+accounting-title = Contabilidad
+accounting-lead = Los pedidos de su organización y sus pagos.
+accounting-tabs-label = Contabilidad
+accounting-tab-orders = Pedidos
+accounting-tab-addresses = Direcciones de facturación
+orders-filter-status = Estado
+orders-filter-all = Todos los estados
+orders-none-found-title = Ningún pedido con este estado
+orders-none-found-body = Elija otro estado para ver más pedidos.
+orders-empty-title = Todavía no hay pedidos
+orders-empty-body = Los pedidos hechos en Productos aparecen aquí, para pagarlos y seguirlos.
+orders-col-number = Pedido
+orders-col-products = Productos
+orders-col-placed = Realizado
+orders-col-total = Total
+orders-col-status = Estado
+orders-col-pay-by = Pagar antes del
+orders-more-products = { $count ->
+    [one] y 1 más
+   *[other] y { $count } más
+}
+orders-back = Todos los pedidos
+orders-order-title = Pedido { $number }
+orders-invoice = Factura
+orders-lines-title = Lo que se pidió
+orders-products-title = Productos puestos en marcha
+orders-setting-up = { $count ->
+    [one] Un producto aún se está poniendo en marcha; ocurre sin usted.
+   *[other] { $count } productos aún se están poniendo en marcha; ocurre sin usted.
+}
+orders-payments-title = Pagos
+orders-pay-title = Pagar este pedido
+orders-prepaid-balance = saldo
+orders-prepaid-short = El saldo de prepago no cubre este pedido.
+orders-transfer-later = El pago por transferencia, con factura proforma, llega con el resto de Contabilidad.
+orders-pay = Pagar
+orders-pay-confirm-title = ¿Pagar el pedido { $number }?
+orders-pay-card-body = Introducirá su tarjeta en la página del proveedor de pagos y volverá aquí.
+orders-pay-prepaid-body = El importe se descuenta de inmediato del saldo de prepago.
+orders-pay-confirm = Pagar ahora
+error-conflict-order-not-payable = Este pedido ya no se puede pagar: está pagado, cancelado o caducado.
+error-conflict-payment-method-unavailable = Esta forma de pago no puede usarse para este pedido.
+error-conflict-payment-processor-unreachable = No se puede contactar con el proveedor de pagos. No se ha cobrado nada; inténtelo de nuevo en un momento.
+error-conflict-prepaid-insufficient = El saldo de prepago no cubre este pedido.

@@ -1,0 +1,45 @@
+# Accounting: orders and paying them
+accounting-title = Comptabilité
+accounting-lead = Les commandes de votre organisation et leurs paiements.
+accounting-tabs-label = Comptabilité
+accounting-tab-orders = Commandes
+accounting-tab-addresses = Adresses de facturation
+orders-filter-status = Statut
+orders-filter-all = Tous les statuts
+orders-none-found-title = Aucune commande avec ce statut
+orders-none-found-body = Choisissez un autre statut pour voir d’autres commandes.
+orders-empty-title = Pas encore de commande
+orders-empty-body = Les commandes passées sous Produits apparaissent ici, pour les payer et les suivre.
+orders-col-number = Commande
+orders-col-products = Produits
+orders-col-placed = Passée le
+orders-col-total = Total
+orders-col-status = Statut
+orders-col-pay-by = À payer avant le
+orders-more-products = { $count ->
+    [one] et 1 autre
+   *[other] et { $count } autres
+}
+orders-back = Toutes les commandes
+orders-order-title = Commande { $number }
+orders-invoice = Facture
+orders-lines-title = Ce qui a été commandé
+orders-products-title = Produits mis en place
+orders-setting-up = { $count ->
+    [one] Un produit est encore en cours de mise en place ; cela se fait sans vous.
+   *[other] { $count } produits sont encore en cours de mise en place ; cela se fait sans vous.
+}
+orders-payments-title = Paiements
+orders-pay-title = Payer cette commande
+orders-prepaid-balance = solde
+orders-prepaid-short = Le solde prépayé ne couvre pas cette commande.
+orders-transfer-later = Le paiement par virement, avec une facture pro forma, arrive avec le reste de la Comptabilité.
+orders-pay = Payer
+orders-pay-confirm-title = Payer la commande { $number } ?
+orders-pay-card-body = Vous saisirez votre carte sur la page du prestataire de paiement, puis reviendrez ici.
+orders-pay-prepaid-body = Le montant est prélevé aussitôt sur le solde prépayé.
+orders-pay-confirm = Payer maintenant
+error-conflict-order-not-payable = Cette commande ne peut plus être payée : elle est payée, annulée ou expirée.
+error-conflict-payment-method-unavailable = Ce moyen de paiement ne peut pas être utilisé pour cette commande.
+error-conflict-payment-processor-unreachable = Le prestataire de paiement est injoignable. Rien n’a été débité ; réessayez dans un instant.
+error-conflict-prepaid-insufficient = Le solde prépayé ne couvre pas cette commande.

@@ -1,0 +1,45 @@
+# Accounting: orders and paying them
+accounting-title = Contabilità
+accounting-lead = Gli ordini della sua organizzazione e i loro pagamenti.
+accounting-tabs-label = Contabilità
+accounting-tab-orders = Ordini
+accounting-tab-addresses = Indirizzi di fatturazione
+orders-filter-status = Stato
+orders-filter-all = Tutti gli stati
+orders-none-found-title = Nessun ordine con questo stato
+orders-none-found-body = Scelga un altro stato per vedere altri ordini.
+orders-empty-title = Ancora nessun ordine
+orders-empty-body = Gli ordini effettuati in Prodotti compaiono qui, da pagare e da seguire.
+orders-col-number = Ordine
+orders-col-products = Prodotti
+orders-col-placed = Effettuato
+orders-col-total = Totale
+orders-col-status = Stato
+orders-col-pay-by = Da pagare entro
+orders-more-products = { $count ->
+    [one] e 1 altro
+   *[other] e altri { $count }
+}
+orders-back = Tutti gli ordini
+orders-order-title = Ordine { $number }
+orders-invoice = Fattura
+orders-lines-title = Cosa è stato ordinato
+orders-products-title = Prodotti attivati
+orders-setting-up = { $count ->
+    [one] Un prodotto è ancora in attivazione; avviene senza di lei.
+   *[other] { $count } prodotti sono ancora in attivazione; avviene senza di lei.
+}
+orders-payments-title = Pagamenti
+orders-pay-title = Pagare questo ordine
+orders-prepaid-balance = saldo
+orders-prepaid-short = Il saldo prepagato non copre questo ordine.
+orders-transfer-later = Il pagamento con bonifico, con fattura pro forma, arriva con il resto della Contabilità.
+orders-pay = Paga
+orders-pay-confirm-title = Pagare l’ordine { $number }?
+orders-pay-card-body = Inserirà la carta sulla pagina del fornitore di pagamento, poi tornerà qui.
+orders-pay-prepaid-body = L’importo viene prelevato subito dal saldo prepagato.
+orders-pay-confirm = Paga ora
+error-conflict-order-not-payable = Questo ordine non può più essere pagato: è pagato, annullato o scaduto.
+error-conflict-payment-method-unavailable = Questo metodo di pagamento non può essere usato per questo ordine.
+error-conflict-payment-processor-unreachable = Il fornitore di pagamento non è raggiungibile. Non è stato addebitato nulla; riprovi tra un momento.
+error-conflict-prepaid-insufficient = Il saldo prepagato non copre questo ordine.
