@@ -482,3 +482,54 @@ pub async fn outcome(
         .collect::<Result<Vec<_>, DbError>>()?;
     Ok((products, usize::try_from(waiting).unwrap_or(0), invoice))
 }
+
+/// Expires the pending orders whose payment time has passed, each in its own transaction,
+/// and gives back what they used: their vouchers become usable again and their promotion
+/// code uses are undone. Answers how many expired.
+pub async fn expire_due(db: &Db, _scope: &crate::SystemScope, limit: u32) -> Result<u64, DbError> {
+    let now = db.now_ms();
+    let due: Vec<String> = sqlx::query_scalar(
+        "SELECT id FROM orders WHERE status = $1 AND expires_at <= $2 ORDER BY expires_at LIMIT $3",
+    )
+    .bind(OrderStatus::Pending.code())
+    .bind(now)
+    .bind(i64::from(limit))
+    .fetch_all(db.pool())
+    .await?;
+    let mut expired = 0;
+    for id in due {
+        let mut tx = db.begin().await?;
+        let changed = sqlx::query(
+            "UPDATE orders SET status = $1 WHERE id = $2 AND status = $3 AND expires_at <= $4",
+        )
+        .bind(OrderStatus::Expired.code())
+        .bind(&id)
+        .bind(OrderStatus::Pending.code())
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        if changed.rows_affected() != 1 {
+            continue;
+        }
+        sqlx::query(
+            "UPDATE vouchers SET used_at = NULL, used_order_id = NULL WHERE used_order_id = $1",
+        )
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE promotion_codes SET used_count = used_count - 1 \
+             WHERE id IN (SELECT code_id FROM promotion_uses WHERE order_ref = $1) AND used_count > 0",
+        )
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM promotion_uses WHERE order_ref = $1")
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        expired += 1;
+    }
+    Ok(expired)
+}

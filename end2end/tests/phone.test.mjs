@@ -16,9 +16,9 @@ test('at 375 px the sidebar is a drawer and nothing overflows', async () => {
   assert.equal(await overflow(page), 0);
   assert.equal(await page.isVisible('#sidebar'), false, 'the sidebar starts collapsed');
   await page.click('[data-testid=nav-toggle]');
-  await page.locator('#sidebar a[data-section=accounting]').waitFor({ state: 'visible' });
-  await page.click('#sidebar a[data-section=accounting]');
-  await page.locator('[data-testid=coming-soon][data-section=accounting]').waitFor();
+  await page.locator('#sidebar a[data-section=support]').waitFor({ state: 'visible' });
+  await page.click('#sidebar a[data-section=support]');
+  await page.locator('[data-testid=coming-soon][data-section=support]').waitFor();
   assert.equal(await page.getAttribute('[data-testid=nav-toggle]', 'aria-expanded'), 'false', 'choosing closes the drawer');
   for (const path of ['/profile', '/profile/organisations', '/profile/organisations/new']) {
     await goto(page, path);

@@ -41,15 +41,15 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     }
     assert.equal(seen.size, 3, 'each organisation shows its own products');
 
-    // The section is kept: from the clinic's Accounting to the bakery's Accounting.
-    await page.goto(page.url().replace(/dashboard$/, 'accounting'));
+    // The section is kept: from the clinic's Support to the bakery's Support.
+    await page.goto(page.url().replace(/dashboard$/, 'support'));
     await page.waitForSelector('body[data-hydrated="true"]', { state: 'attached' });
     const loadsBefore = loads.count;
     await page.evaluate(() => { window.__sameDocument = 'still here'; });
     await page.click('#org-switcher-button');
     await page.click(`[data-testid=org-list] a[data-org-id="${ids[0]}"]`);
-    await page.waitForURL(new RegExp(`/o/${ids[0]}/accounting$`));
-    await page.locator('[data-testid=coming-soon][data-section=accounting]').waitFor();
+    await page.waitForURL(new RegExp(`/o/${ids[0]}/support$`));
+    await page.locator('[data-testid=coming-soon][data-section=support]').waitFor();
 
     assert.equal(loads.count, loadsBefore, 'no document was loaded while switching');
     assert.equal(await page.evaluate(() => window.__sameDocument), 'still here');

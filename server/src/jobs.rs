@@ -122,6 +122,26 @@ impl Job for FulfilOrders {
     }
 }
 
+/// Expires the orders left unpaid past their payment time and gives back the vouchers and
+/// promotion code uses they held, hourly.
+pub struct ExpireOrders;
+
+impl Job for ExpireOrders {
+    fn name(&self) -> &'static str {
+        "expire-orders"
+    }
+    fn period_ms(&self) -> Option<i64> {
+        Some(3_600_000)
+    }
+    fn run<'a>(&'a self, db: &'a Db, scope: &'a SystemScope, _: Option<&'a str>) -> RunFuture<'a> {
+        Box::pin(async move {
+            db::orders::expire_due(db, scope, 500)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
+}
+
 /// Tells the members who follow membership changes that someone joined (one-off runs
 /// scheduled by sign-up and invitation acceptance).
 pub struct NotifyJoined;
@@ -156,6 +176,7 @@ pub fn runner(db: Db, config: &Config) -> Result<Runner, String> {
         .with(MarkOverdue)
         .with(ProductLifecycle)
         .with(FulfilOrders)
+        .with(ExpireOrders)
         .with(NotifyJoined);
     match &config.smtp_url {
         Some(url) => {

@@ -60,8 +60,15 @@ pub async fn session_layer(
         } else {
             next.run(req).await
         };
-    // A cookie whose session is gone is removed, so the browser stops sending it.
-    if token.is_some() && session.is_none() {
+    // A cookie whose session is gone is removed, so the browser stops sending it — unless
+    // the response sets a new one (signing in again): the later header would win.
+    let sets_session = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.starts_with(&format!("{}=", cookie::name(secure))));
+    if token.is_some() && session.is_none() && !sets_session {
         if let Ok(value) = HeaderValue::from_str(&cookie::expired(secure)) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }

@@ -185,6 +185,24 @@ fn idle_sessions_expire(server: &TestServer) {
         .any(|s| s.starts_with("mandant_session=;") && s.contains("Max-Age=0")));
 }
 
+/// Signing in while the browser still sends an ended session's cookie keeps the new
+/// session: the stale cookie's removal must not override the new one.
+fn signing_in_over_an_ended_session_keeps_the_new_one(server: &TestServer) {
+    let mut c = server.client();
+    sign_up(&mut c, "Anna", "anna@example.ch", "", "CH");
+    server.db.db.clock().advance(3 * 3_600_000);
+    let r = support::log_in(&mut c, "anna@example.ch");
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(
+        !r.set_cookies
+            .iter()
+            .any(|s| s.starts_with("mandant_session=;")),
+        "{:?}",
+        r.set_cookies
+    );
+    assert_eq!(c.call("/api/account/get_shell", &[]).status, 200);
+}
+
 fn cross_site_posts_are_rejected(server: &TestServer) {
     let mut evil = server.client();
     evil.origin = Some("https://evil.example".into());
@@ -290,8 +308,11 @@ fn organisations_are_created_and_isolated(server: &TestServer) {
     }
     let own = anna.get(&format!("/o/{anna_org}/accounting"), None);
     assert_eq!(own.status, 200);
-    assert!(own.body.contains("data-testid=\"coming-soon\""));
+    assert!(own.body.contains("data-testid=\"order-status-filter\""));
     assert!(!own.body.contains("data-testid=\"not-found\""));
+    let own = anna.get(&format!("/o/{anna_org}/support"), None);
+    assert_eq!(own.status, 200);
+    assert!(own.body.contains("data-testid=\"coming-soon\""));
 
     let dash = anna
         .call("/api/orgs/get_dashboard", &[("org", &france)])
@@ -418,6 +439,7 @@ async fn login_and_sessions() {
     on_each_backend(wrong_password_and_unknown_email_get_the_same_answer).await;
     on_each_backend(login_rotates_the_session_and_logout_destroys_it).await;
     on_each_backend(idle_sessions_expire).await;
+    on_each_backend(signing_in_over_an_ended_session_keeps_the_new_one).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

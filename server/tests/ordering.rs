@@ -336,3 +336,92 @@ fn a_cart_is_priced_with_a_voucher_and_a_code_and_placed_once(server: &TestServe
 async fn orders_are_priced_and_placed_once() {
     support::on_each_backend(a_cart_is_priced_with_a_voucher_and_a_code_and_placed_once).await;
 }
+
+fn unpaid_orders_expire_and_give_back_their_voucher_and_code(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    run_operator(
+        server,
+        "voucher",
+        &format!("grant {org} domain --extension ch --months 12 --until 2099-12-31"),
+    );
+    run_operator(
+        server,
+        "promotion",
+        "create ONCE --percent 5 --max-per-org 1",
+    );
+    let form = anna
+        .call("/api/orders/get_order_form", &[("org", &org)])
+        .json();
+    let voucher = form["vouchers"][0]["id"].as_str().unwrap().to_owned();
+    let request = json!({
+        "lines": [
+            {"kind": "domain", "name": "anna.ch", "period": 12},
+            {"kind": "web-hosting", "name": "Shop", "period": 12},
+        ],
+        "vouchers": [voucher],
+        "promotion": "ONCE",
+        "payment": "card",
+    });
+    let placed = anna.call_json(
+        "/api/orders/place_order",
+        &json!({"org": org, "request": request, "request_key": "first"}),
+    );
+    assert_eq!(placed.status, 200, "{}", placed.body);
+    let id = placed.json()["id"].as_str().unwrap().to_owned();
+
+    // Not yet: a day before the end of its payment time nothing changes.
+    server
+        .db
+        .db
+        .clock()
+        .advance((domain::order::PAYMENT_DAYS - 1) * 86_400_000);
+    server.run_jobs();
+    // Sessions end long before: sign in again.
+    assert_eq!(support::log_in(&mut anna, "anna@example.ch").status, 200);
+    let order = anna
+        .call(
+            "/api/orders/get_order_detail",
+            &[("org", &org), ("order", &id)],
+        )
+        .json();
+    assert_eq!(order["order"]["status"], "pending", "{order}");
+
+    server.db.db.clock().advance(2 * 86_400_000);
+    server.run_jobs();
+    assert_eq!(support::log_in(&mut anna, "anna@example.ch").status, 200);
+    let order = anna
+        .call(
+            "/api/orders/get_order_detail",
+            &[("org", &org), ("order", &id)],
+        )
+        .json();
+    assert_eq!(order["order"]["status"], "expired");
+    let paying = anna.call(
+        "/api/orders/pay_order",
+        &[
+            ("org", org.as_str()),
+            ("order", id.as_str()),
+            ("method", "card"),
+            ("key", "late"),
+        ],
+    );
+    assert!(paying.body.contains("order-not-payable"), "{}", paying.body);
+
+    // The voucher and the code can be used again, by a new order.
+    let form = anna
+        .call("/api/orders/get_order_form", &[("org", &org)])
+        .json();
+    assert_eq!(form["vouchers"][0]["id"], voucher.as_str());
+    let again = anna.call_json(
+        "/api/orders/place_order",
+        &json!({"org": org, "request": request, "request_key": "second"}),
+    );
+    assert_eq!(again.status, 200, "{}", again.body);
+    assert_ne!(again.json()["id"], id.as_str());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unpaid_orders_expire() {
+    support::on_each_backend(unpaid_orders_expire_and_give_back_their_voucher_and_code).await;
+}

@@ -55,7 +55,8 @@ impl TestServer {
             .with(server::jobs::PruneExpired)
             .with(server::jobs::MarkOverdue)
             .with(server::jobs::ProductLifecycle)
-            .with(server::jobs::FulfilOrders);
+            .with(server::jobs::FulfilOrders)
+            .with(server::jobs::ExpireOrders);
         tokio::runtime::Handle::current().block_on(async {
             runner.register().await.unwrap();
             runner.run_due().await.unwrap()
