@@ -6,6 +6,7 @@
 use crate::users::parse_id;
 use crate::{new_uuid, Db, DbError, SystemScope, Tx};
 use domain::catalogue::{Period, ProductKind};
+use domain::dto::ProductChange;
 use domain::ids::OrderId;
 use domain::status::{OrderStatus, ProductStatus, Status};
 use domain::{OrgId, ProductId};
@@ -27,9 +28,22 @@ pub struct Waiting {
     /// The options ordered with it.
     pub options: Vec<ProductKind>,
     pub attempts: i64,
+    /// The held product it renews or adds an option to; `None`: it creates one.
+    pub for_product: Option<ProductId>,
 }
 
-type WaitingRow = (String, String, i64, i64, String, String, String, i64, i64);
+type WaitingRow = (
+    String,
+    String,
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    Option<String>,
+);
 
 /// The waiting lines due now (never tried, or their retry time has come), of `order` only
 /// when given, oldest orders first.
@@ -46,7 +60,8 @@ pub async fn waiting(
     };
     let rows: Vec<WaitingRow> = sqlx::query_as(&format!(
         "SELECT o.org_id, o.id, l.position, l.line, l.kind, l.name, l.display_name, \
-         l.period_months, l.attempts FROM order_lines l JOIN orders o ON o.id = l.order_id \
+         l.period_months, l.attempts, l.for_product FROM order_lines l \
+         JOIN orders o ON o.id = l.order_id \
          WHERE o.status = $1 AND l.item = 'product' AND l.product_id IS NULL \
            AND (l.retry_at IS NULL OR l.retry_at <= $2) {order_filter} \
          ORDER BY o.paid_at, o.id, l.position LIMIT $4"
@@ -58,7 +73,9 @@ pub async fn waiting(
     .fetch_all(db.pool())
     .await?;
     let mut out = Vec::new();
-    for (org, order, position, line, kind, name, display_name, months, attempts) in rows {
+    for (org, order, position, line, kind, name, display_name, months, attempts, for_product) in
+        rows
+    {
         let corrupt =
             |what: &str| DbError::Corrupt(format!("order line {order}/{position}: {what}"));
         let options: Vec<String> = sqlx::query_scalar(
@@ -86,9 +103,116 @@ pub async fn waiting(
                 .map(|k| ProductKind::from_code(k).ok_or_else(|| corrupt("option")))
                 .collect::<Result<_, _>>()?,
             attempts,
+            for_product: for_product.as_deref().map(parse_id).transpose()?,
         });
     }
     Ok(out)
+}
+
+/// A held product's status, end date and options, as a renewal finds it.
+pub async fn held(
+    db: &Db,
+    _scope: &SystemScope,
+    line: &Waiting,
+) -> Result<Option<(ProductStatus, Option<i64>, Vec<String>)>, DbError> {
+    let Some(product) = line.for_product else {
+        return Ok(None);
+    };
+    let row: Option<(String, Option<i64>, String)> = sqlx::query_as(
+        "SELECT status, expires_at, options FROM products WHERE id = $1 AND org_id = $2",
+    )
+    .bind(product.to_string())
+    .bind(line.org.to_string())
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(|(status, expires, options)| {
+        let status = ProductStatus::from_code(&status)
+            .ok_or_else(|| DbError::Corrupt(format!("product status {status}")))?;
+        let options = options
+            .split(',')
+            .filter(|o| !o.is_empty())
+            .map(str::to_owned)
+            .collect();
+        Ok((status, expires, options))
+    })
+    .transpose()
+}
+
+/// Marks `line` done by its held product, once; `false` when another runner did.
+async fn claim_for_held(tx: &mut Tx, line: &Waiting, product: ProductId) -> Result<bool, DbError> {
+    let claimed = sqlx::query(
+        "UPDATE order_lines SET product_id = $1, last_error = NULL, retry_at = NULL \
+         WHERE order_id = $2 AND position = $3 AND product_id IS NULL",
+    )
+    .bind(product.to_string())
+    .bind(line.order.to_string())
+    .bind(line.position)
+    .execute(&mut **tx)
+    .await?;
+    Ok(claimed.rows_affected() == 1)
+}
+
+/// Renews `line`'s held product until `expires_at`; a product that had run out (expiring
+/// soon, expired, in redemption) is active again, recorded in its history.
+pub async fn record_renewal(
+    tx: &mut Tx,
+    scope: &SystemScope,
+    line: &Waiting,
+    from: ProductStatus,
+    expires_at: i64,
+) -> Result<bool, DbError> {
+    let Some(product) = line.for_product else {
+        return Ok(false);
+    };
+    if !claim_for_held(tx, line, product).await? {
+        return Ok(false);
+    }
+    let back = matches!(
+        from,
+        ProductStatus::ExpiringSoon | ProductStatus::Expired | ProductStatus::InRedemption
+    );
+    let to = if back { ProductStatus::Active } else { from };
+    sqlx::query(
+        "UPDATE products SET expires_at = $1, status = $2, redemption_until = NULL \
+         WHERE id = $3 AND org_id = $4",
+    )
+    .bind(expires_at)
+    .bind(to.code())
+    .bind(product.to_string())
+    .bind(line.org.to_string())
+    .execute(&mut **tx)
+    .await?;
+    if to != from {
+        let change = ProductChange::Status { from, to };
+        crate::product_lifecycle::record_change(tx, scope, product, line.org, &change).await?;
+    }
+    Ok(true)
+}
+
+/// Adds `line`'s option to its held domain, once.
+pub async fn record_option(
+    tx: &mut Tx,
+    _scope: &SystemScope,
+    line: &Waiting,
+    options: &[String],
+) -> Result<bool, DbError> {
+    let Some(product) = line.for_product else {
+        return Ok(false);
+    };
+    if !claim_for_held(tx, line, product).await? {
+        return Ok(false);
+    }
+    let mut options = options.to_vec();
+    if !options.iter().any(|o| o == line.kind.code()) {
+        options.push(line.kind.code().to_owned());
+    }
+    sqlx::query("UPDATE products SET options = $1 WHERE id = $2 AND org_id = $3")
+        .bind(options.join(","))
+        .bind(product.to_string())
+        .bind(line.org.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(true)
 }
 
 /// Records the product `line` created, active until `expires_at`; `None` when the line

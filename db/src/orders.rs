@@ -64,43 +64,63 @@ async fn next_number(tx: &mut Tx, year: i32) -> Result<String, DbError> {
     Ok(order_number(year, number))
 }
 
-fn item_columns(
-    item: &QuoteItem,
-) -> (
-    &'static str,
-    Option<i64>,
-    Option<&'static str>,
-    Option<i64>,
-    Option<String>,
-) {
+/// How a quoted line is stored.
+struct Stored {
+    item: &'static str,
+    line: Option<i64>,
+    kind: Option<&'static str>,
+    months: Option<i64>,
+    voucher: Option<String>,
+    for_product: Option<String>,
+}
+
+fn stored(item: &QuoteItem) -> Stored {
     let line = |l: &usize| i64::try_from(*l).ok();
+    let none = Stored {
+        item: "promotion",
+        line: None,
+        kind: None,
+        months: None,
+        voucher: None,
+        for_product: None,
+    };
     match item {
         QuoteItem::Product {
             line: l,
             kind,
             period,
-        } => (
-            "product",
-            line(l),
-            Some(kind.code()),
-            Some(i64::from(period.months())),
-            None,
-        ),
+            renews,
+        } => Stored {
+            item: "product",
+            line: line(l),
+            kind: Some(kind.code()),
+            months: Some(i64::from(period.months())),
+            for_product: renews.map(|p| p.to_string()),
+            ..none
+        },
         QuoteItem::Option {
             line: l,
             kind,
             period,
-        } => (
-            "option",
-            line(l),
-            Some(kind.code()),
-            Some(i64::from(period.months())),
-            None,
-        ),
-        QuoteItem::Voucher { voucher, line: l } => {
-            ("voucher", line(l), None, None, Some(voucher.to_string()))
-        }
-        QuoteItem::Promotion { .. } => ("promotion", None, None, None, None),
+        } => Stored {
+            item: "option",
+            line: line(l),
+            kind: Some(kind.code()),
+            months: Some(i64::from(period.months())),
+            ..none
+        },
+        QuoteItem::RestoreFee { line: l } => Stored {
+            item: "restore-fee",
+            line: line(l),
+            ..none
+        },
+        QuoteItem::Voucher { voucher, line: l } => Stored {
+            item: "voucher",
+            line: line(l),
+            voucher: Some(voucher.to_string()),
+            ..none
+        },
+        QuoteItem::Promotion { .. } => none,
     }
 }
 
@@ -149,25 +169,26 @@ pub async fn insert(
         Err(e) => return Err(e.into()),
     }
     for (position, line) in quote.lines.iter().enumerate() {
-        let (item, request_line, kind, months, voucher) = item_columns(&line.item);
+        let stored = stored(&line.item);
         sqlx::query(
             "INSERT INTO order_lines (order_id, position, item, line, kind, name, display_name, \
-             period_months, voucher_id, net_minor, tax_minor, gross_minor, rate_bp) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+             period_months, voucher_id, net_minor, tax_minor, gross_minor, rate_bp, for_product) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
         )
         .bind(order.id.to_string())
         .bind(i64::try_from(position).unwrap_or(i64::MAX))
-        .bind(item)
-        .bind(request_line)
-        .bind(kind)
+        .bind(stored.item)
+        .bind(stored.line)
+        .bind(stored.kind)
         .bind(&line.name)
         .bind(&line.display_name)
-        .bind(months)
-        .bind(voucher)
+        .bind(stored.months)
+        .bind(stored.voucher)
         .bind(line.net.minor)
         .bind(line.tax.minor)
         .bind(line.gross.minor)
         .bind(i64::from(line.rate_basis_points))
+        .bind(stored.for_product)
         .execute(&mut **tx)
         .await
         .map_err(DbError::from)?;
@@ -207,7 +228,13 @@ fn line_of(row: &AnyRow, currency: Currency) -> Result<QuoteLine, DbError> {
             line: line()?,
             kind: kind()?,
             period: period()?,
+            renews: row
+                .try_get::<Option<String>, _>("for_product")?
+                .as_deref()
+                .map(parse_id)
+                .transpose()?,
         },
+        "restore-fee" => QuoteItem::RestoreFee { line: line()? },
         "option" => QuoteItem::Option {
             line: line()?,
             kind: kind()?,
@@ -244,7 +271,8 @@ async fn order_of(db: &Db, row: &AnyRow) -> Result<PlacedOrder, DbError> {
     let payment: String = row.try_get("payment_method")?;
     let lines = sqlx::query(
         "SELECT item, line, kind, name, display_name, period_months, voucher_id, net_minor, \
-         tax_minor, gross_minor, rate_bp FROM order_lines WHERE order_id = $1 ORDER BY position",
+         tax_minor, gross_minor, rate_bp, for_product FROM order_lines WHERE order_id = $1 \
+         ORDER BY position",
     )
     .bind(&id)
     .fetch_all(db.pool())

@@ -170,6 +170,7 @@ pub async fn detail(
         created_at: loaded.row.created_at,
         redemption_until: loaded.row.redemption_until,
         restore_fee: None,
+        renewal: None,
         addresses: if loaded.row.kind == domain::product_rules::MAIL_SERVICE {
             crate::mail_addresses::list(db, scope, product).await?
         } else {

@@ -121,14 +121,26 @@ pub async fn change_status(
         from: product.status,
         to,
     };
+    record_change(tx, scope, product.id, product.org, &change).await?;
+    Ok(true)
+}
+
+/// Records a change made by a job (or a processor) in the product's history.
+pub(crate) async fn record_change(
+    tx: &mut Tx,
+    scope: &SystemScope,
+    product: ProductId,
+    org: OrgId,
+    change: &ProductChange,
+) -> Result<(), DbError> {
     let (code, before, after) = change.to_parts();
     sqlx::query(
         "INSERT INTO product_events (id, product_id, org_id, at, actor_name, change, \
          value_from, value_to) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(crate::new_uuid().to_string())
-    .bind(product.id.to_string())
-    .bind(product.org.to_string())
+    .bind(product.to_string())
+    .bind(org.to_string())
     .bind(tx.now_ms())
     .bind(scope.actor())
     .bind(code)
@@ -136,7 +148,7 @@ pub async fn change_status(
     .bind(after)
     .execute(&mut **tx)
     .await?;
-    Ok(true)
+    Ok(())
 }
 
 /// Records that the `days` reminder of the product's current term is being sent; `false`

@@ -146,3 +146,46 @@ async fn is_granted(
     .await?;
     Ok(n > 0)
 }
+
+/// What ordering needs of a product the organisation holds, to renew it, restore it or add
+/// an option to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Held {
+    pub id: ProductId,
+    pub kind: String,
+    pub name: String,
+    pub status: ProductStatus,
+    /// Its options (`domain-privacy`, `renewal-warranty`).
+    pub options: Vec<String>,
+}
+
+/// The organisation's product `id`, for members who may order; another organisation's is
+/// `None`.
+pub async fn held(db: &Db, scope: &OrgScope, id: ProductId) -> Result<Option<Held>, AppError> {
+    if !domain::product_rules::may_order(scope.access()) {
+        return Err(AppError::Forbidden);
+    }
+    let row: Option<(String, String, String, String)> = sqlx::query_as(
+        "SELECT kind, name, status, options FROM products WHERE id = $1 AND org_id = $2",
+    )
+    .bind(id.to_string())
+    .bind(scope.org_key())
+    .fetch_optional(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let Some((kind, name, status, options)) = row else {
+        return Ok(None);
+    };
+    Ok(Some(Held {
+        id,
+        kind,
+        name,
+        status: ProductStatus::from_code(&status)
+            .ok_or_else(|| DbError::Corrupt(format!("product status {status}")))?,
+        options: options
+            .split(',')
+            .filter(|o| !o.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    }))
+}

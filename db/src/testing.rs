@@ -43,6 +43,11 @@ impl Db {
             .unwrap();
     }
 
+    /// [`Db::test_execute`] from a blocking test scenario.
+    pub fn block_on_test_execute(&self, sql: &str, param: &str) {
+        tokio::runtime::Handle::current().block_on(self.test_execute(sql, param));
+    }
+
     /// Lets `n` more mails be queued, then makes queuing fail (once) as a crash would.
     pub fn fail_mail_after(&self, n: i64) {
         self.fail_points

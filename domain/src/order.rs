@@ -74,6 +74,11 @@ pub struct OrderLineRequest {
     pub period: Period,
     #[serde(default)]
     pub options: Vec<ProductKind>,
+    /// A product the organisation holds: the line renews it (its own kind; a domain in
+    /// redemption is restored) or adds an option to it (an option's kind). `None`: a new
+    /// product.
+    #[serde(default)]
+    pub product: Option<crate::ProductId>,
 }
 
 /// Why a line's label is refused (a field code of `line-<n>`).

@@ -42,6 +42,7 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "label-invalid",
     "domain-in-cart",
     "domain-taken",
+    "product-in-cart",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.

@@ -317,6 +317,27 @@ test('a domain in redemption says until when it can be restored and what that co
   const fee = page.locator('[data-testid=restore-fee] .mn-amount');
   assert.equal(await fee.getAttribute('data-currency'), 'CHF');
   assert.equal(await fee.getAttribute('data-minor'), '6000', 'the .de restore fee of the catalogue');
+
+  // Restoring it: the dialog prices the renewal with the fee, the order is paid, the domain is back.
+  await hydrated(page);
+  await page.click('[data-testid=manage-menu]');
+  await page.click('[data-testid=menu-renew]');
+  const dialog = page.locator('[data-testid=renew-dialog]');
+  await dialog.locator('[data-testid=renew-total]').waitFor();
+  assert.match(await dialog.textContent(), new RegExp(message('en', 'order-line-restore-fee')));
+  await dialog.locator('[data-testid=renew-place]').click();
+  await page.locator('[data-testid=order-detail][data-status=pending]').waitFor();
+  await hydrated(page);
+  await page.click('[data-testid=order-pay-button]');
+  await page.locator('[data-testid=pay-confirm-button]').click();
+  await page.locator('[data-testid=sandbox-checkout]').waitFor();
+  await page.fill('[data-testid=sandbox-card]', '4242 4242 4242 4242');
+  await page.click('[data-testid=sandbox-pay]');
+  await page.locator('[data-testid=order-detail][data-status=completed]').waitFor();
+  await hydrated(page);
+  await page.locator('[data-testid=order-product]', { hasText: 'brunner-archive.de' }).click();
+  await page.locator('[data-testid=product-status][data-status=active]').waitFor();
+  assert.equal(await page.locator('[data-testid=product-redemption]').count(), 0);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -1,5 +1,6 @@
 error-conflict-cart-not-sold = Dieses Produkt wird nicht angeboten.
 error-conflict-cart-extension-not-sold = Diese Domainendung wird nicht angeboten.
+error-conflict-cart-no-restore-fee = Für diese Domain ist keine Wiederherstellungsgebühr zu zahlen.
 error-conflict-cart-option-invalid = Diese Option passt nicht zu diesem Produkt.
 error-conflict-cart-period-not-offered = Diese Laufzeit wird für dieses Produkt nicht angeboten.
 error-conflict-cart-too-many-years = Dieses Produkt kann nicht für so viele Jahre auf einmal bestellt werden.
@@ -76,3 +77,8 @@ field-error-label-invalid = Verwenden Sie nur Buchstaben, Ziffern und Satzzeiche
 field-error-domain-in-cart = Dieser Domainname ist schon im Warenkorb.
 field-error-domain-taken = Dieser Domainname wurde soeben von jemand anderem registriert.
 order-go-pay = Bestellung bezahlen
+error-conflict-option-held = Dieses Produkt hat diese Option schon.
+field-error-product-in-cart = Dieses Produkt ist schon im Warenkorb.
+order-line-renewal = Verlängerung
+order-line-added-option = Neue Option
+order-line-restore-fee = Wiederherstellungsgebühr

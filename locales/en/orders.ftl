@@ -1,5 +1,6 @@
 error-conflict-cart-not-sold = This product is not offered.
 error-conflict-cart-extension-not-sold = This domain extension is not offered.
+error-conflict-cart-no-restore-fee = This domain has no restore fee to pay.
 error-conflict-cart-option-invalid = This option does not go with this product.
 error-conflict-cart-period-not-offered = This period is not offered for this product.
 error-conflict-cart-too-many-years = This product cannot be ordered for that many years at once.
@@ -76,3 +77,8 @@ field-error-label-invalid = Use letters, digits and punctuation only.
 field-error-domain-in-cart = This domain name is in the cart already.
 field-error-domain-taken = This domain name has just been registered by someone else.
 order-go-pay = Pay the order
+error-conflict-option-held = This product already has this option.
+field-error-product-in-cart = This product is in the cart already.
+order-line-renewal = Renewal
+order-line-added-option = New option
+order-line-restore-fee = Restore fee

@@ -1,5 +1,6 @@
 error-conflict-cart-not-sold = Este producto no se ofrece.
 error-conflict-cart-extension-not-sold = Esta extensión de dominio no se ofrece.
+error-conflict-cart-no-restore-fee = Este dominio no tiene tarifa de restauración que pagar.
 error-conflict-cart-option-invalid = Esta opción no corresponde a este producto.
 error-conflict-cart-period-not-offered = Este periodo no se ofrece para este producto.
 error-conflict-cart-too-many-years = Este producto no puede pedirse por tantos años de una vez.
@@ -76,3 +77,8 @@ field-error-label-invalid = Use solo letras, cifras y signos de puntuación.
 field-error-domain-in-cart = Este nombre de dominio ya está en el carrito.
 field-error-domain-taken = Otra persona acaba de registrar este nombre de dominio.
 order-go-pay = Pagar el pedido
+error-conflict-option-held = Este producto ya tiene esta opción.
+field-error-product-in-cart = Este producto ya está en el carrito.
+order-line-renewal = Renovación
+order-line-added-option = Nueva opción
+order-line-restore-fee = Tarifa de restauración

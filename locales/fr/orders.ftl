@@ -1,5 +1,6 @@
 error-conflict-cart-not-sold = Ce produit n’est pas proposé.
 error-conflict-cart-extension-not-sold = Cette extension de domaine n’est pas proposée.
+error-conflict-cart-no-restore-fee = Ce domaine n’a pas de frais de restauration à payer.
 error-conflict-cart-option-invalid = Cette option ne va pas avec ce produit.
 error-conflict-cart-period-not-offered = Cette durée n’est pas proposée pour ce produit.
 error-conflict-cart-too-many-years = Ce produit ne peut pas être commandé pour autant d’années en une fois.
@@ -76,3 +77,8 @@ field-error-label-invalid = Utilisez uniquement des lettres, des chiffres et de 
 field-error-domain-in-cart = Ce nom de domaine est déjà dans le panier.
 field-error-domain-taken = Ce nom de domaine vient d’être enregistré par quelqu’un d’autre.
 order-go-pay = Payer la commande
+error-conflict-option-held = Ce produit a déjà cette option.
+field-error-product-in-cart = Ce produit est déjà dans le panier.
+order-line-renewal = Renouvellement
+order-line-added-option = Nouvelle option
+order-line-restore-fee = Frais de restauration

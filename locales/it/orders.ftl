@@ -1,5 +1,6 @@
 error-conflict-cart-not-sold = Questo prodotto non è offerto.
 error-conflict-cart-extension-not-sold = Questa estensione di dominio non è offerta.
+error-conflict-cart-no-restore-fee = Per questo dominio non c’è alcuna tariffa di ripristino da pagare.
 error-conflict-cart-option-invalid = Questa opzione non va con questo prodotto.
 error-conflict-cart-period-not-offered = Questa durata non è offerta per questo prodotto.
 error-conflict-cart-too-many-years = Questo prodotto non può essere ordinato per così tanti anni alla volta.
@@ -76,3 +77,8 @@ field-error-label-invalid = Usi solo lettere, cifre e punteggiatura.
 field-error-domain-in-cart = Questo nome di dominio è già nel carrello.
 field-error-domain-taken = Questo nome di dominio è appena stato registrato da qualcun altro.
 order-go-pay = Paga l’ordine
+error-conflict-option-held = Questo prodotto ha già questa opzione.
+field-error-product-in-cart = Questo prodotto è già nel carrello.
+order-line-renewal = Rinnovo
+order-line-added-option = Nuova opzione
+order-line-restore-fee = Tariffa di ripristino

@@ -315,3 +315,184 @@ async fn prepaid_payments_and_fulfilment_retries() {
     support::on_each_backend(the_prepaid_balance_pays_and_the_job_retries_what_could_not_be_set_up)
         .await;
 }
+
+fn deposit(server: &TestServer, org: &str, minor: i64) {
+    let db = server.db.db.clone();
+    let org_id: domain::OrgId = org.parse().unwrap();
+    tokio::runtime::Handle::current().block_on(async move {
+        let anna = db::users::find_by_email(&db, "anna@example.ch")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let scope = db::OrgScope::authorize(&db, anna, org_id, domain::Permission::InvoicePay)
+            .await
+            .unwrap();
+        db::org_deletion::add_prepaid_entry(&db, &scope, minor, "deposit")
+            .await
+            .unwrap();
+    });
+}
+
+/// Places `lines` and pays them from the prepaid balance; answers the order's detail.
+fn buy(server: &TestServer, anna: &mut Client, org: &str, lines: Value, key: &str) -> Value {
+    let order = place(anna, org, lines, key);
+    let id = order["id"].as_str().unwrap().to_owned();
+    let r = pay(anna, org, &id, "prepaid-account", &format!("pay-{key}"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let _ = server;
+    detail(anna, org, &id)
+}
+
+fn product(anna: &mut Client, org: &str, id: &str) -> Value {
+    let r = anna.call(
+        "/api/products/get_product",
+        &[("org", org), ("product", id)],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.json()
+}
+
+fn held_products_are_renewed_restored_and_get_options(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    deposit(server, &org, 1_000_000);
+    let bought = buy(
+        server,
+        &mut anna,
+        &org,
+        json!([{"kind": "domain", "name": "anna-bakery.fr", "period": 12}]),
+        "new",
+    );
+    assert_eq!(bought["order"]["status"], "completed");
+    let id = bought["products"][0]["id"].as_str().unwrap().to_owned();
+    let first = product(&mut anna, &org, &id);
+    let first_end = first["product"]["expires_at"].as_i64().unwrap();
+    let choices = &first["renewal"];
+    assert_eq!(choices["restore"], false);
+    assert_eq!(
+        choices["periods"].as_array().unwrap().len(),
+        10,
+        "1 to 10 years of .fr"
+    );
+    let options: Vec<&str> = choices["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(options, ["domain-privacy", "renewal-warranty"]);
+
+    // Renewed for two years: two years are added to its end.
+    let renewal = json!([{"kind": "domain", "name": "ignored", "period": 24, "product": id}]);
+    let renewed = buy(server, &mut anna, &org, renewal.clone(), "renew");
+    assert_eq!(renewed["order"]["status"], "completed", "{renewed}");
+    let line = &renewed["order"]["quote"]["lines"][0];
+    assert_eq!(line["renews"], id.as_str());
+    assert_eq!(line["name"], "anna-bakery.fr", "named as the held product");
+    let after = product(&mut anna, &org, &id);
+    let end = after["product"]["expires_at"].as_i64().unwrap();
+    let days = (end - first_end) / 86_400_000;
+    assert!((730..=731).contains(&days), "{days} days added");
+    let twice = json!([
+        {"kind": "domain", "name": "x", "period": 12, "product": id},
+        {"kind": "domain", "name": "x", "period": 12, "product": id},
+    ]);
+    let r = anna.call_json(
+        "/api/orders/quote_order",
+        &json!({"org": org, "request": {"lines": twice, "payment": "card"}}),
+    );
+    assert!(r.body.contains("product-in-cart"), "{}", r.body);
+
+    // Domain Privacy added once.
+    let privacy = json!([{"kind": "domain-privacy", "name": "x", "period": 12, "product": id}]);
+    let added = buy(server, &mut anna, &org, privacy.clone(), "privacy");
+    assert_eq!(added["order"]["status"], "completed");
+    let after = product(&mut anna, &org, &id);
+    let options: Vec<&str> = after["renewal"]["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(options, ["renewal-warranty"]);
+    let again = anna.call_json(
+        "/api/orders/quote_order",
+        &json!({"org": org, "request": {"lines": privacy, "payment": "card"}}),
+    );
+    assert!(again.body.contains("option-held"), "{}", again.body);
+
+    // In redemption: renewing restores it, with the .fr restore fee (CHF 75.00).
+    server.db.db.block_on_test_execute(
+        "UPDATE products SET status = 'in-redemption', expires_at = 0 WHERE id = $1",
+        &id,
+    );
+    let seen = product(&mut anna, &org, &id);
+    assert_eq!(seen["renewal"]["restore"], true);
+    assert_eq!(seen["renewal"]["restore_fee_waived"], false);
+    let restore = json!([{"kind": "domain", "name": "x", "period": 12, "product": id}]);
+    let quoted = anna
+        .call_json(
+            "/api/orders/quote_order",
+            &json!({"org": org, "request": {"lines": restore, "payment": "card"}}),
+        )
+        .json();
+    assert_eq!(quoted["lines"][1]["item"], "restore-fee", "{quoted}");
+    assert_eq!(quoted["lines"][1]["net"]["minor"], 7_500);
+    let restored = buy(server, &mut anna, &org, restore.clone(), "restore");
+    assert_eq!(restored["order"]["status"], "completed", "{restored}");
+    let after = product(&mut anna, &org, &id);
+    assert_eq!(after["product"]["status"], "active");
+    assert!(after["product"]["expires_at"].as_i64().unwrap() > server.db.db.now_ms());
+    assert!(
+        after["history"].to_string().contains("in-redemption"),
+        "the restore is in the history: {}",
+        after["history"]
+    );
+
+    // With Renewal Warranty the restore fee is waived.
+    buy(
+        server,
+        &mut anna,
+        &org,
+        json!([{"kind": "renewal-warranty", "name": "x", "period": 12, "product": id}]),
+        "warranty",
+    );
+    server.db.db.block_on_test_execute(
+        "UPDATE products SET status = 'in-redemption', expires_at = 0 WHERE id = $1",
+        &id,
+    );
+    let seen = product(&mut anna, &org, &id);
+    assert_eq!(seen["renewal"]["restore_fee_waived"], true);
+    let quoted = anna
+        .call_json(
+            "/api/orders/quote_order",
+            &json!({"org": org, "request": {"lines": restore, "payment": "card"}}),
+        )
+        .json();
+    assert_eq!(quoted["lines"].as_array().unwrap().len(), 1, "{quoted}");
+
+    // A released product is over; another organisation's is not found.
+    server
+        .db
+        .db
+        .block_on_test_execute("UPDATE products SET status = 'released' WHERE id = $1", &id);
+    let r = anna.call_json(
+        "/api/orders/quote_order",
+        &json!({"org": org, "request": {"lines": restore, "payment": "card"}}),
+    );
+    assert!(r.body.contains("product-status"), "{}", r.body);
+    assert!(product(&mut anna, &org, &id)["renewal"].is_null());
+    let mut bruno = server.client();
+    let bruno_org = sign_up(&mut bruno, "Bruno", "bruno@example.ch", "Bruno AG", "CH");
+    let r = bruno.call_json(
+        "/api/orders/quote_order",
+        &json!({"org": bruno_org, "request": {"lines": restore, "payment": "card"}}),
+    );
+    assert_eq!(r.code(), "not-found", "{}", r.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn renewals_restores_and_options() {
+    support::on_each_backend(held_products_are_renewed_restored_and_get_options).await;
+}

@@ -11,6 +11,7 @@ pub mod icon;
 pub mod language_switch;
 pub mod menu;
 pub mod not_found;
+pub mod order_line;
 pub mod org_switcher;
 pub mod page;
 pub mod period;

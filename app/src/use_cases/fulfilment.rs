@@ -1,7 +1,9 @@
 //! Setting up what a paid order bought, line by line, through the provisioning adapters: a
-//! domain is registered for its years, anything else created on the hosting panel. A line
-//! whose adapter answers creates its product (active until the end of its period, with its
-//! options) and, once every line has one, the order is completed. An adapter that cannot be
+//! domain is registered for its years, anything else created on the hosting panel; a held
+//! product is renewed (a domain in redemption restored first) or gets its new option. A
+//! line whose adapter answers creates its product (active until the end of its period, with
+//! its options) or extends the held one, and, once every line is done, the order is
+//! completed. An adapter that cannot be
 //! reached or refuses leaves the line waiting with the error and a next try, which the
 //! fulfilment job makes (backing off to an hour); nothing is created twice.
 
@@ -11,6 +13,7 @@ use db::fulfilment::Waiting;
 use db::{Db, SystemScope};
 use domain::catalogue::ProductKind;
 use domain::ids::OrderId;
+use domain::status::ProductStatus;
 
 /// Lines handled in one run, at most.
 const BATCH: u32 = 200;
@@ -22,31 +25,83 @@ fn end_of_period(now_ms: i64, months: u32) -> Option<i64> {
         .map(|end| end.timestamp_millis())
 }
 
-async fn provision(line: &Waiting) -> Result<(), ProvisioningError> {
+/// Asks the adapters for what the line bought: a new domain registered or product created,
+/// a held one renewed (a domain in redemption restored first). An option of a held domain
+/// needs no adapter.
+async fn provision(line: &Waiting, held: Option<ProductStatus>) -> Result<(), ProvisioningError> {
     let adapters = provisioning();
+    if line.for_product.is_some() && line.kind.option_of().is_some() {
+        return Ok(());
+    }
     if line.kind == ProductKind::Domain {
         let name =
             domain::domain_name::parse(&line.name).map_err(|code| ProvisioningError::Refused {
                 code: code.to_owned(),
             })?;
         let years = line.period.whole_years().unwrap_or(1);
-        adapters.registrar.register(&name, years).await
-    } else {
-        adapters.panel.create(line.kind.code(), &line.name).await
+        return match held {
+            None => adapters.registrar.register(&name, years).await,
+            Some(status) => {
+                if status == ProductStatus::InRedemption {
+                    adapters.registrar.restore(&name).await?;
+                }
+                adapters.registrar.renew(&name, years).await
+            }
+        };
+    }
+    match held {
+        None => adapters.panel.create(line.kind.code(), &line.name).await,
+        Some(_) => {
+            adapters
+                .panel
+                .renew(line.kind.code(), &line.name, line.period.months())
+                .await
+        }
     }
 }
 
-async fn set_up(db: &Db, scope: &SystemScope, line: &Waiting) -> Result<bool, db::DbError> {
-    match provision(line).await {
-        Ok(()) => {
-            let expires = end_of_period(db.now_ms(), line.period.months())
-                .ok_or_else(|| db::DbError::Corrupt("product end out of range".into()))?;
-            let mut tx = db.begin().await?;
-            let created = db::fulfilment::record_product(&mut tx, scope, line, expires).await?;
-            db::fulfilment::complete_if_done(&mut tx, scope, line.order).await?;
-            tx.commit().await?;
-            Ok(created.is_some())
+/// Records what the adapters did; `true` when something was set up by this run.
+async fn record(
+    db: &Db,
+    scope: &SystemScope,
+    line: &Waiting,
+    held: Option<(ProductStatus, Option<i64>, Vec<String>)>,
+) -> Result<bool, db::DbError> {
+    let now = db.now_ms();
+    let out_of_range = || db::DbError::Corrupt("product end out of range".into());
+    let mut tx = db.begin().await?;
+    let done = match held {
+        None => {
+            let expires = end_of_period(now, line.period.months()).ok_or_else(out_of_range)?;
+            db::fulfilment::record_product(&mut tx, scope, line, expires)
+                .await?
+                .is_some()
         }
+        Some((_, _, options)) if line.kind.option_of().is_some() => {
+            db::fulfilment::record_option(&mut tx, scope, line, &options).await?
+        }
+        Some((status, expires_at, _)) => {
+            // A renewal adds its period to the current end, or to today once that has passed.
+            let from = expires_at.unwrap_or(now).max(now);
+            let expires = end_of_period(from, line.period.months()).ok_or_else(out_of_range)?;
+            db::fulfilment::record_renewal(&mut tx, scope, line, status, expires).await?
+        }
+    };
+    db::fulfilment::complete_if_done(&mut tx, scope, line.order).await?;
+    tx.commit().await?;
+    Ok(done)
+}
+
+async fn set_up(db: &Db, scope: &SystemScope, line: &Waiting) -> Result<bool, db::DbError> {
+    let held = db::fulfilment::held(db, scope, line).await?;
+    if line.for_product.is_some() && held.is_none() {
+        return Err(db::DbError::Corrupt(format!(
+            "order {} renews a product that is gone",
+            line.order
+        )));
+    }
+    match provision(line, held.as_ref().map(|h| h.0)).await {
+        Ok(()) => record(db, scope, line, held).await,
         Err(err) => {
             let reason = match &err {
                 ProvisioningError::Unreachable => "unreachable".to_owned(),

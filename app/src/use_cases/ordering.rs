@@ -13,14 +13,16 @@ use domain::cart::{price_cart, Cart, CartLine, LineItem, PricedCart};
 use domain::catalogue::{Period, ProductKind, ValidCatalogue};
 use domain::dto::{
     BillingChoice, OrderForm, OrderRequest, OrderableKind, OrderableOption, OrderablePeriod,
-    PlacedOrder, Quote, QuoteItem, QuoteLine, VoucherOffer,
+    PlacedOrder, Quote, QuoteItem, QuoteLine, RenewalChoices, VoucherOffer,
 };
 use domain::ids::OrderId;
 use domain::money::Currency;
-use domain::order::{self, PaymentMethod};
+use domain::order::{self, OrderLineRequest, PaymentMethod};
 use domain::product_rules::may_order;
+use domain::status::{ProductStatus, Status};
 use domain::tax::{Buyer, Seller};
 use domain::AppError;
+use domain::ProductId;
 
 fn internal(what: &str) -> AppError {
     crate::api::ssr::internal(what)
@@ -46,23 +48,13 @@ async fn currency(db: &Db, scope: &OrgScope) -> Result<Currency, AppError> {
         .ok_or_else(|| internal("organisation currency is not a known code"))
 }
 
-/// What the order page offers: the kinds the catalogue sells with their periods and
-/// prices in the organisation's currency, the domain options, the billing addresses, the
-/// organisation's usable vouchers and the viewer's choice of showing taxes.
-pub async fn order_form(db: &Db, scope: &OrgScope) -> Result<OrderForm, AppError> {
-    require_ordering(scope)?;
-    let catalogue = catalogue(db).await?;
-    let currency = currency(db, scope).await?;
+/// The kinds sold by themselves (not options), each with its periods and prices in
+/// `currency`: the catalogue's periods, then several years of the yearly one up to its
+/// `max_years`. Domains have none here (priced per extension).
+fn order_form_kinds(catalogue: &ValidCatalogue, currency: Currency) -> Vec<OrderableKind> {
     let mut kinds = Vec::new();
-    let mut options = Vec::new();
     for (kind, terms) in catalogue.kinds() {
         if kind.option_of().is_some() {
-            if let Some(price) = catalogue.price(kind, None, Period::YEAR, currency) {
-                options.push(OrderableOption {
-                    kind,
-                    yearly_price: price,
-                });
-            }
             continue;
         }
         let mut periods: Vec<OrderablePeriod> = terms
@@ -87,6 +79,27 @@ pub async fn order_form(db: &Db, scope: &OrgScope) -> Result<OrderForm, AppError
             kinds.push(OrderableKind { kind, periods });
         }
     }
+    kinds
+}
+
+/// What the order page offers: the kinds the catalogue sells with their periods and
+/// prices in the organisation's currency, the domain options, the billing addresses, the
+/// organisation's usable vouchers and the viewer's choice of showing taxes.
+pub async fn order_form(db: &Db, scope: &OrgScope) -> Result<OrderForm, AppError> {
+    require_ordering(scope)?;
+    let catalogue = catalogue(db).await?;
+    let currency = currency(db, scope).await?;
+    let kinds = order_form_kinds(&catalogue, currency);
+    let options = catalogue
+        .kinds()
+        .filter(|(kind, _)| kind.option_of().is_some())
+        .filter_map(|(kind, _)| {
+            Some(OrderableOption {
+                kind,
+                yearly_price: catalogue.price(kind, None, Period::YEAR, currency)?,
+            })
+        })
+        .collect();
     let details = db::org_settings::details(db, scope).await?;
     let mut billing = vec![BillingChoice {
         id: None,
@@ -127,12 +140,84 @@ pub async fn order_form(db: &Db, scope: &OrgScope) -> Result<OrderForm, AppError
     })
 }
 
+/// What the viewer may order for a product the organisation holds: its renewal periods
+/// (a domain: 1 to its extension's years; anything else: its kind's periods), the domain
+/// options it lacks, and whether renewing restores it (and pays the restore fee). `None`
+/// for members who may not order and for products that are over.
+pub async fn renewal_choices(
+    db: &Db,
+    scope: &OrgScope,
+    product: ProductId,
+) -> Result<Option<RenewalChoices>, AppError> {
+    if !may_order(scope.access()) {
+        return Ok(None);
+    }
+    let Some(held) = db::products::held(db, scope, product).await? else {
+        return Ok(None);
+    };
+    let Some(kind) = ProductKind::from_code(&held.kind) else {
+        return Ok(None);
+    };
+    if held.status.is_final() {
+        return Ok(None);
+    }
+    let catalogue = catalogue(db).await?;
+    let currency = currency(db, scope).await?;
+    let extension = kind
+        .priced_per_extension()
+        .then(|| catalogue.extension_of(&held.name).map(str::to_owned))
+        .flatten();
+    let periods: Vec<OrderablePeriod> = if kind.priced_per_extension() {
+        let max = catalogue.max_years(kind, extension.as_deref()).unwrap_or(1);
+        (1..=max)
+            .filter_map(|years| {
+                let period = Period::years(years)?;
+                let price = catalogue.price(kind, extension.as_deref(), period, currency)?;
+                Some(OrderablePeriod { period, price })
+            })
+            .collect()
+    } else {
+        let form = order_form_kinds(&catalogue, currency);
+        form.into_iter()
+            .find(|k| k.kind == kind)
+            .map(|k| k.periods)
+            .unwrap_or_default()
+    };
+    let options = if kind.priced_per_extension() {
+        ProductKind::ALL
+            .into_iter()
+            .filter(|o| o.option_of() == Some(kind) && !held.options.iter().any(|h| h == o.code()))
+            .filter_map(|o| {
+                Some(OrderableOption {
+                    kind: o,
+                    yearly_price: catalogue.price(o, None, Period::YEAR, currency)?,
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let restore = held.status == ProductStatus::InRedemption;
+    Ok(Some(RenewalChoices {
+        periods,
+        options,
+        restore,
+        restore_fee_waived: restore
+            && held
+                .options
+                .iter()
+                .any(|o| o == ProductKind::RenewalWarranty.code()),
+    }))
+}
+
 /// A request checked against the catalogue, with what pricing it needs.
 struct Prepared {
     catalogue: ValidCatalogue,
     cart: Cart,
     /// Per request line: the name as shown.
     display_names: Vec<String>,
+    /// Per request line: the product it renews or adds an option to.
+    targets: Vec<Option<ProductId>>,
     currency: Currency,
     buyer: Buyer,
     vouchers: Vec<UsableVoucher>,
@@ -141,6 +226,80 @@ struct Prepared {
 
 fn line_field(line: usize) -> String {
     format!("line-{line}")
+}
+
+/// A new product's line: a domain by its name (IDN in both forms), anything else by a label.
+fn new_line(
+    catalogue: &ValidCatalogue,
+    line: &OrderLineRequest,
+    field: &str,
+) -> Result<(CartLine, String), AppError> {
+    let (mut cart_line, display) = if line.kind.priced_per_extension() {
+        let name =
+            domain::domain_name::parse(&line.name).map_err(|code| AppError::field(field, code))?;
+        let cart_line = CartLine::domain(catalogue, &name.ascii, line.period)
+            .map_err(|_| AppError::field(field, "domain-extension-unsold"))?;
+        (cart_line, name.unicode)
+    } else {
+        order::check_label(&line.name).map_err(|code| AppError::field(field, code))?;
+        let label = line.name.trim();
+        (
+            CartLine::product(line.kind, label, line.period),
+            label.to_owned(),
+        )
+    };
+    cart_line.options = line.options.clone();
+    Ok((cart_line, display))
+}
+
+/// A line for a product the organisation holds: renewing it (its own kind; a domain in
+/// redemption is restored, with the restore fee unless it has Renewal Warranty) or adding
+/// an option it does not have yet. Named as the product is.
+async fn held_line(
+    db: &Db,
+    scope: &OrgScope,
+    catalogue: &ValidCatalogue,
+    line: &OrderLineRequest,
+    product: ProductId,
+) -> Result<(CartLine, String), AppError> {
+    let held = db::products::held(db, scope, product)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if held.status.is_final() {
+        return Err(AppError::conflict("product-status"));
+    }
+    let held_kind =
+        ProductKind::from_code(&held.kind).ok_or_else(|| AppError::conflict("cart-not-sold"))?;
+    if !line.options.is_empty() {
+        return Err(AppError::conflict("cart-option-invalid"));
+    }
+    let has = |option: ProductKind| held.options.iter().any(|o| o == option.code());
+    if line.kind == held_kind {
+        if !held_kind.priced_per_extension() {
+            return Ok((
+                CartLine::product(held_kind, &held.name, line.period),
+                held.name,
+            ));
+        }
+        let name = domain::domain_name::parse(&held.name)
+            .map_err(|_| internal("a held domain's name does not parse"))?;
+        let mut cart_line = CartLine::domain(catalogue, &name.ascii, line.period)
+            .map_err(|p| AppError::conflict(p.code()))?;
+        if held.status == ProductStatus::InRedemption && !has(ProductKind::RenewalWarranty) {
+            cart_line = cart_line.with_restore_fee();
+        }
+        return Ok((cart_line, name.unicode));
+    }
+    if line.kind.option_of() != Some(held_kind) {
+        return Err(AppError::conflict("cart-option-invalid"));
+    }
+    if has(line.kind) {
+        return Err(AppError::conflict("option-held"));
+    }
+    Ok((
+        CartLine::product(line.kind, &held.name, line.period),
+        held.name,
+    ))
 }
 
 async fn prepare(db: &Db, scope: &OrgScope, request: &OrderRequest) -> Result<Prepared, AppError> {
@@ -152,22 +311,18 @@ async fn prepare(db: &Db, scope: &OrgScope, request: &OrderRequest) -> Result<Pr
     let catalogue = catalogue(db).await?;
     let mut cart = Cart::default();
     let mut display_names = Vec::new();
+    let mut targets = Vec::new();
     for (n, line) in request.lines.iter().enumerate() {
         let field = line_field(n);
         crate::api::ssr::limit_len(&line.options, ProductKind::ALL.len())?;
-        let (cart_line, display) = if line.kind.priced_per_extension() {
-            let name = domain::domain_name::parse(&line.name)
-                .map_err(|code| AppError::field(&field, code))?;
-            let cart_line = CartLine::domain(&catalogue, &name.ascii, line.period)
-                .map_err(|_| AppError::field(&field, "domain-extension-unsold"))?;
-            (cart_line, name.unicode)
-        } else {
-            order::check_label(&line.name).map_err(|code| AppError::field(&field, code))?;
-            let label = line.name.trim();
-            (
-                CartLine::product(line.kind, label, line.period),
-                label.to_owned(),
-            )
+        let (cart_line, display) = match line.product {
+            Some(product) => {
+                if targets.contains(&Some(product)) {
+                    return Err(AppError::field(&field, "product-in-cart"));
+                }
+                held_line(db, scope, &catalogue, line, product).await?
+            }
+            None => new_line(&catalogue, line, &field)?,
         };
         let twice = cart
             .lines
@@ -176,10 +331,9 @@ async fn prepare(db: &Db, scope: &OrgScope, request: &OrderRequest) -> Result<Pr
         if twice && cart_line.kind.priced_per_extension() {
             return Err(AppError::field(&field, "domain-in-cart"));
         }
-        let mut cart_line = cart_line;
-        cart_line.options = line.options.clone();
         cart.lines.push(cart_line);
         display_names.push(display);
+        targets.push(line.product);
     }
     let currency = currency(db, scope).await?;
     let details = db::org_settings::details(db, scope).await?;
@@ -214,6 +368,7 @@ async fn prepare(db: &Db, scope: &OrgScope, request: &OrderRequest) -> Result<Pr
         catalogue,
         cart,
         display_names,
+        targets,
         currency,
         buyer: Buyer {
             country,
@@ -248,7 +403,8 @@ fn priced(db: &Db, prepared: &Prepared, seller: &Seller) -> Result<PricedCart, A
 }
 
 /// The quote of a priced cart, each line named as the customer reads it.
-fn quote_of(priced: &PricedCart, display_names: &[String]) -> Quote {
+fn quote_of(priced: &PricedCart, prepared: &Prepared) -> Quote {
+    let display_names = &prepared.display_names;
     // The request line and name of the product line at `index` (a voucher's freed line).
     let product = |index: usize| match &priced.lines()[index].item {
         LineItem::Product {
@@ -279,6 +435,7 @@ fn quote_of(priced: &PricedCart, display_names: &[String]) -> Quote {
                             line: *cart_line,
                             kind: *kind,
                             period: *period,
+                            renews: prepared.targets[*cart_line],
                         },
                     };
                     (item, name.clone(), display_names[*cart_line].clone())
@@ -294,6 +451,11 @@ fn quote_of(priced: &PricedCart, display_names: &[String]) -> Quote {
                         display_names[line].clone(),
                     )
                 }
+                LineItem::RestoreFee { cart_line, .. } => (
+                    QuoteItem::RestoreFee { line: *cart_line },
+                    prepared.cart.lines[*cart_line].name.clone(),
+                    display_names[*cart_line].clone(),
+                ),
                 LineItem::Promotion { code, .. } => (
                     QuoteItem::Promotion { code: code.clone() },
                     code.clone(),
@@ -329,14 +491,15 @@ pub async fn quote(
 ) -> Result<Quote, AppError> {
     let prepared = prepare(db, scope, request).await?;
     let priced = priced(db, &prepared, seller)?;
-    Ok(quote_of(&priced, &prepared.display_names))
+    Ok(quote_of(&priced, &prepared))
 }
 
 /// Every domain of the cart must still be free at the registrar.
 async fn check_domains_free(prepared: &Prepared) -> Result<(), AppError> {
     let registrar = provisioning().registrar;
     for (n, line) in prepared.cart.lines.iter().enumerate() {
-        if !line.kind.priced_per_extension() {
+        // Renewing a domain the organisation holds asks no one whether it is free.
+        if !line.kind.priced_per_extension() || prepared.targets[n].is_some() {
             continue;
         }
         let name = domain::domain_name::parse(&line.name)
@@ -377,7 +540,7 @@ pub async fn place(
     let prepared = prepare(db, scope, request).await?;
     let priced = priced(db, &prepared, seller)?;
     check_domains_free(&prepared).await?;
-    let quote = quote_of(&priced, &prepared.display_names);
+    let quote = quote_of(&priced, &prepared);
     let id = OrderId(uuid::Uuid::now_v7());
     let mut tx = db.begin().await?;
     let placed_at = tx.now_ms();

@@ -61,6 +61,10 @@ pub struct CartLine {
     /// Options of this line's kind, each at most once.
     #[serde(default)]
     pub options: Vec<ProductKind>,
+    /// The line renews a domain in redemption and the extension's restore fee is charged,
+    /// as a line of its own (the caller decides: Renewal Warranty waives it).
+    #[serde(default)]
+    pub restore_fee: bool,
 }
 
 impl CartLine {
@@ -79,6 +83,7 @@ impl CartLine {
             extension: Some(extension.to_owned()),
             period,
             options: Vec::new(),
+            restore_fee: false,
         })
     }
 
@@ -90,12 +95,19 @@ impl CartLine {
             extension: None,
             period,
             options: Vec::new(),
+            restore_fee: false,
         }
     }
 
     /// This line with `option` added.
     pub fn with_option(mut self, option: ProductKind) -> CartLine {
         self.options.push(option);
+        self
+    }
+
+    /// This line with the restore fee of its domain's extension.
+    pub fn with_restore_fee(mut self) -> CartLine {
+        self.restore_fee = true;
         self
     }
 }
@@ -114,16 +126,19 @@ pub enum CartProblem {
     TooManyYears { max: u32 },
     /// Not an option of the line's kind, or listed twice.
     OptionInvalid,
+    /// A restore fee for a line that is not a domain, or whose extension has none.
+    NoRestoreFee,
 }
 
 impl CartProblem {
     /// Every code, in a fixed order.
-    pub const CODES: [&'static str; 5] = [
+    pub const CODES: [&'static str; 6] = [
         "cart-not-sold",
         "cart-extension-not-sold",
         "cart-period-not-offered",
         "cart-too-many-years",
         "cart-option-invalid",
+        "cart-no-restore-fee",
     ];
 
     pub const fn code(self) -> &'static str {
@@ -133,6 +148,7 @@ impl CartProblem {
             CartProblem::PeriodNotOffered => Self::CODES[2],
             CartProblem::TooManyYears { .. } => Self::CODES[3],
             CartProblem::OptionInvalid => Self::CODES[4],
+            CartProblem::NoRestoreFee => Self::CODES[5],
         }
     }
 }
@@ -205,6 +221,8 @@ pub enum LineItem {
         /// For an option: the index (in [`PricedCart::lines`]) of the line it belongs to.
         option_of: Option<usize>,
     },
+    /// The restore fee of a domain in redemption that the line `cart_line` renews.
+    RestoreFee { cart_line: usize, extension: String },
     /// A free voucher: the negative of the line it frees.
     Voucher {
         voucher: VoucherId,
@@ -402,12 +420,25 @@ pub fn price_cart(
                 cart_line: index,
                 kind: line.kind,
                 name: line.name.clone(),
-                extension,
+                extension: extension.clone(),
                 period: line.period,
                 option_of: None,
             },
             tax: TaxLine::from_net(price, 1, rate)?,
         });
+        if line.restore_fee {
+            let extension = extension.ok_or_else(|| refuse(None, CartProblem::NoRestoreFee))?;
+            let fee = catalogue
+                .restore_fee(&extension, currency)
+                .ok_or_else(|| refuse(None, CartProblem::NoRestoreFee))?;
+            lines.push(PricedLine {
+                item: LineItem::RestoreFee {
+                    cart_line: index,
+                    extension,
+                },
+                tax: TaxLine::from_net(fee, 1, rate)?,
+            });
+        }
         for (n, option) in line.options.iter().enumerate() {
             let twice = line.options[..n].contains(option);
             if option.option_of() != Some(line.kind) || twice {

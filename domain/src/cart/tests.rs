@@ -1062,5 +1062,45 @@ fn every_refusal_is_a_listed_conflict_reason() {
             "{reason} missing from AppError::CONFLICT_REASONS"
         );
     }
-    assert_eq!(conflict_reasons().len(), 16);
+    assert_eq!(conflict_reasons().len(), 17);
+}
+
+#[test]
+fn a_restore_fee_is_its_own_line_and_only_for_extensions_that_have_one() {
+    let c = catalogue();
+    let cart = Cart {
+        lines: vec![CartLine::domain(&c, "bakery.fr", years(1))
+            .unwrap()
+            .with_restore_fee()],
+    };
+    let priced = price(&cart, Currency::Chf, &buyer("CH", None), &[], None).unwrap();
+    assert_eq!(priced.lines().len(), 2);
+    assert!(matches!(
+        &priced.lines()[1].item,
+        LineItem::RestoreFee { cart_line: 0, extension } if extension == ".fr"
+    ));
+    assert_eq!(priced.lines()[1].net(), &chf(7_500));
+    assert_eq!(priced.net(), &chf(1_400 + 7_500));
+
+    // A promotion does not discount the fee.
+    let ten = welcome10();
+    let priced = price(&cart, Currency::Chf, &buyer("CH", None), &[], Some(&ten)).unwrap();
+    assert_eq!(priced.lines().last().unwrap().net(), &chf(-140));
+
+    let ch = Cart {
+        lines: vec![CartLine::domain(&c, "bakery.ch", years(1))
+            .unwrap()
+            .with_restore_fee()],
+    };
+    let err = price(&ch, Currency::Chf, &buyer("CH", None), &[], None).unwrap_err();
+    assert_eq!(
+        err.code(),
+        Some("cart-no-restore-fee"),
+        ".ch is released at once"
+    );
+    let hosting = Cart {
+        lines: vec![CartLine::product(ProductKind::WebHosting, "Shop", years(1)).with_restore_fee()],
+    };
+    let err = price(&hosting, Currency::Chf, &buyer("CH", None), &[], None).unwrap_err();
+    assert_eq!(err.code(), Some("cart-no-restore-fee"));
 }

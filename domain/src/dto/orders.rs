@@ -101,7 +101,12 @@ pub enum QuoteItem {
         line: usize,
         kind: ProductKind,
         period: Period,
+        /// The product it renews or adds an option to; `None`: a new product.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        renews: Option<ProductId>,
     },
+    /// The restore fee of the domain in redemption that line `line` renews.
+    RestoreFee { line: usize },
     /// An option of the request's line `line`.
     Option {
         line: usize,

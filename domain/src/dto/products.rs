@@ -343,6 +343,22 @@ pub struct ProductDetail {
     /// A mail service's addresses.
     #[serde(default)]
     pub addresses: Vec<MailAddressRow>,
+    /// What the viewer may order for it (members who may order, while it is not over).
+    #[serde(default)]
+    pub renewal: Option<RenewalChoices>,
+}
+
+/// What can be ordered for a product the organisation holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenewalChoices {
+    /// Renewal periods with their prices, tax excluded.
+    pub periods: Vec<crate::dto::OrderablePeriod>,
+    /// Options of a domain it does not have yet.
+    pub options: Vec<crate::dto::OrderableOption>,
+    /// A domain in redemption: renewing restores it.
+    pub restore: bool,
+    /// Renewal Warranty waives the restore fee.
+    pub restore_fee_waived: bool,
 }
 
 /// One address of a mail service.

@@ -3,37 +3,19 @@
 
 use crate::components::amount::Amount;
 use crate::components::data_table::{cell, row_fn, Column, DataTable};
-use crate::components::period::period_label;
-use crate::i18n::{tr, tr_args, tr_dyn};
-use domain::dto::{Quote, QuoteItem, QuoteLine};
+use crate::components::order_line::line_text;
+use crate::i18n::tr;
+use domain::dto::{Quote, QuoteLine};
 use leptos::prelude::*;
 
 type Row = (usize, QuoteLine);
-
-fn what(line: &QuoteLine) -> (String, String) {
-    match &line.item {
-        QuoteItem::Product { kind, period, .. } => (
-            line.display_name.clone(),
-            format!("{} · {}", tr_dyn(kind.label_key())(), period_label(*period)),
-        ),
-        QuoteItem::Option { kind, period, .. } => (
-            tr_dyn(kind.label_key())(),
-            format!("{} · {}", line.display_name, period_label(*period)),
-        ),
-        QuoteItem::Voucher { .. } => (tr("order-voucher-line")(), line.display_name.clone()),
-        QuoteItem::Promotion { code } => (
-            tr_args("order-promotion-line", vec![("code", code.clone())])(),
-            String::new(),
-        ),
-    }
-}
 
 fn columns() -> Vec<Column<Row>> {
     vec![
         Column::new(
             "order-cart-product",
             cell(|(_, line): &Row| {
-                let (what, detail) = what(line);
+                let (what, detail) = line_text(line);
                 view! {
                     <div>
                         <strong>{what}</strong>

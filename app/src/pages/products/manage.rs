@@ -1,6 +1,7 @@
 //! A product's *Manage* menu: exactly the actions `domain::product_rules` opens for the
 //! viewer, each confirmed where it affects others (blocking management, maintenance).
 
+use super::renew::RenewDialog;
 use crate::api::products::{RenameProduct, SetAutoRenewal, SetMaintenance, SetManagementBlock};
 use crate::components::button::{Button, ButtonType, ButtonVariant};
 use crate::components::confirm::ConfirmDialog;
@@ -9,9 +10,10 @@ use crate::components::form::{action_error, form_level, SubmitButton, TextField}
 use crate::components::icon::{Icon, IconName};
 use crate::components::menu::{menu_closer, Dropdown, MenuAlign};
 use crate::components::toast::use_toast;
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::layout::server_successes;
-use domain::dto::ProductDetail;
+use domain::catalogue::{Period, ProductKind};
+use domain::dto::{OrderablePeriod, ProductDetail};
 use domain::OrgId;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -24,14 +26,21 @@ enum Dialog {
     Unblock,
     MaintenanceOn,
     MaintenanceOff,
+    /// Renew (or restore) the product.
+    Renew,
+    /// Add an option to the domain.
+    AddOption(ProductKind),
 }
 
 #[component]
 pub fn ManageMenu(org: OrgId, detail: ProductDetail, changes: RwSignal<usize>) -> impl IntoView {
     let actions = detail.actions;
-    if !actions.any() {
+    let renewal = detail.renewal.clone();
+    if !actions.any() && renewal.is_none() {
         return ().into_any();
     }
+    let kind = ProductKind::from_code(&detail.product.kind);
+    let menu_renewal = renewal.clone();
     let p = detail.product;
     let product = p.id;
     let name = p.name.clone();
@@ -123,6 +132,22 @@ pub fn ManageMenu(org: OrgId, detail: ProductDetail, changes: RwSignal<usize>) -
                         {item(actions.management_block && blocked, "menu-unblock", "product-unblock", Dialog::Unblock)}
                         {item(actions.maintenance && !in_maintenance, "menu-maintenance-on", "product-maintenance-on", Dialog::MaintenanceOn)}
                         {item(actions.maintenance && in_maintenance, "menu-maintenance-off", "product-maintenance-off", Dialog::MaintenanceOff)}
+                        {menu_renewal.clone().map(|r| {
+                            let label = if r.restore { "product-restore" } else { "product-renew" };
+                            let renew = item(!r.periods.is_empty(), "menu-renew", label, Dialog::Renew);
+                            let options = r.options.iter().map(|o| {
+                                let option = o.kind;
+                                view! {
+                                    <li>
+                                        <button type="button" class="mn-menu-item" data-testid=format!("menu-add-{}", option.code())
+                                            on:click=move |_| { close(); dialog.set(Some(Dialog::AddOption(option))); }>
+                                            {tr("product-add-option")} " " {tr_dyn(option.label_key())}
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view();
+                            view! { {renew} {options} }
+                        })}
                     </ul>
                 }
             }
@@ -149,6 +174,29 @@ pub fn ManageMenu(org: OrgId, detail: ProductDetail, changes: RwSignal<usize>) -
                         on_confirm=Callback::new(move |_| { maintenance.dispatch(SetMaintenance { org, product, on: true }); })
                         on_cancel=cancel />
                 }.into_any(),
+                Dialog::Renew => match (kind, renewal.clone()) {
+                    (Some(kind), Some(r)) if r.restore => view! {
+                        <RenewDialog org product name=p.name.clone() kind periods=r.periods.clone()
+                            title="product-restore" cancel />
+                    }.into_any(),
+                    (Some(kind), Some(r)) => view! {
+                        <RenewDialog org product name=p.name.clone() kind periods=r.periods.clone()
+                            title="product-renew" cancel />
+                    }.into_any(),
+                    _ => ().into_any(),
+                },
+                Dialog::AddOption(option) => {
+                    let periods = renewal.clone().and_then(|r| {
+                        r.options.iter().find(|o| o.kind == option).map(|o| vec![OrderablePeriod {
+                            period: Period::YEAR,
+                            price: o.yearly_price.clone(),
+                        }])
+                    }).unwrap_or_default();
+                    view! {
+                        <RenewDialog org product name=p.name.clone() kind=option periods
+                            title="product-add-option-title" cancel />
+                    }.into_any()
+                }
                 Dialog::MaintenanceOff => view! {
                     <ConfirmDialog title=Signal::derive(tr_args("product-maintenance-off-confirm-title", named())) body="product-maintenance-off-confirm-body"
                         label="product-maintenance-off" testid="confirm-maintenance-off" danger=false pending=maintenance.pending()

@@ -10,6 +10,7 @@ mod order_cart;
 mod order_checkout;
 mod order_saved;
 mod product;
+mod renew;
 
 pub use list::ProductsPage;
 pub use order::OrderPage;

@@ -66,6 +66,7 @@ fn DomainResult(
             name: name.clone(),
             period,
             options: options.get_untracked(),
+            product: None,
         });
         ctx.propose(next, ChangeAt::AddDomain);
     };
@@ -162,6 +163,7 @@ pub fn AddProduct(ctx: CartContext, form: StoredValue<OrderForm>) -> impl IntoVi
             name: label.get_untracked(),
             period,
             options: Vec::new(),
+            product: None,
         });
         ctx.propose(next, ChangeAt::AddProduct);
     };

@@ -7,9 +7,9 @@ use crate::api::orders::set_price_display;
 use crate::components::amount::Amount;
 use crate::components::button::{Button, ButtonSize, ButtonVariant};
 use crate::components::data_table::{cell, row_fn, Column, DataTable};
-use crate::components::period::period_label;
+use crate::components::order_line::line_text;
 use crate::components::toggle::Toggle;
-use crate::i18n::{tr, tr_args, tr_dyn, use_locale};
+use crate::i18n::{tr, use_locale};
 use domain::dto::{OrderForm, QuoteItem, QuoteLine, VoucherOffer};
 use domain::ids::VoucherId;
 use leptos::prelude::*;
@@ -87,27 +87,9 @@ fn row_testid(item: &QuoteItem) -> &'static str {
     match item {
         QuoteItem::Product { .. } => "cart-product",
         QuoteItem::Option { .. } => "cart-option",
+        QuoteItem::RestoreFee { .. } => "cart-restore-fee",
         QuoteItem::Voucher { .. } => "cart-voucher",
         QuoteItem::Promotion { .. } => "cart-promotion",
-    }
-}
-
-/// What a line is, in words: its name and, below, what and for how long.
-fn line_text(line: &QuoteLine) -> (String, String) {
-    match &line.item {
-        QuoteItem::Product { kind, period, .. } => (
-            line.display_name.clone(),
-            format!("{} · {}", tr_dyn(kind.label_key())(), period_label(*period)),
-        ),
-        QuoteItem::Option { kind, period, .. } => (
-            tr_dyn(kind.label_key())(),
-            format!("{} · {}", line.display_name, period_label(*period)),
-        ),
-        QuoteItem::Voucher { .. } => (tr("order-voucher-line")(), line.display_name.clone()),
-        QuoteItem::Promotion { code } => (
-            tr_args("order-promotion-line", vec![("code", code.clone())])(),
-            String::new(),
-        ),
     }
 }
 
@@ -167,6 +149,7 @@ fn line_actions(ctx: CartContext, form: StoredValue<OrderForm>, line: &QuoteLine
         line: index,
         kind,
         period,
+        ..
     } = &line.item
     else {
         return ().into_any();

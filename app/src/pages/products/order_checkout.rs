@@ -6,7 +6,7 @@ use crate::api::orders::place_order;
 use crate::components::amount::Amount;
 use crate::components::button::{Button, ButtonLink, ButtonSize, ButtonVariant};
 use crate::components::feedback::{ErrorAlert, StatusPill};
-use crate::components::period::period_label;
+use crate::components::order_line::line_text;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::routes::org_section;
@@ -148,25 +148,23 @@ fn ConfirmOrder(
         .state
         .with_untracked(|s| s.payment)
         .unwrap_or(PaymentMethod::Card);
+    // Each product and option with its period (vouchers and the discount are in the total).
     let products = quote
         .as_ref()
         .map(|q| {
             q.lines
                 .iter()
-                .filter_map(|l| match &l.item {
-                    QuoteItem::Product { kind, period, .. } => Some(format!(
-                        "{} — {} · {}",
-                        l.display_name,
-                        tr_dyn(kind.label_key())(),
-                        period_label(*period)
-                    )),
-                    QuoteItem::Option { kind, period, .. } => Some(format!(
-                        "{} — {} · {}",
-                        l.display_name,
-                        tr_dyn(kind.label_key())(),
-                        period_label(*period)
-                    )),
-                    _ => None,
+                .filter(|l| {
+                    matches!(
+                        l.item,
+                        QuoteItem::Product { .. }
+                            | QuoteItem::Option { .. }
+                            | QuoteItem::RestoreFee { .. }
+                    )
+                })
+                .map(|l| {
+                    let (what, detail) = line_text(l);
+                    format!("{what} — {detail}")
                 })
                 .collect::<Vec<_>>()
         })

@@ -78,9 +78,13 @@ fn ProductBody(org: OrgId, detail: ProductDetail, changes: RwSignal<usize>) -> i
                     {detail.redemption_until.map(|at| view! {
                         <p>{tr("product-redemption-until")} " " <Date at /></p>
                     })}
-                    {detail.restore_fee.clone().map(|money| view! {
-                        <p data-testid="restore-fee">{tr("product-restore-fee")} " " <Amount money /> " " {tr("product-tax-excluded")}</p>
-                    })}
+                    {if detail.renewal.as_ref().is_some_and(|r| r.restore_fee_waived) {
+                        view! { <p data-testid="restore-fee-waived">{tr("product-restore-fee-waived")}</p> }.into_any()
+                    } else {
+                        detail.restore_fee.clone().map(|money| view! {
+                            <p data-testid="restore-fee">{tr("product-restore-fee")} " " <Amount money /> " " {tr("product-tax-excluded")}</p>
+                        }).into_any()
+                    }}
                 </div>
             </div>
         })}
