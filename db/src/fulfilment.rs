@@ -30,20 +30,27 @@ pub struct Waiting {
     pub attempts: i64,
     /// The held product it renews or adds an option to; `None`: it creates one.
     pub for_product: Option<ProductId>,
+    /// The order's promotion code.
+    pub promotion: Option<String>,
+    /// A free voucher paid for this line (no promotion applied to it).
+    pub freed: bool,
 }
 
-type WaitingRow = (
-    String,
-    String,
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    i64,
-    i64,
-    Option<String>,
-);
+#[derive(sqlx::FromRow)]
+struct WaitingRow {
+    org_id: String,
+    id: String,
+    position: i64,
+    line: i64,
+    kind: String,
+    name: String,
+    display_name: String,
+    period_months: i64,
+    attempts: i64,
+    for_product: Option<String>,
+    promotion_code: Option<String>,
+    freed: i64,
+}
 
 /// The waiting lines due now (never tried, or their retry time has come), of `order` only
 /// when given, oldest orders first.
@@ -60,8 +67,10 @@ pub async fn waiting(
     };
     let rows: Vec<WaitingRow> = sqlx::query_as(&format!(
         "SELECT o.org_id, o.id, l.position, l.line, l.kind, l.name, l.display_name, \
-         l.period_months, l.attempts, l.for_product FROM order_lines l \
-         JOIN orders o ON o.id = l.order_id \
+         l.period_months, l.attempts, l.for_product, o.promotion_code, \
+         (SELECT COUNT(*) FROM order_lines v WHERE v.order_id = o.id AND v.item = 'voucher' \
+          AND v.line = l.line) AS freed \
+         FROM order_lines l JOIN orders o ON o.id = l.order_id \
          WHERE o.status = $1 AND l.item = 'product' AND l.product_id IS NULL \
            AND (l.retry_at IS NULL OR l.retry_at <= $2) {order_filter} \
          ORDER BY o.paid_at, o.id, l.position LIMIT $4"
@@ -73,28 +82,25 @@ pub async fn waiting(
     .fetch_all(db.pool())
     .await?;
     let mut out = Vec::new();
-    for (org, order, position, line, kind, name, display_name, months, attempts, for_product) in
-        rows
-    {
-        let corrupt =
-            |what: &str| DbError::Corrupt(format!("order line {order}/{position}: {what}"));
+    for row in rows {
+        let corrupt = |what: &str| {
+            DbError::Corrupt(format!("order line {}/{}: {what}", row.id, row.position))
+        };
         let options: Vec<String> = sqlx::query_scalar(
             "SELECT kind FROM order_lines WHERE order_id = $1 AND line = $2 AND item = 'option' \
              ORDER BY position",
         )
-        .bind(&order)
-        .bind(line)
+        .bind(&row.id)
+        .bind(row.line)
         .fetch_all(db.pool())
         .await?;
         out.push(Waiting {
-            org: parse_id(&org)?,
-            order: parse_id(&order)?,
-            position,
-            line,
-            kind: ProductKind::from_code(&kind).ok_or_else(|| corrupt("kind"))?,
-            name,
-            display_name,
-            period: u32::try_from(months)
+            org: parse_id(&row.org_id)?,
+            order: parse_id(&row.id)?,
+            position: row.position,
+            line: row.line,
+            kind: ProductKind::from_code(&row.kind).ok_or_else(|| corrupt("kind"))?,
+            period: u32::try_from(row.period_months)
                 .ok()
                 .and_then(Period::from_months)
                 .ok_or_else(|| corrupt("period"))?,
@@ -102,8 +108,12 @@ pub async fn waiting(
                 .iter()
                 .map(|k| ProductKind::from_code(k).ok_or_else(|| corrupt("option")))
                 .collect::<Result<_, _>>()?,
-            attempts,
-            for_product: for_product.as_deref().map(parse_id).transpose()?,
+            name: row.name,
+            display_name: row.display_name,
+            attempts: row.attempts,
+            for_product: row.for_product.as_deref().map(parse_id).transpose()?,
+            promotion: row.promotion_code,
+            freed: row.freed > 0,
         });
     }
     Ok(out)
@@ -182,6 +192,15 @@ pub async fn record_renewal(
     .bind(line.org.to_string())
     .execute(&mut **tx)
     .await?;
+    // A renewal the product's continuing code discounted uses up one of its periods.
+    sqlx::query(
+        "UPDATE products SET promotion_renewals_left = promotion_renewals_left - 1 \
+         WHERE id = $1 AND promotion_code = $2 AND promotion_renewals_left > 0",
+    )
+    .bind(product.to_string())
+    .bind(line.promotion.as_deref().unwrap_or_default())
+    .execute(&mut **tx)
+    .await?;
     if to != from {
         let change = ProductChange::Status { from, to };
         crate::product_lifecycle::record_change(tx, scope, product, line.org, &change).await?;
@@ -222,6 +241,7 @@ pub async fn record_product(
     _scope: &SystemScope,
     line: &Waiting,
     expires_at: i64,
+    promotion_renewals: u32,
 ) -> Result<Option<ProductId>, DbError> {
     let id = ProductId(new_uuid());
     let claimed = sqlx::query(
@@ -239,7 +259,8 @@ pub async fn record_product(
     let options: Vec<&str> = line.options.iter().map(|k| k.code()).collect();
     sqlx::query(
         "INSERT INTO products (id, org_id, kind, name, status, expires_at, auto_renew, \
-         created_at, options, order_id) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9)",
+         created_at, options, order_id, promotion_code, promotion_renewals_left) \
+         VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, $10, $11)",
     )
     .bind(id.to_string())
     .bind(line.org.to_string())
@@ -250,6 +271,8 @@ pub async fn record_product(
     .bind(tx.now_ms())
     .bind(options.join(","))
     .bind(line.order.to_string())
+    .bind(line.promotion.as_ref().filter(|_| promotion_renewals > 0))
+    .bind(i64::from(promotion_renewals))
     .execute(&mut **tx)
     .await?;
     Ok(Some(id))

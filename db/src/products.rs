@@ -157,6 +157,8 @@ pub struct Held {
     pub status: ProductStatus,
     /// Its options (`domain-privacy`, `renewal-warranty`).
     pub options: Vec<String>,
+    /// A promotion code still discounting its renewals, and for how many more.
+    pub promotion: Option<(String, u32)>,
 }
 
 /// The organisation's product `id`, for members who may order; another organisation's is
@@ -165,17 +167,19 @@ pub async fn held(db: &Db, scope: &OrgScope, id: ProductId) -> Result<Option<Hel
     if !domain::product_rules::may_order(scope.access()) {
         return Err(AppError::Forbidden);
     }
-    let row: Option<(String, String, String, String)> = sqlx::query_as(
-        "SELECT kind, name, status, options FROM products WHERE id = $1 AND org_id = $2",
+    let row: Option<(String, String, String, String, Option<String>, i64)> = sqlx::query_as(
+        "SELECT kind, name, status, options, promotion_code, promotion_renewals_left \
+         FROM products WHERE id = $1 AND org_id = $2",
     )
     .bind(id.to_string())
     .bind(scope.org_key())
     .fetch_optional(db.pool())
     .await
     .map_err(DbError::from)?;
-    let Some((kind, name, status, options)) = row else {
+    let Some((kind, name, status, options, promotion, renewals_left)) = row else {
         return Ok(None);
     };
+    let renewals_left = u32::try_from(renewals_left).unwrap_or(0);
     Ok(Some(Held {
         id,
         kind,
@@ -187,5 +191,8 @@ pub async fn held(db: &Db, scope: &OrgScope, id: ProductId) -> Result<Option<Hel
             .filter(|o| !o.is_empty())
             .map(str::to_owned)
             .collect(),
+        promotion: promotion
+            .filter(|_| renewals_left > 0)
+            .map(|c| (c, renewals_left)),
     }))
 }

@@ -496,3 +496,81 @@ fn held_products_are_renewed_restored_and_get_options(server: &TestServer) {
 async fn renewals_restores_and_options() {
     support::on_each_backend(held_products_are_renewed_restored_and_get_options).await;
 }
+
+fn run_promotion(server: &TestServer, text: &str) {
+    let db = server.db.db.clone();
+    let args: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
+    let operator = db::SystemScope::operator("alice").unwrap();
+    tokio::runtime::Handle::current()
+        .block_on(async { server::offers_cli::promotion(&db, &operator, &args).await })
+        .unwrap();
+}
+
+fn a_code_for_three_periods_discounts_the_first_two_renewals(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    deposit(server, &org, 1_000_000);
+    run_promotion(
+        server,
+        "create THREE --percent 10 --periods 3 --kinds web-hosting",
+    );
+    let order = anna.call_json(
+        "/api/orders/place_order",
+        &json!({"org": org, "request": {
+            "lines": [{"kind": "web-hosting", "name": "Shop", "period": 12}],
+            "promotion": "three",
+            "payment": "prepaid-account",
+        }, "request_key": "first"}),
+    );
+    assert_eq!(order.status, 200, "{}", order.body);
+    let id = order.json()["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        pay(&mut anna, &org, &id, "prepaid-account", "pay-first").status,
+        200
+    );
+    let product_id = detail(&mut anna, &org, &id)["products"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let renewal =
+        json!([{"kind": "web-hosting", "name": "x", "period": 12, "product": product_id}]);
+    let discounted = |anna: &mut Client| {
+        let q = anna
+            .call_json(
+                "/api/orders/quote_order",
+                &json!({"org": org, "request": {"lines": renewal, "payment": "card"}}),
+            )
+            .json();
+        q["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["item"] == "promotion" && l["code"] == "THREE")
+    };
+    for round in 1..=2 {
+        assert!(discounted(&mut anna), "renewal {round} is discounted");
+        let renewed = buy(
+            server,
+            &mut anna,
+            &org,
+            renewal.clone(),
+            &format!("renew-{round}"),
+        );
+        assert_eq!(renewed["order"]["status"], "completed");
+    }
+    assert!(!discounted(&mut anna), "the third period was the last");
+    assert_eq!(
+        count(
+            server,
+            "SELECT COUNT(*) FROM promotion_uses WHERE org_id = $1",
+            &org
+        ),
+        1,
+        "the code was used once, by the first order"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn continuing_promotions() {
+    support::on_each_backend(a_code_for_three_periods_discounts_the_first_two_renewals).await;
+}

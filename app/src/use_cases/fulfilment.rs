@@ -60,6 +60,18 @@ async fn provision(line: &Waiting, held: Option<ProductStatus>) -> Result<(), Pr
     }
 }
 
+/// How many renewals of a new product the order's promotion code still discounts: a code
+/// for N periods that applied to this line (its kind, no voucher) covers N − 1 renewals.
+async fn continuing_renewals(db: &Db, line: &Waiting) -> Result<u32, db::DbError> {
+    let Some(code) = line.promotion.as_deref().filter(|_| !line.freed) else {
+        return Ok(0);
+    };
+    Ok(match db::promotions::find(db, code).await? {
+        Some(p) if p.applies_to(line.kind) => p.periods.saturating_sub(1),
+        _ => 0,
+    })
+}
+
 /// Records what the adapters did; `true` when something was set up by this run.
 async fn record(
     db: &Db,
@@ -73,7 +85,8 @@ async fn record(
     let done = match held {
         None => {
             let expires = end_of_period(now, line.period.months()).ok_or_else(out_of_range)?;
-            db::fulfilment::record_product(&mut tx, scope, line, expires)
+            let renewals = continuing_renewals(db, line).await?;
+            db::fulfilment::record_product(&mut tx, scope, line, expires, renewals)
                 .await?
                 .is_some()
         }

@@ -261,7 +261,7 @@ async fn held_line(
     catalogue: &ValidCatalogue,
     line: &OrderLineRequest,
     product: ProductId,
-) -> Result<(CartLine, String), AppError> {
+) -> Result<(CartLine, String, Option<String>), AppError> {
     let held = db::products::held(db, scope, product)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -275,10 +275,13 @@ async fn held_line(
     }
     let has = |option: ProductKind| held.options.iter().any(|o| o == option.code());
     if line.kind == held_kind {
+        // A renewal keeps the discount of a code that runs for several periods.
+        let continuing = held.promotion.as_ref().map(|(code, _)| code.clone());
         if !held_kind.priced_per_extension() {
             return Ok((
                 CartLine::product(held_kind, &held.name, line.period),
                 held.name,
+                continuing,
             ));
         }
         let name = domain::domain_name::parse(&held.name)
@@ -288,7 +291,7 @@ async fn held_line(
         if held.status == ProductStatus::InRedemption && !has(ProductKind::RenewalWarranty) {
             cart_line = cart_line.with_restore_fee();
         }
-        return Ok((cart_line, name.unicode));
+        return Ok((cart_line, name.unicode, continuing));
     }
     if line.kind.option_of() != Some(held_kind) {
         return Err(AppError::conflict("cart-option-invalid"));
@@ -299,6 +302,7 @@ async fn held_line(
     Ok((
         CartLine::product(line.kind, &held.name, line.period),
         held.name,
+        None,
     ))
 }
 
@@ -312,6 +316,8 @@ async fn prepare(db: &Db, scope: &OrgScope, request: &OrderRequest) -> Result<Pr
     let mut cart = Cart::default();
     let mut display_names = Vec::new();
     let mut targets = Vec::new();
+    // Per cart line: the code still discounting the held product it renews.
+    let mut continuing: Vec<(usize, String)> = Vec::new();
     for (n, line) in request.lines.iter().enumerate() {
         let field = line_field(n);
         crate::api::ssr::limit_len(&line.options, ProductKind::ALL.len())?;
@@ -320,7 +326,12 @@ async fn prepare(db: &Db, scope: &OrgScope, request: &OrderRequest) -> Result<Pr
                 if targets.contains(&Some(product)) {
                     return Err(AppError::field(&field, "product-in-cart"));
                 }
-                held_line(db, scope, &catalogue, line, product).await?
+                let (cart_line, display, code) =
+                    held_line(db, scope, &catalogue, line, product).await?;
+                if let Some(code) = code {
+                    continuing.push((n, code));
+                }
+                (cart_line, display)
             }
             None => new_line(&catalogue, line, &field)?,
         };
@@ -360,9 +371,20 @@ async fn prepare(db: &Db, scope: &OrgScope, request: &OrderRequest) -> Result<Pr
             .map_err(|refusal| AppError::conflict(refusal.code()))?;
         vouchers.push(usable);
     }
+    // A code typed now replaces a continuing one (one code per order).
     let promotion = match request.promotion.as_deref().map(str::trim) {
         Some(code) if !code.is_empty() => Some(db::promotions::usable(db, scope, code).await?),
-        _ => None,
+        _ => match continuing.first() {
+            Some((_, code)) => db::promotions::find(db, code).await?.map(|p| {
+                let lines = continuing
+                    .iter()
+                    .filter(|(_, c)| c == code)
+                    .map(|(n, _)| *n)
+                    .collect();
+                p.continuing(lines)
+            }),
+            None => None,
+        },
     };
     Ok(Prepared {
         catalogue,
@@ -570,7 +592,11 @@ pub async fn place(
     for usable in &prepared.vouchers {
         db::vouchers::redeem(&mut tx, scope, usable.voucher(), &order_ref).await?;
     }
-    if let Some(code) = priced.promotion_code() {
+    let typed = prepared
+        .promotion
+        .as_ref()
+        .is_some_and(|p| !p.is_continuing());
+    if let (Some(code), true) = (priced.promotion_code(), typed) {
         db::promotions::record_use(&mut tx, scope, code, &order_ref).await?;
     }
     tx.commit().await?;

@@ -503,7 +503,8 @@ pub fn price_cart(
             .filter(|i| {
                 !freed.contains(i)
                     && !lines[*i].net().is_zero()
-                    && matches!(&lines[*i].item, LineItem::Product { kind, .. } if p.applies_to(*kind))
+                    && matches!(&lines[*i].item, LineItem::Product { kind, cart_line, .. }
+                        if p.applies_to(*kind) && usable.covers_line(*cart_line))
             })
             .collect();
         if applies_to.is_empty() {

@@ -222,22 +222,52 @@ impl Promotion {
     /// The code as one a cart may use, once [`Promotion::check`] passed.
     pub fn usable(self, org_uses: u32, now_ms: i64) -> Result<UsablePromotion, PromotionRefusal> {
         self.check(org_uses, now_ms)?;
-        Ok(UsablePromotion(self))
+        Ok(UsablePromotion {
+            promotion: self,
+            lines: None,
+        })
+    }
+
+    /// The code for a later period of products first ordered with it, while its `periods`
+    /// last: its dates and limits were checked when it was used, so they are not checked
+    /// again (nor is a new use recorded), and it applies only to the cart lines `lines` —
+    /// the renewals of those products.
+    pub fn continuing(self, lines: Vec<usize>) -> UsablePromotion {
+        UsablePromotion {
+            promotion: self,
+            lines: Some(lines),
+        }
     }
 }
 
 /// A code that was valid and within its limits for the ordering organisation when
 /// checked: what [`super::price_cart`] takes. Recording the use checks the limits again.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UsablePromotion(Promotion);
+pub struct UsablePromotion {
+    promotion: Promotion,
+    /// For a continuing code: the only cart lines it applies to.
+    lines: Option<Vec<usize>>,
+}
 
 impl UsablePromotion {
     pub fn promotion(&self) -> &Promotion {
-        &self.0
+        &self.promotion
     }
 
     pub fn into_promotion(self) -> Promotion {
-        self.0
+        self.promotion
+    }
+
+    /// A later period of products first ordered with it ([`Promotion::continuing`]).
+    pub fn is_continuing(&self) -> bool {
+        self.lines.is_some()
+    }
+
+    /// Whether it may apply to the cart's line `cart_line`.
+    pub fn covers_line(&self, cart_line: usize) -> bool {
+        self.lines
+            .as_ref()
+            .is_none_or(|lines| lines.contains(&cart_line))
     }
 }
 

@@ -1104,3 +1104,32 @@ fn a_restore_fee_is_its_own_line_and_only_for_extensions_that_have_one() {
     let err = price(&hosting, Currency::Chf, &buyer("CH", None), &[], None).unwrap_err();
     assert_eq!(err.code(), Some("cart-no-restore-fee"));
 }
+
+#[test]
+fn a_continuing_code_discounts_only_the_renewals_it_was_given_for() {
+    let cart = Cart {
+        lines: vec![
+            CartLine::product(ProductKind::WebHosting, "Shop", years(1)),
+            CartLine::product(ProductKind::WebHosting, "Blog", years(1)),
+        ],
+    };
+    // Past its dates and used up: still honoured for the products ordered with it.
+    let mut code = promotion("TEN", percent(1_000), None);
+    code.valid_until = Some(NOW - 1);
+    code.used_count = 1_000;
+    let continuing = code.continuing(vec![1]);
+    assert!(continuing.is_continuing());
+    let priced = price(
+        &cart,
+        Currency::Chf,
+        &buyer("CH", None),
+        &[],
+        Some(&continuing),
+    )
+    .unwrap();
+    let discount = priced.lines().last().unwrap();
+    assert!(
+        matches!(&discount.item, LineItem::Promotion { applies_to, .. } if applies_to == &vec![1])
+    );
+    assert_eq!(discount.net().minor, -priced.lines()[1].net().minor / 10);
+}
