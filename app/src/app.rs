@@ -1,6 +1,6 @@
 use crate::i18n::{initial_region, provide_locale};
 use crate::pages::{
-    accounting::{OrderDetailPage, OrdersPage},
+    accounting::{InvoicesPage, OrderDetailPage, OrdersPage},
     auth::{LoginPage, SignUpPage},
     choose_login_email::ChooseLoginEmailPage,
     dashboard::DashboardPage,
@@ -149,6 +149,7 @@ lazy_sections! {
     AccountingPages / accounting_pages / __preload_accounting_pages {
         OrdersRoute => OrdersPage,
         OrderDetailRoute => OrderDetailPage,
+        InvoicesRoute => InvoicesPage,
     }
     ProductsPages / products_pages / __preload_products_pages {
         ProductsRoute => ProductsPage,
@@ -209,6 +210,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("accounting") view={Lazy::<OrdersRoute>::new()} />
                     <Route path=path!("accounting/orders") view={Lazy::<OrdersRoute>::new()} />
                     <Route path=path!("accounting/orders/:order") view={Lazy::<OrderDetailRoute>::new()} />
+                    <Route path=path!("accounting/invoices") view={Lazy::<InvoicesRoute>::new()} />
                     <Route path=path!("products") view={Lazy::<ProductsRoute>::new()} />
                     <Route path=path!("products/order") view={Lazy::<OrderRoute>::new()} />
                     <Route path=path!("products/:product") view={Lazy::<ProductRoute>::new()} />

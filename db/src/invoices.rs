@@ -75,24 +75,55 @@ async fn list_where(db: &Db, scope: &OrgScope, filter: &str) -> Result<Vec<Invoi
     .await
     .map_err(DbError::from)?;
     rows.into_iter()
-        .map(|r| {
-            Ok(InvoiceRow {
-                id: parse_id(&r.id)?,
-                number: r.number,
-                status: InvoiceStatus::from_code(&r.status)
-                    .ok_or_else(|| DbError::Corrupt(format!("invoice status {}", r.status)))?,
-                total: Money::new(
-                    r.total_minor,
-                    Currency::from_code(&r.currency).ok_or_else(|| {
-                        DbError::Corrupt(format!("invoice currency {}", r.currency))
-                    })?,
-                ),
-                issued_at: r.issued_at,
-                due_at: r.due_at,
-            })
-        })
+        .map(invoice_of)
         .collect::<Result<_, DbError>>()
         .map_err(AppError::from)
+}
+
+fn invoice_of(r: Row) -> Result<InvoiceRow, DbError> {
+    Ok(InvoiceRow {
+        id: parse_id(&r.id)?,
+        number: r.number,
+        status: InvoiceStatus::from_code(&r.status)
+            .ok_or_else(|| DbError::Corrupt(format!("invoice status {}", r.status)))?,
+        total: Money::new(
+            r.total_minor,
+            Currency::from_code(&r.currency)
+                .ok_or_else(|| DbError::Corrupt(format!("invoice currency {}", r.currency)))?,
+        ),
+        issued_at: r.issued_at,
+        due_at: r.due_at,
+    })
+}
+
+/// One page of the organisation's invoices, newest first, with how many there are.
+pub async fn page(
+    db: &Db,
+    scope: &OrgScope,
+    offset: u32,
+    limit: u32,
+) -> Result<(Vec<InvoiceRow>, u64), AppError> {
+    scope.require(Permission::InvoiceView)?;
+    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM invoices WHERE org_id = $1")
+        .bind(scope.org_key())
+        .fetch_one(db.pool())
+        .await
+        .map_err(DbError::from)?;
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, number, status, total_minor, currency, issued_at, due_at FROM invoices \
+         WHERE org_id = $1 ORDER BY issued_at DESC, number DESC LIMIT $2 OFFSET $3",
+    )
+    .bind(scope.org_key())
+    .bind(i64::from(limit))
+    .bind(i64::from(offset))
+    .fetch_all(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let rows = rows
+        .into_iter()
+        .map(invoice_of)
+        .collect::<Result<_, DbError>>()?;
+    Ok((rows, u64::try_from(total).unwrap_or(0)))
 }
 
 /// Marks every unpaid invoice whose due date has passed as overdue (the `mark-overdue`

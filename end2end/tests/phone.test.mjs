@@ -26,3 +26,20 @@ test('at 375 px the sidebar is a drawer and nothing overflows', async () => {
   }
   await page.context().close();
 });
+
+test('at 375 px ordering and Accounting fit the screen', async () => {
+  const page = await newPage(browser, PHONE);
+  await logIn(page);
+  const base = page.url().replace(/\/dashboard$/, '');
+  await goto(page, `${new URL(base).pathname}/products/order`);
+  await page.locator('[data-testid=cart-empty]').waitFor();
+  await page.selectOption('[data-testid=product-kind]', 'web-hosting');
+  await page.fill('[data-testid=product-label]', 'Phone shop');
+  await page.click('[data-testid=product-add-to-cart]');
+  await page.locator('[data-testid=cart-product][data-name="Phone shop"]').waitFor();
+  assert.equal(await overflow(page), 0, 'the order page with a cart');
+  await goto(page, `${new URL(base).pathname}/accounting/orders`);
+  await page.locator('[data-testid=order-status-filter]').waitFor();
+  assert.equal(await overflow(page), 0, 'the orders list');
+  await page.context().close();
+});

@@ -295,8 +295,11 @@ test('a placed order is paid by card on the payment page, declined first, and se
   await page.fill('[data-testid=sandbox-card]', '4242 4242 4242 4242');
   await page.click('[data-testid=sandbox-pay]');
   await page.locator('[data-testid=order-detail][data-status=completed]').waitFor();
-  await page.locator('[data-testid=order-invoice]').waitFor();
-  await hydrated(page);
+  const invoice = (await page.textContent('[data-testid=order-invoice]')).trim();
+  const orderPath = new URL(page.url()).pathname;
+  await goto(page, orderPath.replace(/\/orders\/.*$/, '/invoices'));
+  await page.locator(`[data-testid=invoices] tr[data-invoice="${invoice}"]`).waitFor();
+  await goto(page, orderPath);
   await page.locator('[data-testid=order-product]', { hasText: 'Blog' }).click();
   await page.locator('[data-testid=product-page][data-product="Blog"]').waitFor();
 

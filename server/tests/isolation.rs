@@ -321,6 +321,11 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Form(&[("org", "{org}"), ("name", "probe.ch")]),
     ),
     (
+        "/api/invoices/list_invoices",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("page", "1")]),
+    ),
+    (
         "/api/orders/get_order_form",
         Scope::Organisation(Manager),
         Form(&[("org", "{org}")]),

@@ -143,12 +143,16 @@ fn card_payments_settle_once_and_set_the_products_up(server: &TestServer) {
         "{}",
         products.body
     );
-    let invoices: i64 = count(
-        server,
-        "SELECT COUNT(*) FROM invoices WHERE org_id = $1",
-        &org,
-    );
-    assert_eq!(invoices, 1);
+    let invoices = anna
+        .call(
+            "/api/invoices/list_invoices",
+            &[("org", &org), ("page", "1")],
+        )
+        .json();
+    assert_eq!(invoices[1], 1);
+    assert_eq!(invoices[0][0]["number"], seen["invoice_number"]);
+    assert_eq!(invoices[0][0]["status"], "paid");
+    assert_eq!(invoices[0][0]["total"]["minor"], gross);
 
     // Replayed and forged callbacks change nothing; the page is closed.
     let sandbox = app::payments::SandboxProcessor::new(&server.base, "test-sandbox-secret");

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod auth;
 pub mod invitations;
+pub mod invoices;
 pub mod members;
 pub mod orders;
 pub mod organisation;

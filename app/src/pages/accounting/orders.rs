@@ -1,10 +1,11 @@
 //! Accounting → Orders: the organisation's orders, newest first, filtered by status, in
 //! pages; the filter and the page live in the URL (`?status=pending&page=2`).
 
+use super::fixed_pages;
 use super::tabs::AccountingTabs;
 use crate::api::orders::{list_orders, ORDERS_PER_PAGE};
 use crate::components::amount::Amount;
-use crate::components::data_table::{cell, row_fn, Column, DataTable, Pagination, RowRange};
+use crate::components::data_table::{cell, row_fn, Column, DataTable};
 use crate::components::feedback::{error_view, EmptyState, Skeleton, StatusPill};
 use crate::components::page::PageHeader;
 use crate::components::time::Date;
@@ -128,26 +129,13 @@ fn OrdersTable(
     query: Memo<OrdersQuery>,
     go: Callback<OrdersQuery>,
 ) -> impl IntoView {
-    let per = u64::from(ORDERS_PER_PAGE);
-    let pages = u32::try_from(total.div_ceil(per).max(1)).unwrap_or(u32::MAX);
-    let page = query.with_untracked(|q| q.page);
-    let first = page.saturating_sub(1).saturating_mul(ORDERS_PER_PAGE);
-    let shown = u32::try_from(rows.len()).unwrap_or(ORDERS_PER_PAGE);
-    let pagination = Pagination {
-        page: Signal::derive(move || query.with(|q| q.page)),
-        pages: Signal::derive(move || pages),
-        go: Callback::new(move |page| {
-            let mut q = query.get_untracked();
-            q.page = page;
-            go.run(q);
-        }),
-        range: Some(RowRange {
-            first: first + 1,
-            last: first + shown,
-            total,
-        }),
-        sizes: None,
-    };
+    let page = Signal::derive(move || query.with(|q| q.page));
+    let to_page = Callback::new(move |page| {
+        let mut q = query.get_untracked();
+        q.page = page;
+        go.run(q);
+    });
+    let pagination = fixed_pages(page, ORDERS_PER_PAGE, rows.len(), total, to_page);
     let filtered = query.with_untracked(|q| q.status.is_some());
     view! {
         <DataTable

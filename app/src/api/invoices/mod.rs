@@ -1,0 +1,3 @@
+mod list_invoices;
+
+pub use list_invoices::*;
