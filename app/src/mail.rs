@@ -423,6 +423,54 @@ pub fn sms_login_moved(lang: Lang, login: &str) -> String {
     tr_mail("sms-login-moved")
 }
 
+/// Confirms to the person who placed it that an order waits for its payment: its number,
+/// total with tax (in their format) and the date it must be paid by.
+pub fn order_placed(
+    region: &domain::datetime::Region,
+    org: &str,
+    order: &domain::dto::PlacedOrder,
+    link: &str,
+) -> RenderedMail {
+    let lang = region.lang;
+    let a = args(&[
+        ("org", org),
+        ("number", &order.number),
+        ("total", &region.money(&order.quote.gross)),
+        ("date", &region.date(order.expires_at)),
+        ("link", link),
+    ]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "order-placed",
+        subject: tr_mail("mail-order-placed-subject"),
+        body_text: with_signature(lang, tr_mail("mail-order-placed-body")),
+    }
+}
+
+/// Tells the person who placed an order that it is paid, with its invoice's number.
+pub fn order_paid(
+    region: &domain::datetime::Region,
+    org: &str,
+    order: &domain::dto::PlacedOrder,
+    invoice: &str,
+    link: &str,
+) -> RenderedMail {
+    let lang = region.lang;
+    let a = args(&[
+        ("org", org),
+        ("number", &order.number),
+        ("total", &region.money(&order.quote.gross)),
+        ("invoice", invoice),
+        ("link", link),
+    ]);
+    let tr_mail = |key: &str| translate(lang, key, Some(&a));
+    RenderedMail {
+        kind: "order-paid",
+        subject: tr_mail("mail-order-paid-subject"),
+        body_text: with_signature(lang, tr_mail("mail-order-paid-body")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

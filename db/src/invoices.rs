@@ -150,7 +150,7 @@ pub async fn issue_paid_for_order(
     org: domain::OrgId,
     order: domain::ids::OrderId,
     total: &Money,
-) -> Result<InvoiceId, DbError> {
+) -> Result<(InvoiceId, String), DbError> {
     let now = tx.now_ms();
     let year = chrono::DateTime::from_timestamp_millis(now)
         .map(|t| chrono::Datelike::year(&t))
@@ -171,5 +171,5 @@ pub async fn issue_paid_for_order(
     .bind(order.to_string())
     .execute(&mut **tx)
     .await?;
-    Ok(id)
+    Ok((id, number))
 }

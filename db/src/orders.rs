@@ -561,3 +561,13 @@ pub async fn expire_due(db: &Db, _scope: &crate::SystemScope, limit: u32) -> Res
     }
     Ok(expired)
 }
+
+/// Who placed `order` (`None` when their account is gone), to tell them it is paid.
+pub async fn placed_by(tx: &mut Tx, order: OrderId) -> Result<Option<UserId>, DbError> {
+    let by: Option<Option<String>> =
+        sqlx::query_scalar("SELECT placed_by FROM orders WHERE id = $1")
+            .bind(order.to_string())
+            .fetch_optional(&mut **tx)
+            .await?;
+    by.flatten().as_deref().map(parse_id).transpose()
+}

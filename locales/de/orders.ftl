@@ -82,3 +82,15 @@ field-error-product-in-cart = Dieses Produkt ist schon im Warenkorb.
 order-line-renewal = Verlängerung
 order-line-added-option = Neue Option
 order-line-restore-fee = Wiederherstellungsgebühr
+mail-order-placed-subject = Bestellung { $number } aufgegeben
+mail-order-placed-body = Guten Tag
+
+    Die Bestellung { $number } der Organisation { $org } wartet auf ihre Zahlung: { $total } inkl. MWST, zahlbar bis { $date }. Ihre Produkte werden eingerichtet, sobald sie bezahlt ist.
+
+    { $link }
+mail-order-paid-subject = Bestellung { $number } bezahlt
+mail-order-paid-body = Guten Tag
+
+    Die Bestellung { $number } der Organisation { $org } ist bezahlt ({ $total } inkl. MWST); ihre Rechnung ist { $invoice }. Ihre Produkte werden eingerichtet.
+
+    { $link }

@@ -82,3 +82,15 @@ field-error-product-in-cart = This product is in the cart already.
 order-line-renewal = Renewal
 order-line-added-option = New option
 order-line-restore-fee = Restore fee
+mail-order-placed-subject = Order { $number } placed
+mail-order-placed-body = Hello,
+
+    the order { $number } of the organisation { $org } waits for its payment: { $total } including VAT, to be paid by { $date }. Its products are set up once it is paid.
+
+    { $link }
+mail-order-paid-subject = Order { $number } paid
+mail-order-paid-body = Hello,
+
+    the order { $number } of the organisation { $org } is paid ({ $total } including VAT); its invoice is { $invoice }. Its products are being set up.
+
+    { $link }

@@ -82,3 +82,15 @@ field-error-product-in-cart = Este producto ya está en el carrito.
 order-line-renewal = Renovación
 order-line-added-option = Nueva opción
 order-line-restore-fee = Tarifa de restauración
+mail-order-placed-subject = Pedido { $number } realizado
+mail-order-placed-body = Hola:
+
+    el pedido { $number } de la organización { $org } espera su pago: { $total } con IVA, a pagar antes del { $date }. Sus productos se ponen en marcha una vez pagado.
+
+    { $link }
+mail-order-paid-subject = Pedido { $number } pagado
+mail-order-paid-body = Hola:
+
+    el pedido { $number } de la organización { $org } está pagado ({ $total } con IVA); su factura es la { $invoice }. Sus productos se están poniendo en marcha.
+
+    { $link }

@@ -82,3 +82,15 @@ field-error-product-in-cart = Ce produit est déjà dans le panier.
 order-line-renewal = Renouvellement
 order-line-added-option = Nouvelle option
 order-line-restore-fee = Frais de restauration
+mail-order-placed-subject = Commande { $number } passée
+mail-order-placed-body = Bonjour,
+
+    la commande { $number } de l’organisation { $org } attend son paiement : { $total } TTC, à payer avant le { $date }. Ses produits sont mis en place une fois qu’elle est payée.
+
+    { $link }
+mail-order-paid-subject = Commande { $number } payée
+mail-order-paid-body = Bonjour,
+
+    la commande { $number } de l’organisation { $org } est payée ({ $total } TTC) ; sa facture est la { $invoice }. Ses produits sont en cours de mise en place.
+
+    { $link }

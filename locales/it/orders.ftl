@@ -82,3 +82,15 @@ field-error-product-in-cart = Questo prodotto è già nel carrello.
 order-line-renewal = Rinnovo
 order-line-added-option = Nuova opzione
 order-line-restore-fee = Tariffa di ripristino
+mail-order-placed-subject = Ordine { $number } effettuato
+mail-order-placed-body = Buongiorno,
+
+    l’ordine { $number } dell’organizzazione { $org } attende il pagamento: { $total } IVA inclusa, da pagare entro il { $date }. I suoi prodotti vengono attivati una volta pagato.
+
+    { $link }
+mail-order-paid-subject = Ordine { $number } pagato
+mail-order-paid-body = Buongiorno,
+
+    l’ordine { $number } dell’organizzazione { $org } è pagato ({ $total } IVA inclusa); la sua fattura è la { $invoice }. I suoi prodotti sono in attivazione.
+
+    { $link }

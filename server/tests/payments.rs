@@ -153,6 +153,26 @@ fn card_payments_settle_once_and_set_the_products_up(server: &TestServer) {
     assert_eq!(invoices[0][0]["number"], seen["invoice_number"]);
     assert_eq!(invoices[0][0]["status"], "paid");
     assert_eq!(invoices[0][0]["total"]["minor"], gross);
+    let placed = support::mail_to(server, "anna@example.ch", "order-placed");
+    assert!(
+        placed.subject.contains(order["number"].as_str().unwrap()),
+        "{}",
+        placed.subject
+    );
+    assert!(
+        placed
+            .body_text
+            .contains(&format!("/accounting/orders/{id}")),
+        "{}",
+        placed.body_text
+    );
+    let paid = support::mail_to(server, "anna@example.ch", "order-paid");
+    assert!(
+        paid.body_text
+            .contains(seen["invoice_number"].as_str().unwrap()),
+        "{}",
+        paid.body_text
+    );
 
     // Replayed and forged callbacks change nothing; the page is closed.
     let sandbox = app::payments::SandboxProcessor::new(&server.base, "test-sandbox-secret");

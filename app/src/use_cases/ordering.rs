@@ -541,6 +541,23 @@ async fn check_domains_free(prepared: &Prepared) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Mails the person who placed the order its number, total and pay-by date, in their
+/// language and format, in the placing transaction.
+async fn tell_placed(
+    db: &Db,
+    tx: &mut db::Tx,
+    scope: &OrgScope,
+    order: &PlacedOrder,
+) -> Result<(), AppError> {
+    let Some(person) = db::users::get(db, scope.user_id()).await? else {
+        return Ok(());
+    };
+    let org = db::orgs::summary(db, scope).await?;
+    let link = crate::api::ssr::org_link(org.id, &format!("accounting/orders/{}", order.id));
+    let mail = crate::mail::order_placed(&person.region, &org.name, order, &link);
+    crate::api::ssr::queue_mail_in(tx, &person.email, person.region.lang, &mail).await
+}
+
 /// Places `request` as a pending order, once per `request_key`: the same key answers the
 /// order it placed. Vouchers are redeemed and the promotion code recorded in the same
 /// transaction, under the database's conditions (a voucher used meanwhile, a code used up
@@ -587,6 +604,18 @@ pub async fn place(
         return db::orders::by_request_key(db, scope, request_key)
             .await?
             .ok_or_else(|| internal("an order's request key without its order"));
+    }
+    if let Inserted::New { number } = &inserted {
+        let placed = PlacedOrder {
+            id,
+            number: number.clone(),
+            status: domain::status::OrderStatus::Pending,
+            payment: request.payment,
+            quote: quote.clone(),
+            placed_at,
+            expires_at: placed_at + order::PAYMENT_DAYS * 86_400_000,
+        };
+        tell_placed(db, &mut tx, scope, &placed).await?;
     }
     let order_ref = id.to_string();
     for usable in &prepared.vouchers {

@@ -34,9 +34,10 @@ const PREPAID: &str = "prepaid";
 /// pending any more (or expired): then the money is credited to the prepaid balance.
 async fn settle(tx: &mut Tx, order: &PlacedOrder, org: domain::OrgId) -> Result<bool, AppError> {
     if db::orders::mark_paid(tx, order.id).await? {
-        let invoice =
+        let (invoice, number) =
             db::invoices::issue_paid_for_order(tx, org, order.id, &order.quote.gross).await?;
         db::orders::set_invoice(tx, order.id, invoice).await?;
+        tell_paid(tx, order, org, &number).await?;
         Ok(true)
     } else {
         let note = format!(
@@ -46,6 +47,29 @@ async fn settle(tx: &mut Tx, order: &PlacedOrder, org: domain::OrgId) -> Result<
         db::payments::credit_prepaid(tx, org, &order.quote.gross, &note).await?;
         Ok(false)
     }
+}
+
+/// Mails the person who placed the order that it is paid, in their language, in the
+/// payment's transaction.
+async fn tell_paid(
+    tx: &mut Tx,
+    order: &PlacedOrder,
+    org: domain::OrgId,
+    invoice: &str,
+) -> Result<(), AppError> {
+    let Some(by) = db::orders::placed_by(tx, order.id).await? else {
+        return Ok(());
+    };
+    let Some(person) = db::users::get_in(tx, by).await? else {
+        return Ok(());
+    };
+    let scope = SystemScope::payment_processor("mail");
+    let org_name = db::vouchers::organisation_name(tx.db(), &scope, org)
+        .await?
+        .unwrap_or_default();
+    let link = crate::api::ssr::org_link(org, &format!("accounting/orders/{}", order.id));
+    let mail = crate::mail::order_paid(&person.region, &org_name, order, invoice, &link);
+    crate::api::ssr::queue_mail_in(tx, &person.email, person.region.lang, &mail).await
 }
 
 /// Starts paying `order` with `method`, once per `key`: the same key answers the payment it
