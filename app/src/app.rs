@@ -1,6 +1,6 @@
 use crate::i18n::{initial_region, provide_locale};
 use crate::pages::{
-    accounting::{InvoicesPage, OrderDetailPage, OrdersPage},
+    accounting::{InvoicesPage, OrderDetailPage, OrdersPage, ToPayPage},
     auth::{LoginPage, SignUpPage},
     choose_login_email::ChooseLoginEmailPage,
     dashboard::DashboardPage,
@@ -150,6 +150,7 @@ lazy_sections! {
         OrdersRoute => OrdersPage,
         OrderDetailRoute => OrderDetailPage,
         InvoicesRoute => InvoicesPage,
+        ToPayRoute => ToPayPage,
     }
     ProductsPages / products_pages / __preload_products_pages {
         ProductsRoute => ProductsPage,
@@ -207,7 +208,8 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("/o/:org") view={Lazy::<OrgLayoutRoute>::new()} ssr=SsrMode::Async>
                     <Route path=path!("") view={Lazy::<DashboardRoute>::new()} />
                     <Route path=path!("dashboard") view={Lazy::<DashboardRoute>::new()} />
-                    <Route path=path!("accounting") view={Lazy::<OrdersRoute>::new()} />
+                    <Route path=path!("accounting") view={Lazy::<ToPayRoute>::new()} />
+                    <Route path=path!("accounting/to-pay") view={Lazy::<ToPayRoute>::new()} />
                     <Route path=path!("accounting/orders") view={Lazy::<OrdersRoute>::new()} />
                     <Route path=path!("accounting/orders/:order") view={Lazy::<OrderDetailRoute>::new()} />
                     <Route path=path!("accounting/invoices") view={Lazy::<InvoicesRoute>::new()} />

@@ -167,32 +167,91 @@ pub async fn held(db: &Db, scope: &OrgScope, id: ProductId) -> Result<Option<Hel
     if !domain::product_rules::may_order(scope.access()) {
         return Err(AppError::Forbidden);
     }
-    let row: Option<(String, String, String, String, Option<String>, i64)> = sqlx::query_as(
-        "SELECT kind, name, status, options, promotion_code, promotion_renewals_left \
-         FROM products WHERE id = $1 AND org_id = $2",
-    )
+    let row: Option<DueRow> = sqlx::query_as(&format!(
+        "SELECT {HELD_COLUMNS} FROM products WHERE id = $1 AND org_id = $2"
+    ))
     .bind(id.to_string())
     .bind(scope.org_key())
     .fetch_optional(db.pool())
     .await
     .map_err(DbError::from)?;
-    let Some((kind, name, status, options, promotion, renewals_left)) = row else {
-        return Ok(None);
-    };
-    let renewals_left = u32::try_from(renewals_left).unwrap_or(0);
-    Ok(Some(Held {
-        id,
-        kind,
-        name,
-        status: ProductStatus::from_code(&status)
-            .ok_or_else(|| DbError::Corrupt(format!("product status {status}")))?,
-        options: options
-            .split(',')
-            .filter(|o| !o.is_empty())
-            .map(str::to_owned)
-            .collect(),
-        promotion: promotion
-            .filter(|_| renewals_left > 0)
-            .map(|c| (c, renewals_left)),
-    }))
+    Ok(row.map(held_of).transpose()?.map(|(held, _, _)| held))
+}
+
+const HELD_COLUMNS: &str = "id, kind, name, status, options, promotion_code, \
+                            promotion_renewals_left, expires_at, auto_renew";
+
+fn held_of(r: DueRow) -> Result<(Held, Option<i64>, bool), DbError> {
+    let renewals_left = u32::try_from(r.promotion_renewals_left).unwrap_or(0);
+    Ok((
+        Held {
+            id: parse_id(&r.id)?,
+            status: ProductStatus::from_code(&r.status)
+                .ok_or_else(|| DbError::Corrupt(format!("product status {}", r.status)))?,
+            kind: r.kind,
+            name: r.name,
+            options: r
+                .options
+                .split(',')
+                .filter(|o| !o.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            promotion: r
+                .promotion_code
+                .filter(|_| renewals_left > 0)
+                .map(|c| (c, renewals_left)),
+        },
+        r.expires_at,
+        r.auto_renew == 1,
+    ))
+}
+
+/// The organisation's products that can be renewed (not pending, not over) whose term ends
+/// before `until` (all of them with `None`), soonest first, at most `limit`: each with its
+/// end and whether it renews itself.
+pub async fn renewals_due(
+    db: &Db,
+    scope: &OrgScope,
+    until: Option<i64>,
+    limit: u32,
+) -> Result<Vec<(Held, Option<i64>, bool)>, AppError> {
+    if !domain::product_rules::may_order(scope.access()) {
+        return Err(AppError::Forbidden);
+    }
+    let over: Vec<&str> = ProductStatus::ALL
+        .iter()
+        .filter(|s| s.is_final() || **s == ProductStatus::Pending)
+        .map(|s| s.code())
+        .collect();
+    let placeholders: Vec<String> = (0..over.len()).map(|i| format!("${}", i + 4)).collect();
+    let sql = format!(
+        "SELECT {HELD_COLUMNS} FROM products WHERE org_id = $1 AND expires_at IS NOT NULL \
+         AND expires_at <= $2 AND status NOT IN ({}) ORDER BY expires_at, name LIMIT $3",
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query_as::<_, DueRow>(&sql)
+        .bind(scope.org_key())
+        .bind(until.unwrap_or(i64::MAX))
+        .bind(i64::from(limit));
+    for code in &over {
+        query = query.bind(*code);
+    }
+    let rows = query.fetch_all(db.pool()).await.map_err(DbError::from)?;
+    rows.into_iter()
+        .map(held_of)
+        .collect::<Result<_, DbError>>()
+        .map_err(AppError::from)
+}
+
+#[derive(sqlx::FromRow)]
+struct DueRow {
+    id: String,
+    kind: String,
+    name: String,
+    status: String,
+    options: String,
+    promotion_code: Option<String>,
+    promotion_renewals_left: i64,
+    expires_at: Option<i64>,
+    auto_renew: i64,
 }

@@ -30,15 +30,20 @@ test('at 375 px the sidebar is a drawer and nothing overflows', async () => {
 test('at 375 px ordering and Accounting fit the screen', async () => {
   const page = await newPage(browser, PHONE);
   await logIn(page);
-  const base = page.url().replace(/\/dashboard$/, '');
-  await goto(page, `${new URL(base).pathname}/products/order`);
+  // The agency, where the demo account may order (it may have opened another one last).
+  const orgs = await page.evaluate(async () => (await fetch('/api/orgs/list_my_orgs', {
+    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '',
+  })).json());
+  const agency = orgs.find((row) => row.org.name === 'Brunner Web Agency').org.id;
+  const base = `/o/${agency}`;
+  await goto(page, `${base}/products/order`);
   await page.locator('[data-testid=cart-empty]').waitFor();
   await page.selectOption('[data-testid=product-kind]', 'web-hosting');
   await page.fill('[data-testid=product-label]', 'Phone shop');
   await page.click('[data-testid=product-add-to-cart]');
   await page.locator('[data-testid=cart-product][data-name="Phone shop"]').waitFor();
   assert.equal(await overflow(page), 0, 'the order page with a cart');
-  await goto(page, `${new URL(base).pathname}/accounting/orders`);
+  await goto(page, `${base}/accounting/orders`);
   await page.locator('[data-testid=order-status-filter]').waitFor();
   assert.equal(await overflow(page), 0, 'the orders list');
   await page.context().close();

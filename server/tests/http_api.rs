@@ -308,7 +308,7 @@ fn organisations_are_created_and_isolated(server: &TestServer) {
     }
     let own = anna.get(&format!("/o/{anna_org}/accounting"), None);
     assert_eq!(own.status, 200);
-    assert!(own.body.contains("data-testid=\"order-status-filter\""));
+    assert!(own.body.contains("data-testid=\"to-pay-all\""));
     assert!(!own.body.contains("data-testid=\"not-found\""));
     let own = anna.get(&format!("/o/{anna_org}/support"), None);
     assert_eq!(own.status, 200);

@@ -326,6 +326,11 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Form(&[("org", "{org}"), ("page", "1")]),
     ),
     (
+        "/api/orders/list_to_pay",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("show_all", "true")]),
+    ),
+    (
         "/api/orders/get_order_form",
         Scope::Organisation(Manager),
         Form(&[("org", "{org}")]),

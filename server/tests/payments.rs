@@ -598,3 +598,74 @@ fn a_code_for_three_periods_discounts_the_first_two_renewals(server: &TestServer
 async fn continuing_promotions() {
     support::on_each_backend(a_code_for_three_periods_discounts_the_first_two_renewals).await;
 }
+
+fn to_pay_lists_the_renewals_due_and_one_order_renews_a_selection(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    deposit(server, &org, 1_000_000);
+    let domain = buy(
+        server,
+        &mut anna,
+        &org,
+        json!([{"kind": "domain", "name": "anna-shop.ch", "period": 12}]),
+        "domain",
+    );
+    let hosting = buy(
+        server,
+        &mut anna,
+        &org,
+        json!([{"kind": "web-hosting", "name": "Shop", "period": 1}]),
+        "hosting",
+    );
+    let domain_id = domain["products"][0]["id"].as_str().unwrap().to_owned();
+    let hosting_id = hosting["products"][0]["id"].as_str().unwrap().to_owned();
+    let to_pay = |anna: &mut Client, all: &str| {
+        let r = anna.call(
+            "/api/orders/list_to_pay",
+            &[("org", org.as_str()), ("show_all", all)],
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+        r.json()
+    };
+    let names = |v: &Value| -> Vec<String> {
+        v["renewals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let soon = to_pay(&mut anna, "false");
+    assert_eq!(names(&soon), ["Shop"], "a month ahead, not a year");
+    assert_eq!(soon["days"], 61);
+    let all = to_pay(&mut anna, "true");
+    assert_eq!(names(&all), ["Shop", "anna-shop.ch"], "soonest first");
+    let domain_row = &all["renewals"][1];
+    assert_eq!(domain_row["periods"].as_array().unwrap().len(), 10);
+    let before = product(&mut anna, &org, &domain_id)["product"]["expires_at"]
+        .as_i64()
+        .unwrap();
+
+    // One order renews the selection, each for its chosen period.
+    let renewed = buy(
+        server,
+        &mut anna,
+        &org,
+        json!([
+            {"kind": "web-hosting", "name": "Shop", "period": 12, "product": hosting_id},
+            {"kind": "domain", "name": "anna-shop.ch", "period": 24, "product": domain_id},
+        ]),
+        "selection",
+    );
+    assert_eq!(renewed["order"]["status"], "completed", "{renewed}");
+    let after = product(&mut anna, &org, &domain_id)["product"]["expires_at"]
+        .as_i64()
+        .unwrap();
+    assert!((730..=731).contains(&((after - before) / 86_400_000)));
+    assert_eq!(names(&to_pay(&mut anna, "false")), Vec::<String>::new());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn to_pay() {
+    support::on_each_backend(to_pay_lists_the_renewals_due_and_one_order_renews_a_selection).await;
+}

@@ -2,8 +2,8 @@
 //! the keyboard's focus, so that a click finds the section's code already loaded.
 
 use super::{
-    DashboardRoute, DetailsRoute, MembersRoute, OrdersRoute, OrgLayoutRoute, ProductsRoute,
-    ProfileDetailsRoute, ProfileLayoutRoute, SignUpRoute,
+    DashboardRoute, DetailsRoute, MembersRoute, OrgLayoutRoute, ProductsRoute, ProfileDetailsRoute,
+    ProfileLayoutRoute, SignUpRoute, ToPayRoute,
 };
 use leptos::prelude::document;
 use leptos_router::LazyRoute;
@@ -36,7 +36,7 @@ fn preloads_for(href: &str) -> Vec<Preload> {
         ],
         ["o", _, "accounting", ..] => vec![
             boxed(OrgLayoutRoute::preload()),
-            boxed(OrdersRoute::preload()),
+            boxed(ToPayRoute::preload()),
         ],
         ["o", _, "organisation", ..] => vec![
             boxed(OrgLayoutRoute::preload()),

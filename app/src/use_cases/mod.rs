@@ -8,3 +8,4 @@ pub mod ordering;
 pub mod payments;
 pub mod product_lifecycle;
 pub mod products;
+pub mod renewals;

@@ -13,7 +13,7 @@ use domain::cart::{price_cart, Cart, CartLine, LineItem, PricedCart};
 use domain::catalogue::{Period, ProductKind, ValidCatalogue};
 use domain::dto::{
     BillingChoice, OrderForm, OrderRequest, OrderableKind, OrderableOption, OrderablePeriod,
-    PlacedOrder, Quote, QuoteItem, QuoteLine, RenewalChoices, VoucherOffer,
+    PlacedOrder, Quote, QuoteItem, QuoteLine, VoucherOffer,
 };
 use domain::ids::OrderId;
 use domain::money::Currency;
@@ -36,13 +36,13 @@ fn require_ordering(scope: &OrgScope) -> Result<(), AppError> {
     }
 }
 
-async fn catalogue(db: &Db) -> Result<ValidCatalogue, AppError> {
+pub(super) async fn catalogue(db: &Db) -> Result<ValidCatalogue, AppError> {
     db::catalogue::current_at(db, db.now_ms())
         .await?
         .ok_or_else(|| internal("no catalogue in force"))
 }
 
-async fn currency(db: &Db, scope: &OrgScope) -> Result<Currency, AppError> {
+pub(super) async fn currency(db: &Db, scope: &OrgScope) -> Result<Currency, AppError> {
     let summary = db::orgs::summary(db, scope).await?;
     Currency::from_code(&summary.currency)
         .ok_or_else(|| internal("organisation currency is not a known code"))
@@ -51,7 +51,10 @@ async fn currency(db: &Db, scope: &OrgScope) -> Result<Currency, AppError> {
 /// The kinds sold by themselves (not options), each with its periods and prices in
 /// `currency`: the catalogue's periods, then several years of the yearly one up to its
 /// `max_years`. Domains have none here (priced per extension).
-fn order_form_kinds(catalogue: &ValidCatalogue, currency: Currency) -> Vec<OrderableKind> {
+pub(super) fn order_form_kinds(
+    catalogue: &ValidCatalogue,
+    currency: Currency,
+) -> Vec<OrderableKind> {
     let mut kinds = Vec::new();
     for (kind, terms) in catalogue.kinds() {
         if kind.option_of().is_some() {
@@ -138,76 +141,6 @@ pub async fn order_form(db: &Db, scope: &OrgScope) -> Result<OrderForm, AppError
         payment_methods: PaymentMethod::ALL.to_vec(),
         prices_include_tax: db::users::prices_include_tax(db, scope.user_id()).await?,
     })
-}
-
-/// What the viewer may order for a product the organisation holds: its renewal periods
-/// (a domain: 1 to its extension's years; anything else: its kind's periods), the domain
-/// options it lacks, and whether renewing restores it (and pays the restore fee). `None`
-/// for members who may not order and for products that are over.
-pub async fn renewal_choices(
-    db: &Db,
-    scope: &OrgScope,
-    product: ProductId,
-) -> Result<Option<RenewalChoices>, AppError> {
-    if !may_order(scope.access()) {
-        return Ok(None);
-    }
-    let Some(held) = db::products::held(db, scope, product).await? else {
-        return Ok(None);
-    };
-    let Some(kind) = ProductKind::from_code(&held.kind) else {
-        return Ok(None);
-    };
-    if held.status.is_final() {
-        return Ok(None);
-    }
-    let catalogue = catalogue(db).await?;
-    let currency = currency(db, scope).await?;
-    let extension = kind
-        .priced_per_extension()
-        .then(|| catalogue.extension_of(&held.name).map(str::to_owned))
-        .flatten();
-    let periods: Vec<OrderablePeriod> = if kind.priced_per_extension() {
-        let max = catalogue.max_years(kind, extension.as_deref()).unwrap_or(1);
-        (1..=max)
-            .filter_map(|years| {
-                let period = Period::years(years)?;
-                let price = catalogue.price(kind, extension.as_deref(), period, currency)?;
-                Some(OrderablePeriod { period, price })
-            })
-            .collect()
-    } else {
-        let form = order_form_kinds(&catalogue, currency);
-        form.into_iter()
-            .find(|k| k.kind == kind)
-            .map(|k| k.periods)
-            .unwrap_or_default()
-    };
-    let options = if kind.priced_per_extension() {
-        ProductKind::ALL
-            .into_iter()
-            .filter(|o| o.option_of() == Some(kind) && !held.options.iter().any(|h| h == o.code()))
-            .filter_map(|o| {
-                Some(OrderableOption {
-                    kind: o,
-                    yearly_price: catalogue.price(o, None, Period::YEAR, currency)?,
-                })
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let restore = held.status == ProductStatus::InRedemption;
-    Ok(Some(RenewalChoices {
-        periods,
-        options,
-        restore,
-        restore_fee_waived: restore
-            && held
-                .options
-                .iter()
-                .any(|o| o == ProductKind::RenewalWarranty.code()),
-    }))
 }
 
 /// A request checked against the catalogue, with what pricing it needs.

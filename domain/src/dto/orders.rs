@@ -213,3 +213,27 @@ pub struct OrderRow {
     pub first_product: String,
     pub more_products: usize,
 }
+
+/// A product whose renewal is due, with what renewing it costs per period (tax excluded).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenewalDue {
+    pub product: ProductId,
+    pub name: String,
+    pub kind: ProductKind,
+    pub status: crate::status::ProductStatus,
+    pub expires_at: Option<UnixMillis>,
+    pub auto_renew: bool,
+    /// The first is one period.
+    pub periods: Vec<OrderablePeriod>,
+    /// A domain in redemption: renewing restores it.
+    pub restore: bool,
+}
+
+/// Accounting → To pay.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToPay {
+    pub renewals: Vec<RenewalDue>,
+    /// How many days ahead it looks unless `show_all`.
+    pub days: i64,
+    pub show_all: bool,
+}

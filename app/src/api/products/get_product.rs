@@ -25,7 +25,7 @@ pub async fn get_product(org: OrgId, product: ProductId) -> Result<ProductDetail
                 catalogue.restore_fee(extension, currency)
             });
         }
-        detail.renewal = crate::use_cases::ordering::renewal_choices(&db, &scope, product).await?;
+        detail.renewal = crate::use_cases::renewals::renewal_choices(&db, &scope, product).await?;
         Ok(detail)
     })
     .await

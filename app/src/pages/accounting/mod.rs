@@ -7,10 +7,12 @@ mod order_lines;
 mod orders;
 mod pay;
 mod tabs;
+mod to_pay;
 
 pub use invoices::InvoicesPage;
 pub use order::OrderDetailPage;
 pub use orders::OrdersPage;
+pub use to_pay::ToPayPage;
 
 use crate::components::data_table::{Pagination, RowRange};
 use leptos::prelude::*;

@@ -1,0 +1,63 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, logIn, hydrated, goto, message } from '../support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+async function minorOf(locator) {
+  return Number(await locator.locator('.mn-amount').first().getAttribute('data-minor'));
+}
+
+test('To pay: select two renewals, choose two years for one, pay them by card in one order', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await page.click('#org-switcher-button');
+  await page.locator('[data-testid=org-list] a', { hasText: 'Brunner Web Agency' }).click();
+  await page.locator('[data-testid=dashboard-org-name]', { hasText: 'Brunner Web Agency' }).waitFor();
+  await page.click('.mn-sidebar [data-section=accounting]');
+  await page.locator('[data-testid=to-pay]').waitFor();
+  await hydrated(page);
+
+  const shop = page.locator('[data-testid=to-pay] tr[data-product="brunner-shop.swiss"]');
+  const web = page.locator('[data-testid=to-pay] tr[data-product="www.brunner-web.ch"]');
+  await shop.waitFor();
+  await web.waitFor();
+  const oneYear = await minorOf(shop.locator('[data-testid=to-pay-price]'));
+  await shop.locator('[data-testid=to-pay-period]').selectOption('24');
+  await page.waitForFunction(
+    (expected) => document.querySelector('tr[data-product="brunner-shop.swiss"] [data-testid=to-pay-price] .mn-amount')?.getAttribute('data-minor') === String(expected),
+    oneYear * 2,
+  );
+  await shop.locator('input[type=checkbox]').check();
+  await web.locator('input[type=checkbox]').check();
+  await page.click('[data-testid=pay-selection]');
+  const confirm = page.locator('[data-testid=to-pay-confirm]');
+  await confirm.waitFor();
+  const text = await confirm.textContent();
+  assert.match(text, /brunner-shop\.swiss/);
+  assert.match(text, /www\.brunner-web\.ch/);
+  assert.match(text, new RegExp(message('en', 'order-line-renewal')));
+  const total = await minorOf(confirm.locator('[data-testid=to-pay-total]'));
+  assert.ok(total > oneYear * 2);
+  await confirm.locator('[data-testid=to-pay-place]').click();
+
+  await page.locator('[data-testid=order-detail][data-status=pending]').waitFor();
+  assert.equal(await minorOf(page.locator('[data-testid=order-gross]')), total);
+  await hydrated(page);
+  await page.click('[data-testid=order-pay-button]');
+  await page.locator('[data-testid=pay-confirm-button]').click();
+  await page.locator('[data-testid=sandbox-checkout]').waitFor();
+  await page.fill('[data-testid=sandbox-card]', '4242 4242 4242 4242');
+  await page.click('[data-testid=sandbox-pay]');
+  await page.locator('[data-testid=order-detail][data-status=completed]').waitFor();
+
+  // Renewed: neither is due any more.
+  await goto(page, new URL(page.url()).pathname.replace(/\/orders\/.*$/, '/to-pay'));
+  await page.locator('[data-testid=to-pay-all]').waitFor();
+  assert.equal(await page.locator('tr[data-product="brunner-shop.swiss"]').count(), 0);
+  assert.equal(await page.locator('tr[data-product="www.brunner-web.ch"]').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
