@@ -1,6 +1,6 @@
 use crate::i18n::{initial_region, provide_locale};
 use crate::pages::{
-    accounting::{InvoicesPage, OrderDetailPage, OrdersPage, ToPayPage},
+    accounting::{InvoicesPage, OrderDetailPage, OrdersPage, PrepaidPage, ToPayPage},
     auth::{LoginPage, SignUpPage},
     choose_login_email::ChooseLoginEmailPage,
     dashboard::DashboardPage,
@@ -151,6 +151,7 @@ lazy_sections! {
         OrderDetailRoute => OrderDetailPage,
         InvoicesRoute => InvoicesPage,
         ToPayRoute => ToPayPage,
+        PrepaidRoute => PrepaidPage,
     }
     ProductsPages / products_pages / __preload_products_pages {
         ProductsRoute => ProductsPage,
@@ -213,6 +214,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("accounting/orders") view={Lazy::<OrdersRoute>::new()} />
                     <Route path=path!("accounting/orders/:order") view={Lazy::<OrderDetailRoute>::new()} />
                     <Route path=path!("accounting/invoices") view={Lazy::<InvoicesRoute>::new()} />
+                    <Route path=path!("accounting/prepaid") view={Lazy::<PrepaidRoute>::new()} />
                     <Route path=path!("products") view={Lazy::<ProductsRoute>::new()} />
                     <Route path=path!("products/order") view={Lazy::<OrderRoute>::new()} />
                     <Route path=path!("products/:product") view={Lazy::<ProductRoute>::new()} />

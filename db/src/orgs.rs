@@ -177,3 +177,14 @@ pub async fn leave(db: &Db, scope: &OrgScope) -> Result<(), AppError> {
     tx.commit().await?;
     Ok(())
 }
+
+/// The organisation's name, read in the use case's transaction (a transaction never waits
+/// for a second connection of the pool).
+pub async fn name_in(tx: &mut crate::Tx, org: OrgId) -> Result<Option<String>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1")
+            .bind(org.to_string())
+            .fetch_optional(&mut **tx)
+            .await?,
+    )
+}

@@ -145,7 +145,7 @@ pub async fn of_order(
 
 /// The payment `processor` knows as `processor_ref`, for its verified callback.
 pub async fn by_processor_ref(
-    tx: &mut Tx,
+    db: &Db,
     _processor_scope: &SystemScope,
     processor: &str,
     processor_ref: &str,
@@ -155,7 +155,7 @@ pub async fn by_processor_ref(
     ))
     .bind(processor)
     .bind(processor_ref)
-    .fetch_optional(&mut **tx)
+    .fetch_optional(db.pool())
     .await?;
     row.as_ref().map(found_of).transpose()
 }
@@ -269,4 +269,54 @@ pub async fn prepaid_balance_now(db: &Db, scope: &OrgScope) -> Result<i64, AppEr
     .await
     .map_err(DbError::from)?;
     Ok(balance.unwrap_or(0))
+}
+
+/// The prepaid account of the organisation: its balance and one page of its movements,
+/// newest first.
+pub async fn prepaid_account(
+    db: &Db,
+    scope: &OrgScope,
+    offset: u32,
+    limit: u32,
+) -> Result<domain::dto::PrepaidAccount, AppError> {
+    use domain::dto::{PrepaidAccount, PrepaidEntry, PrepaidMovement};
+    require_paying(scope)?;
+    let currency: String = sqlx::query_scalar("SELECT currency FROM organisations WHERE id = $1")
+        .bind(scope.org_key())
+        .fetch_one(db.pool())
+        .await
+        .map_err(DbError::from)?;
+    let currency = Currency::from_code(&currency)
+        .ok_or_else(|| DbError::Corrupt(format!("organisation currency {currency}")))?;
+    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM prepaid_entries WHERE org_id = $1")
+        .bind(scope.org_key())
+        .fetch_one(db.pool())
+        .await
+        .map_err(DbError::from)?;
+    let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT amount_minor, note, created_at FROM prepaid_entries WHERE org_id = $1 \
+         ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3",
+    )
+    .bind(scope.org_key())
+    .bind(i64::from(limit))
+    .bind(i64::from(offset))
+    .fetch_all(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    Ok(PrepaidAccount {
+        balance: Money::new(prepaid_balance_now(db, scope).await?, currency),
+        entries: rows
+            .into_iter()
+            .map(|(minor, note, at)| {
+                let (movement, order_number) = PrepaidMovement::of_note(&note);
+                PrepaidEntry {
+                    amount: Money::new(minor, currency),
+                    movement,
+                    order_number,
+                    at,
+                }
+            })
+            .collect(),
+        total: u64::try_from(total).unwrap_or(0),
+    })
 }

@@ -58,6 +58,12 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   await page.locator('[data-testid=to-pay-all]').waitFor();
   assert.equal(await page.locator('tr[data-product="brunner-shop.swiss"]').count(), 0);
   assert.equal(await page.locator('tr[data-product="www.brunner-web.ch"]').count(), 0);
+
+  // The prepaid account tab shows the balance in the organisation's currency.
+  await page.click('.mn-tabs [data-tab=prepaid]');
+  const balance = page.locator('[data-testid=prepaid-balance] .mn-amount');
+  await balance.waitFor();
+  assert.equal(await balance.getAttribute('data-currency'), 'CHF');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

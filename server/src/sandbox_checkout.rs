@@ -41,11 +41,9 @@ struct Shown {
 
 async fn checkout(state: &AppState, reference: &str) -> Option<Shown> {
     let scope = SystemScope::payment_processor("sandbox");
-    let mut tx = state.db.begin().await.ok()?;
-    let found = db::payments::by_processor_ref(&mut tx, &scope, "sandbox", reference)
+    let found = db::payments::by_processor_ref(&state.db, &scope, "sandbox", reference)
         .await
         .ok()??;
-    drop(tx);
     let order = db::orders::for_system(&state.db, &scope, found.org, found.order)
         .await
         .ok()??;

@@ -331,6 +331,11 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Form(&[("org", "{org}"), ("show_all", "true")]),
     ),
     (
+        "/api/orders/get_prepaid_account",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}"), ("page", "1")]),
+    ),
+    (
         "/api/orders/get_order_form",
         Scope::Organisation(Manager),
         Form(&[("org", "{org}")]),

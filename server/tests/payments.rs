@@ -669,3 +669,133 @@ fn to_pay_lists_the_renewals_due_and_one_order_renews_a_selection(server: &TestS
 async fn to_pay() {
     support::on_each_backend(to_pay_lists_the_renewals_due_and_one_order_renews_a_selection).await;
 }
+
+/// Many tabs pay one order from the prepaid balance at once, and the same order by card
+/// twice: it is paid once, debited once, invoiced once; the card paid second is credited
+/// back to the prepaid balance.
+fn concurrent_payments_take_the_money_once(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    let order = place(
+        &mut anna,
+        &org,
+        json!([{"kind": "web-hosting", "name": "Shop", "period": 12}]),
+        "checkout",
+    );
+    let id = order["id"].as_str().unwrap().to_owned();
+    let gross = order["quote"]["gross"]["minor"].as_i64().unwrap();
+    deposit(server, &org, 10 * gross);
+    let tabs: Vec<Client> = (0..8)
+        .map(|_| {
+            let mut tab = server.client();
+            assert_eq!(support::log_in(&mut tab, "anna@example.ch").status, 200);
+            tab
+        })
+        .collect();
+    let answers: Vec<(u16, String)> = std::thread::scope(|s| {
+        let handles: Vec<_> = tabs
+            .into_iter()
+            .enumerate()
+            .map(|(n, mut tab)| {
+                let (org, id) = (&org, &id);
+                s.spawn(move || {
+                    let r = pay(&mut tab, org, id, "prepaid-account", &format!("tab-{n}"));
+                    (r.status, r.body)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let paid = answers.iter().filter(|(status, _)| *status == 200).count();
+    assert_eq!(paid, 1, "{answers:?}");
+    assert!(
+        answers
+            .iter()
+            .all(|(status, body)| *status == 200 || body.contains("order-not-payable")),
+        "{answers:?}"
+    );
+    let seen = detail(&mut anna, &org, &id);
+    assert_eq!(seen["prepaid_balance"]["minor"], 9 * gross, "debited once");
+    assert_eq!(
+        count(
+            server,
+            "SELECT COUNT(*) FROM invoices WHERE org_id = $1",
+            &org
+        ),
+        1
+    );
+
+    // Two card checkouts of one order, both paid on the processor's page.
+    let second = place(
+        &mut anna,
+        &org,
+        json!([{"kind": "web-hosting", "name": "Blog", "period": 12}]),
+        "checkout-2",
+    );
+    let second_id = second["id"].as_str().unwrap().to_owned();
+    let first_page = pay(&mut anna, &org, &second_id, "card", "card-a").json()["redirect"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let second_page = pay(&mut anna, &org, &second_id, "card", "card-b").json()["redirect"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_ne!(first_page, second_page);
+    assert_eq!(
+        submit_checkout(server, &first_page, "4242424242424242", "pay").status(),
+        303
+    );
+    assert_eq!(
+        submit_checkout(server, &second_page, "4242424242424242", "pay").status(),
+        303
+    );
+    let seen = detail(&mut anna, &org, &second_id);
+    assert_eq!(seen["order"]["status"], "completed");
+    assert_eq!(
+        count(
+            server,
+            "SELECT COUNT(*) FROM invoices WHERE org_id = $1",
+            &org
+        ),
+        2,
+        "one invoice per order"
+    );
+    assert_eq!(
+        seen["prepaid_balance"]["minor"],
+        9 * gross + second["quote"]["gross"]["minor"].as_i64().unwrap(),
+        "the second card payment is kept on the prepaid balance"
+    );
+    let account = anna
+        .call(
+            "/api/orders/get_prepaid_account",
+            &[("org", &org), ("page", "1")],
+        )
+        .json();
+    assert_eq!(account["balance"], seen["prepaid_balance"]);
+    assert_eq!(account["total"], 3);
+    let movements: Vec<(&str, &str)> = account["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["movement"].as_str().unwrap(),
+                e["order_number"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        movements,
+        [
+            ("late-payment", second["number"].as_str().unwrap()),
+            ("order", order["number"].as_str().unwrap()),
+            ("deposit", ""),
+        ]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_payments() {
+    support::on_each_backend(concurrent_payments_take_the_money_once).await;
+}

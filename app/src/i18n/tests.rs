@@ -52,6 +52,11 @@ fn dynamic_keys() -> BTreeSet<String> {
             .map(|m| m.label_key()),
     );
     out.extend(
+        domain::dto::PrepaidMovement::ALL
+            .iter()
+            .map(|m| m.label_key()),
+    );
+    out.extend(
         domain::dto::SECURITY_EVENT_KINDS
             .iter()
             .map(|k| format!("activity-{k}")),

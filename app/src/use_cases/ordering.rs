@@ -474,20 +474,32 @@ async fn check_domains_free(prepared: &Prepared) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Who to tell about a placed order, read before its transaction opens.
+struct Notice {
+    person: db::users::UserRecord,
+    org_name: String,
+}
+
+async fn notice(db: &Db, scope: &OrgScope) -> Result<Option<Notice>, AppError> {
+    let Some(person) = db::users::get(db, scope.user_id()).await? else {
+        return Ok(None);
+    };
+    let org_name = db::orgs::summary(db, scope).await?.name;
+    Ok(Some(Notice { person, org_name }))
+}
+
 /// Mails the person who placed the order its number, total and pay-by date, in their
 /// language and format, in the placing transaction.
 async fn tell_placed(
-    db: &Db,
     tx: &mut db::Tx,
     scope: &OrgScope,
+    notice: &Notice,
     order: &PlacedOrder,
 ) -> Result<(), AppError> {
-    let Some(person) = db::users::get(db, scope.user_id()).await? else {
-        return Ok(());
-    };
-    let org = db::orgs::summary(db, scope).await?;
-    let link = crate::api::ssr::org_link(org.id, &format!("accounting/orders/{}", order.id));
-    let mail = crate::mail::order_placed(&person.region, &org.name, order, &link);
+    let link =
+        crate::api::ssr::org_link(scope.org_id(), &format!("accounting/orders/{}", order.id));
+    let mail = crate::mail::order_placed(&notice.person.region, &notice.org_name, order, &link);
+    let person = &notice.person;
     crate::api::ssr::queue_mail_in(tx, &person.email, person.region.lang, &mail).await
 }
 
@@ -514,6 +526,7 @@ pub async fn place(
     check_domains_free(&prepared).await?;
     let quote = quote_of(&priced, &prepared);
     let id = OrderId(uuid::Uuid::now_v7());
+    let notice = notice(db, scope).await?;
     let mut tx = db.begin().await?;
     let placed_at = tx.now_ms();
     let inserted = db::orders::insert(
@@ -548,7 +561,9 @@ pub async fn place(
             placed_at,
             expires_at: placed_at + order::PAYMENT_DAYS * 86_400_000,
         };
-        tell_placed(db, &mut tx, scope, &placed).await?;
+        if let Some(notice) = &notice {
+            tell_placed(&mut tx, scope, notice, &placed).await?;
+        }
     }
     let order_ref = id.to_string();
     for usable in &prepared.vouchers {

@@ -34,19 +34,21 @@ const PREPAID: &str = "prepaid";
 /// pending any more (or expired): then the money is credited to the prepaid balance.
 async fn settle(tx: &mut Tx, order: &PlacedOrder, org: domain::OrgId) -> Result<bool, AppError> {
     if db::orders::mark_paid(tx, order.id).await? {
-        let (invoice, number) =
-            db::invoices::issue_paid_for_order(tx, org, order.id, &order.quote.gross).await?;
-        db::orders::set_invoice(tx, order.id, invoice).await?;
-        tell_paid(tx, order, org, &number).await?;
+        invoice(tx, order, org).await?;
         Ok(true)
     } else {
-        let note = format!(
-            "payment for order {} received after it was settled",
-            order.number
-        );
+        let note = format!("late-payment:{}", order.number);
         db::payments::credit_prepaid(tx, org, &order.quote.gross, &note).await?;
         Ok(false)
     }
+}
+
+/// Issues the invoice of an order just marked paid and tells the person who placed it.
+async fn invoice(tx: &mut Tx, order: &PlacedOrder, org: domain::OrgId) -> Result<(), AppError> {
+    let (invoice, number) =
+        db::invoices::issue_paid_for_order(tx, org, order.id, &order.quote.gross).await?;
+    db::orders::set_invoice(tx, order.id, invoice).await?;
+    tell_paid(tx, order, org, &number).await
 }
 
 /// Mails the person who placed the order that it is paid, in their language, in the
@@ -63,10 +65,7 @@ async fn tell_paid(
     let Some(person) = db::users::get_in(tx, by).await? else {
         return Ok(());
     };
-    let scope = SystemScope::payment_processor("mail");
-    let org_name = db::vouchers::organisation_name(tx.db(), &scope, org)
-        .await?
-        .unwrap_or_default();
+    let org_name = db::orgs::name_in(tx, org).await?.unwrap_or_default();
     let link = crate::api::ssr::org_link(org, &format!("accounting/orders/{}", order.id));
     let mail = crate::mail::order_paid(&person.region, &org_name, order, invoice, &link);
     crate::api::ssr::queue_mail_in(tx, &person.email, person.region.lang, &mail).await
@@ -142,10 +141,16 @@ pub async fn pay_order(
         if balance < placed.quote.gross.minor {
             return Err(AppError::conflict("prepaid-insufficient"));
         }
-        let note = format!("order {}", placed.number);
+        // Under the lock: an order paid meanwhile (another tab, another method) is refused
+        // before anything is taken.
+        if !db::orders::mark_paid(&mut tx, placed.id).await? {
+            return Err(AppError::conflict("order-not-payable"));
+        }
+        let note = format!("order:{}", placed.number);
         db::payments::debit_prepaid(&mut tx, scope.org_id(), &placed.quote.gross, &note).await?;
         db::payments::complete(&mut tx, id, PaymentStatus::Succeeded).await?;
-        paid = settle(&mut tx, &placed, scope.org_id()).await?;
+        invoice(&mut tx, &placed, scope.org_id()).await?;
+        paid = true;
     }
     tx.commit().await?;
     if paid {
@@ -176,13 +181,17 @@ pub async fn apply_event(
     event: &Event,
 ) -> Result<Applied, AppError> {
     let scope = SystemScope::payment_processor(processor);
+    // Read first: the transaction below never waits for a second connection of the pool.
+    let found = db::payments::by_processor_ref(db, &scope, processor, &event.processor_ref).await?;
+    let order = match &found {
+        Some(found) => db::orders::for_system(db, &scope, found.org, found.order).await?,
+        None => None,
+    };
     let mut tx = db.begin().await?;
     if !db::payments::take_event(&mut tx, &scope, processor, &event.id).await? {
         return Ok(Applied::Nothing);
     }
-    let Some(found) =
-        db::payments::by_processor_ref(&mut tx, &scope, processor, &event.processor_ref).await?
-    else {
+    let (Some(found), Some(order)) = (found, order) else {
         tracing::warn!(event = %event.id, "a payment callback for no payment of ours");
         tx.commit().await?;
         return Ok(Applied::Nothing);
@@ -197,13 +206,8 @@ pub async fn apply_event(
         return Ok(Applied::Nothing);
     }
     let mut applied = Applied::NotPaid;
-    if status == PaymentStatus::Succeeded {
-        let order = db::orders::for_system(db, &scope, found.org, found.order)
-            .await?
-            .ok_or_else(|| crate::api::ssr::internal("a payment's order is gone"))?;
-        if settle(&mut tx, &order, found.org).await? {
-            applied = Applied::Paid;
-        }
+    if status == PaymentStatus::Succeeded && settle(&mut tx, &order, found.org).await? {
+        applied = Applied::Paid;
     }
     tx.commit().await?;
     if applied == Applied::Paid {

@@ -59,6 +59,14 @@ async fn advance(
         auto_renew: product.auto_renew,
         redemption_until: product.redemption_until,
     };
+    // Read before the transaction, which never waits for a second connection of the pool.
+    let reminder = reminder_due(term, now, tz);
+    let recipients = match reminder {
+        Some(_) => {
+            db::members::recipients_as_system(db, scope, product.org, ContactPref::Renewals).await?
+        }
+        None => None,
+    };
     let mut tx = db.begin().await?;
     let mut done = 0;
     if let Some(Step::To {
@@ -70,11 +78,8 @@ async fn advance(
             done += 1;
         }
     }
-    if let Some(days) = reminder_due(term, now, tz) {
+    if let Some(days) = reminder {
         if lifecycle::claim_reminder(&mut tx, scope, product, days).await? {
-            let recipients =
-                db::members::recipients_as_system(db, scope, product.org, ContactPref::Renewals)
-                    .await?;
             if let Some((org_name, recipients)) = recipients {
                 let link = org_link(product.org, &format!("products/{}", product.id));
                 for person in recipients {

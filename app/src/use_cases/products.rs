@@ -14,15 +14,17 @@ pub async fn set_management_block(
     product: ProductId,
     blocked: bool,
 ) -> Result<(), AppError> {
+    // Read before the transaction, which never waits for a second connection of the pool.
+    let org = db::orgs::summary(db, scope).await?;
+    let people = db::members::everyone(db, scope).await?;
     let mut tx = db.begin().await?;
     let Outcome::Changed { name } =
         product_changes::set_management_blocked(&mut tx, scope, product, blocked).await?
     else {
         return Ok(());
     };
-    let org = db::orgs::summary(db, scope).await?;
     let link = org_link(org.id, &format!("products/{product}"));
-    for person in db::members::everyone(db, scope).await? {
+    for person in people {
         let lang = Lang::parse(&person.lang).unwrap_or_default();
         let mail = crate::mail::product_management_block(lang, &org.name, &name, blocked, &link);
         queue_mail_in(&mut tx, &person.email, lang, &mail).await?;
@@ -39,15 +41,16 @@ pub async fn set_maintenance(
     product: ProductId,
     on: bool,
 ) -> Result<(), AppError> {
+    let org = db::orgs::summary(db, scope).await?;
+    let people = db::members::recipients(db, scope, ContactPref::Products).await?;
     let mut tx = db.begin().await?;
     let Outcome::Changed { name } =
         product_changes::set_maintenance(&mut tx, scope, product, on).await?
     else {
         return Ok(());
     };
-    let org = db::orgs::summary(db, scope).await?;
     let link = org_link(org.id, &format!("products/{product}"));
-    for person in db::members::recipients(db, scope, ContactPref::Products).await? {
+    for person in people {
         let lang = Lang::parse(&person.lang).unwrap_or_default();
         let mail = crate::mail::mail_service_maintenance(lang, &org.name, &name, on, &link);
         queue_mail_in(&mut tx, &person.email, lang, &mail).await?;

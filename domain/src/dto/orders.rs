@@ -237,3 +237,69 @@ pub struct ToPay {
     pub days: i64,
     pub show_all: bool,
 }
+
+/// What moved the prepaid balance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PrepaidMovement {
+    /// Money paid in.
+    Deposit,
+    /// Money paid back out.
+    Refund,
+    /// An order paid from the balance.
+    Order,
+    /// Money that arrived for an order already settled, kept here.
+    LatePayment,
+}
+
+impl PrepaidMovement {
+    pub const ALL: [PrepaidMovement; 4] = [
+        PrepaidMovement::Deposit,
+        PrepaidMovement::Refund,
+        PrepaidMovement::Order,
+        PrepaidMovement::LatePayment,
+    ];
+
+    /// Fluent key of its description.
+    pub fn label_key(self) -> String {
+        let code = match self {
+            PrepaidMovement::Deposit => "deposit",
+            PrepaidMovement::Refund => "refund",
+            PrepaidMovement::Order => "order",
+            PrepaidMovement::LatePayment => "late-payment",
+        };
+        format!("prepaid-movement-{code}")
+    }
+
+    /// Reads a stored note: `order:<number>`, `late-payment:<number>`, `refund`, or a
+    /// deposit (`top-up`, `deposit`, anything else).
+    pub fn of_note(note: &str) -> (PrepaidMovement, Option<String>) {
+        match note.split_once(':') {
+            Some(("order", number)) => (PrepaidMovement::Order, Some(number.to_owned())),
+            Some(("late-payment", number)) => {
+                (PrepaidMovement::LatePayment, Some(number.to_owned()))
+            }
+            _ if note == "refund" => (PrepaidMovement::Refund, None),
+            _ => (PrepaidMovement::Deposit, None),
+        }
+    }
+}
+
+/// One movement of the prepaid balance.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrepaidEntry {
+    /// Positive: credited.
+    pub amount: Money,
+    pub movement: PrepaidMovement,
+    /// The order it is about, when it is about one.
+    pub order_number: Option<String>,
+    pub at: UnixMillis,
+}
+
+/// The prepaid account: its balance and one page of its history, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrepaidAccount {
+    pub balance: Money,
+    pub entries: Vec<PrepaidEntry>,
+    pub total: u64,
+}

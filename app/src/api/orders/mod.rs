@@ -1,5 +1,6 @@
 mod get_order_detail;
 mod get_order_form;
+mod get_prepaid_account;
 mod list_orders;
 mod list_to_pay;
 mod pay_order;
@@ -9,6 +10,7 @@ mod set_price_display;
 
 pub use get_order_detail::*;
 pub use get_order_form::*;
+pub use get_prepaid_account::*;
 pub use list_orders::*;
 pub use list_to_pay::*;
 pub use pay_order::*;

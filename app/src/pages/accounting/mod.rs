@@ -6,12 +6,14 @@ mod order;
 mod order_lines;
 mod orders;
 mod pay;
+mod prepaid;
 mod tabs;
 mod to_pay;
 
 pub use invoices::InvoicesPage;
 pub use order::OrderDetailPage;
 pub use orders::OrdersPage;
+pub use prepaid::PrepaidPage;
 pub use to_pay::ToPayPage;
 
 use crate::components::data_table::{Pagination, RowRange};
