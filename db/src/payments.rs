@@ -19,7 +19,8 @@ use sqlx::Row;
 /// A payment about to be started.
 pub struct NewPayment<'a> {
     pub id: PaymentId,
-    pub order: OrderId,
+    /// `None`: a deposit to the prepaid account.
+    pub order: Option<OrderId>,
     pub method: PaymentMethod,
     pub amount: &'a Money,
     pub processor: &'a str,
@@ -33,7 +34,8 @@ pub struct NewPayment<'a> {
 pub struct Found {
     pub row: PaymentRow,
     pub org: OrgId,
-    pub order: OrderId,
+    /// `None`: a deposit to the prepaid account.
+    pub order: Option<OrderId>,
     pub processor: String,
     pub processor_ref: String,
 }
@@ -58,7 +60,11 @@ fn found_of(row: &AnyRow) -> Result<Found, DbError> {
             created_at: row.try_get("created_at")?,
         },
         org: parse_id(&row.try_get::<String, _>("org_id")?)?,
-        order: parse_id(&row.try_get::<String, _>("order_id")?)?,
+        order: row
+            .try_get::<Option<String>, _>("order_id")?
+            .as_deref()
+            .map(parse_id)
+            .transpose()?,
         processor: row.try_get("processor")?,
         processor_ref: row.try_get("processor_ref")?,
     })
@@ -95,13 +101,18 @@ pub async fn insert(
 ) -> Result<bool, AppError> {
     require_paying(scope)?;
     let inserted = sqlx::query(
-        "INSERT INTO payments (id, org_id, order_id, method, status, amount_minor, currency, \
-         processor, processor_ref, idempotency_key, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        "INSERT INTO payments (id, org_id, order_id, purpose, method, status, amount_minor, \
+         currency, processor, processor_ref, idempotency_key, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
     )
     .bind(payment.id.to_string())
     .bind(scope.org_key())
-    .bind(payment.order.to_string())
+    .bind(payment.order.map(|o| o.to_string()))
+    .bind(if payment.order.is_some() {
+        "order"
+    } else {
+        "deposit"
+    })
     .bind(payment.method.code())
     .bind(PaymentStatus::Pending.code())
     .bind(payment.amount.minor)

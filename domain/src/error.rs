@@ -154,6 +154,7 @@ impl AppError {
         "payment-method-unavailable",
         "payment-processor-unreachable",
         "prepaid-insufficient",
+        "idempotency-key-reused",
         // Carts, free vouchers and promotion codes (`domain::cart`).
         "cart-not-sold",
         "cart-extension-not-sold",

@@ -15,6 +15,7 @@ pub mod login_limits;
 pub mod membership;
 pub mod money;
 pub mod order;
+pub mod prepaid;
 pub mod product_lifecycle;
 pub mod product_rules;
 pub mod role;

@@ -43,6 +43,8 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "domain-in-cart",
     "domain-taken",
     "product-in-cart",
+    "amount-invalid",
+    "amount-out-of-range",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.

@@ -64,6 +64,24 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   const balance = page.locator('[data-testid=prepaid-balance] .mn-amount');
   await balance.waitFor();
   assert.equal(await balance.getAttribute('data-currency'), 'CHF');
+  const before = Number(await balance.getAttribute('data-minor'));
+
+  // A deposit: a wrong amount says why; a good one goes through the card page.
+  await hydrated(page);
+  await page.fill('[data-testid=deposit-amount]', '0.01');
+  await page.click('[data-testid=deposit-submit]');
+  await page.locator('[data-testid=deposit-confirm-button]').click();
+  await page.locator('[data-field-error=amount]', { hasText: message('en', 'field-error-amount-out-of-range') }).waitFor();
+  await page.fill('[data-testid=deposit-amount]', '20.50');
+  await page.click('[data-testid=deposit-submit]');
+  await page.locator('[data-testid=deposit-confirm-button]').click();
+  await page.locator('[data-testid=sandbox-checkout]').waitFor();
+  await page.fill('[data-testid=sandbox-card]', '4242 4242 4242 4242');
+  await page.click('[data-testid=sandbox-pay]');
+  await page.waitForFunction(
+    (expected) => document.querySelector('[data-testid=prepaid-balance] .mn-amount')?.getAttribute('data-minor') === String(expected),
+    before + 2050,
+  );
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -34,7 +34,8 @@ fn escape(text: &str) -> String {
 /// What the page shows of a checkout.
 struct Shown {
     amount: String,
-    order_number: String,
+    /// What is paid: `Pay order O-…` or the deposit.
+    title: String,
     back: String,
     open: bool,
 }
@@ -44,9 +45,22 @@ async fn checkout(state: &AppState, reference: &str) -> Option<Shown> {
     let found = db::payments::by_processor_ref(&state.db, &scope, "sandbox", reference)
         .await
         .ok()??;
-    let order = db::orders::for_system(&state.db, &scope, found.org, found.order)
-        .await
-        .ok()??;
+    // A deposit has no order: it goes back to the prepaid account.
+    let (title, back) = match found.order {
+        Some(order_id) => {
+            let order = db::orders::for_system(&state.db, &scope, found.org, order_id)
+                .await
+                .ok()??;
+            (
+                format!("Pay order {}", order.number),
+                format!("/o/{}/accounting/orders/{}", found.org, order_id),
+            )
+        }
+        None => (
+            "Deposit to the prepaid account".to_owned(),
+            format!("/o/{}/accounting/prepaid", found.org),
+        ),
+    };
     let amount = &found.row.amount;
     Some(Shown {
         amount: format!(
@@ -55,8 +69,8 @@ async fn checkout(state: &AppState, reference: &str) -> Option<Shown> {
             amount.minor / 100,
             (amount.minor % 100).abs()
         ),
-        order_number: order.number,
-        back: format!("/o/{}/accounting/orders/{}", found.org, found.order),
+        title,
+        back,
         open: found.row.status == PaymentStatus::Pending,
     })
 }
@@ -100,11 +114,11 @@ button {{ margin-top: 1rem; margin-right: .5rem; padding: .5rem 1rem; font: inhe
 </style></head>
 <body data-testid="sandbox-checkout">
 <p class="banner"><strong>Sandbox payment processor</strong> — no real money is moved.</p>
-<h1>Pay order {order}</h1>
+<h1>{title}</h1>
 <p>Amount: <strong data-testid="sandbox-amount">{amount}</strong></p>
 {form}
 </body></html>"#,
-        order = escape(&shown.order_number),
+        title = escape(&shown.title),
         amount = escape(&shown.amount),
     ))
 }

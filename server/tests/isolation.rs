@@ -336,6 +336,15 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Form(&[("org", "{org}"), ("page", "1")]),
     ),
     (
+        "/api/orders/deposit_prepaid",
+        Scope::Organisation(Manager),
+        Form(&[
+            ("org", "{org}"),
+            ("amount", "50"),
+            ("key", "isolation-probe"),
+        ]),
+    ),
+    (
         "/api/orders/get_order_form",
         Scope::Organisation(Manager),
         Form(&[("org", "{org}")]),

@@ -799,3 +799,59 @@ fn concurrent_payments_take_the_money_once(server: &TestServer) {
 async fn concurrent_payments() {
     support::on_each_backend(concurrent_payments_take_the_money_once).await;
 }
+
+fn deposits_by_card_credit_the_prepaid_balance_once(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    let deposit = |anna: &mut Client, amount: &str, key: &str| {
+        anna.call(
+            "/api/orders/deposit_prepaid",
+            &[("org", org.as_str()), ("amount", amount), ("key", key)],
+        )
+    };
+    for (amount, code) in [
+        ("0.05", "amount-out-of-range"),
+        ("10000", "amount-out-of-range"),
+        ("12.345", "amount-invalid"),
+        ("lots", "amount-invalid"),
+        ("", "required"),
+    ] {
+        let r = deposit(&mut anna, amount, "d-bad");
+        assert_eq!(r.code(), "validation", "{amount}: {}", r.body);
+        assert!(r.body.contains(code), "{amount}: {}", r.body);
+    }
+    let started = deposit(&mut anna, "50", "d-1");
+    assert_eq!(started.status, 200, "{}", started.body);
+    let started = started.json();
+    assert_eq!(started["payment"]["amount"]["minor"], 5_000);
+    let reused = deposit(&mut anna, "60", "d-1");
+    assert!(
+        reused.body.contains("idempotency-key-reused"),
+        "{}",
+        reused.body
+    );
+    let page = started["redirect"].as_str().unwrap().to_owned();
+    let shown = ureq::get(&page).call().unwrap().into_string().unwrap();
+    assert!(shown.contains("Deposit to the prepaid account"), "{shown}");
+    let back = submit_checkout(server, &page, "4242 4242 4242 4242", "pay");
+    assert_eq!(
+        back.header("location").unwrap(),
+        format!("/o/{org}/accounting/prepaid")
+    );
+    let account = anna
+        .call(
+            "/api/orders/get_prepaid_account",
+            &[("org", &org), ("page", "1")],
+        )
+        .json();
+    assert_eq!(
+        account["balance"]["minor"], 5_000,
+        "credited once though delivered twice"
+    );
+    assert_eq!(account["entries"][0]["movement"], "deposit");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deposits() {
+    support::on_each_backend(deposits_by_card_credit_the_prepaid_balance_once).await;
+}

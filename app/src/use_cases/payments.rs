@@ -84,6 +84,9 @@ pub async fn pay_order(
         return Err(AppError::BadRequest);
     }
     if let Some(found) = db::payments::by_key(db, scope, key).await? {
+        if found.order != Some(order) || found.row.method != method {
+            return Err(AppError::conflict("idempotency-key-reused"));
+        }
         return Ok(started(found));
     }
     let placed = db::orders::get(db, scope, order)
@@ -120,7 +123,7 @@ pub async fn pay_order(
     };
     let new = NewPayment {
         id,
-        order,
+        order: Some(order),
         method,
         amount: &placed.quote.gross,
         processor: &processor,
@@ -163,6 +166,62 @@ pub async fn pay_order(
     Ok(started(found))
 }
 
+/// Starts a deposit of `amount` (as typed) to the prepaid account by card, once per `key`:
+/// the answer is the processor's page. 0.10 to 9 999.00 in the organisation's currency.
+pub async fn deposit(
+    db: &Db,
+    scope: &OrgScope,
+    amount: &str,
+    key: &str,
+) -> Result<PaymentStarted, AppError> {
+    if !order::request_key_is_valid(key) {
+        return Err(AppError::BadRequest);
+    }
+    let currency = super::ordering::currency(db, scope).await?;
+    let amount = domain::prepaid::deposit_amount(amount, currency)
+        .map_err(|code| AppError::field("amount", code))?;
+    if let Some(found) = db::payments::by_key(db, scope, key).await? {
+        if found.order.is_some() || found.row.amount != amount {
+            return Err(AppError::conflict("idempotency-key-reused"));
+        }
+        return Ok(started(found));
+    }
+    let id = PaymentId(uuid::Uuid::now_v7());
+    let cards = payments().cards;
+    let opened = cards
+        .open(&Checkout {
+            payment: id.to_string(),
+            amount: amount.clone(),
+            description: "deposit".into(),
+            return_url: crate::api::ssr::org_link(scope.org_id(), "accounting/prepaid"),
+        })
+        .map_err(|reason| {
+            tracing::warn!(%reason, "the payment processor refused a checkout");
+            AppError::conflict("payment-processor-unreachable")
+        })?;
+    let mut tx = db.begin().await?;
+    let new = NewPayment {
+        id,
+        order: None,
+        method: PaymentMethod::Card,
+        amount: &amount,
+        processor: cards.label(),
+        processor_ref: &opened.processor_ref,
+        idempotency_key: key,
+        created_by: scope.user_id(),
+    };
+    let inserted = db::payments::insert(&mut tx, scope, new).await?;
+    if inserted {
+        tx.commit().await?;
+    } else {
+        drop(tx);
+    }
+    let found = db::payments::by_key(db, scope, key)
+        .await?
+        .ok_or_else(|| crate::api::ssr::internal("a started deposit could not be read back"))?;
+    Ok(started(found))
+}
+
 /// What a processor's callback changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Applied {
@@ -183,15 +242,15 @@ pub async fn apply_event(
     let scope = SystemScope::payment_processor(processor);
     // Read first: the transaction below never waits for a second connection of the pool.
     let found = db::payments::by_processor_ref(db, &scope, processor, &event.processor_ref).await?;
-    let order = match &found {
-        Some(found) => db::orders::for_system(db, &scope, found.org, found.order).await?,
+    let order = match found.as_ref().and_then(|f| f.order.map(|o| (f.org, o))) {
+        Some((org, order)) => db::orders::for_system(db, &scope, org, order).await?,
         None => None,
     };
     let mut tx = db.begin().await?;
     if !db::payments::take_event(&mut tx, &scope, processor, &event.id).await? {
         return Ok(Applied::Nothing);
     }
-    let (Some(found), Some(order)) = (found, order) else {
+    let Some(found) = found.filter(|f| f.order.is_none() || order.is_some()) else {
         tracing::warn!(event = %event.id, "a payment callback for no payment of ours");
         tx.commit().await?;
         return Ok(Applied::Nothing);
@@ -206,12 +265,21 @@ pub async fn apply_event(
         return Ok(Applied::Nothing);
     }
     let mut applied = Applied::NotPaid;
-    if status == PaymentStatus::Succeeded && settle(&mut tx, &order, found.org).await? {
-        applied = Applied::Paid;
+    if status == PaymentStatus::Succeeded {
+        applied = match &order {
+            Some(order) if settle(&mut tx, order, found.org).await? => Applied::Paid,
+            Some(_) => Applied::NotPaid,
+            // A deposit: the money is on the prepaid balance.
+            None => {
+                db::payments::credit_prepaid(&mut tx, found.org, &found.row.amount, "deposit")
+                    .await?;
+                Applied::Paid
+            }
+        };
     }
     tx.commit().await?;
-    if applied == Applied::Paid {
-        super::fulfilment::run(db, &scope, Some(found.order)).await;
+    if let (Applied::Paid, Some(order)) = (applied, found.order) {
+        super::fulfilment::run(db, &scope, Some(order)).await;
     }
     Ok(applied)
 }

@@ -1,3 +1,4 @@
+mod deposit_prepaid;
 mod get_order_detail;
 mod get_order_form;
 mod get_prepaid_account;
@@ -8,6 +9,7 @@ mod place_order;
 mod quote_order;
 mod set_price_display;
 
+pub use deposit_prepaid::*;
 pub use get_order_detail::*;
 pub use get_order_form::*;
 pub use get_prepaid_account::*;

@@ -13,7 +13,7 @@ use domain::OrgId;
 use leptos::prelude::*;
 
 /// A key for one payment attempt.
-fn new_key() -> String {
+pub(super) fn new_key() -> String {
     #[cfg(feature = "hydrate")]
     if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
         return crypto.random_uuid();
@@ -22,7 +22,7 @@ fn new_key() -> String {
 }
 
 /// Sends the browser to the payment processor's page.
-fn go_to(url: &str) {
+pub(super) fn go_to(url: &str) {
     #[cfg(feature = "hydrate")]
     if let Some(window) = web_sys::window() {
         let _ = window.location().assign(url);

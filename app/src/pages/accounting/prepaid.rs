@@ -1,20 +1,26 @@
-//! Accounting → Prepaid account: the balance in the organisation's currency and its
+//! Accounting → Prepaid account: the balance in the organisation's currency, a deposit by
+//! card (0.10 to 9 999.00, confirmed, through the payment processor's page) and the
 //! history (deposits, orders paid from it, refunds, money kept from a late payment), newest
 //! first, in pages (`?page=2`).
 
 use super::fixed_pages;
+use super::pay::{go_to, new_key};
 use super::tabs::AccountingTabs;
-use crate::api::orders::{get_prepaid_account, PREPAID_PER_PAGE};
+use crate::api::orders::{deposit_prepaid, get_prepaid_account, PREPAID_PER_PAGE};
 use crate::components::amount::Amount;
+use crate::components::button::{Button, ButtonType, ButtonVariant};
 use crate::components::data_table::{cell, row_fn, Column, DataTable};
+use crate::components::feedback::ErrorAlert;
 use crate::components::feedback::{error_view, EmptyState, Skeleton};
+use crate::components::form::form_level;
 use crate::components::page::PageHeader;
 use crate::components::time::DateTime;
-use crate::i18n::{tr, tr_dyn};
+use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::layout::use_org_param;
 use crate::routes::org_section;
 use domain::dto::{PrepaidAccount, PrepaidEntry};
-use domain::AppError;
+use domain::money::Currency;
+use domain::{AppError, OrgId};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -61,7 +67,7 @@ pub fn PrepaidPage() -> impl IntoView {
                 <Transition fallback=|| view! { <Skeleton rows=6 /> }>
                     {move || Suspend::new(async move {
                         match data.await {
-                            Ok(account) => view! { <Account account page go /> }.into_any(),
+                            Ok(account) => view! { <Account org=org_id account page go /> }.into_any(),
                             Err(err) => error_view(err),
                         }
                     })}
@@ -71,8 +77,88 @@ pub fn PrepaidPage() -> impl IntoView {
     }
 }
 
+/// Depositing by card: the amount, a confirmation stating it, then the processor's page.
 #[component]
-fn Account(account: PrepaidAccount, page: Memo<u32>, go: Callback<u32>) -> impl IntoView {
+fn Deposit(org: OrgId, currency: Currency) -> impl IntoView {
+    let amount = RwSignal::new(String::new());
+    let confirming = RwSignal::new(false);
+    let key = StoredValue::new(new_key());
+    let deposit = Action::new(move |amount: &String| {
+        let (amount, key) = (amount.clone(), key.get_value());
+        async move { deposit_prepaid(org, amount, key).await }
+    });
+    let error = Signal::derive(move || deposit.value().get().and_then(Result::err));
+    Effect::new(move |_| {
+        match deposit.value().get() {
+            Some(Ok(started)) => {
+                if let Some(url) = started.redirect {
+                    go_to(&url);
+                }
+            }
+            // A refused amount (or key) closes the dialog and says why at the field.
+            Some(Err(_)) => {
+                confirming.set(false);
+                key.set_value(new_key());
+            }
+            None => {}
+        }
+    });
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        deposit.value().set(None);
+        confirming.set(true);
+    };
+    let locale = crate::i18n::use_locale();
+    let shown = move || {
+        let text = amount.get();
+        domain::prepaid::deposit_amount(&text, currency)
+            .map(|m| locale.money(&m))
+            .unwrap_or(text)
+    };
+    view! {
+        <section class="mn-card" aria-labelledby="prepaid-deposit-title">
+            <h2 class="mn-card__title" id="prepaid-deposit-title">{tr("prepaid-deposit-title")}</h2>
+            <form class="mn-form mn-form--inline" data-testid="deposit-form" on:submit=open novalidate>
+                <ErrorAlert error=form_level(error) />
+                <div class="mn-field" class:mn-field--invalid=move || error.with(|e| e.as_ref().is_some_and(|e| e.field_code("amount").is_some()))>
+                    <label class="mn-field__label" for="field-amount">{tr("prepaid-deposit-amount")} " (" {currency.code()} ")"</label>
+                    <input class="mn-input" id="field-amount" name="amount" inputmode="decimal" data-testid="deposit-amount"
+                        aria-describedby="field-amount-error" required
+                        prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+                    <p class="mn-field__error" id="field-amount-error" data-field-error="amount">
+                        {move || error.get().and_then(|e| e.field_code("amount").map(|c| tr_dyn(format!("field-error-{c}"))()))}
+                    </p>
+                </div>
+                <Button kind=ButtonType::Submit variant=ButtonVariant::Primary attr:data-testid="deposit-submit">
+                    {tr("prepaid-deposit")}
+                </Button>
+            </form>
+        </section>
+        <Show when=move || confirming.get()>
+            <div class="mn-modal-backdrop">
+                <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="deposit-confirm-title" data-testid="deposit-confirm">
+                    <h2 id="deposit-confirm-title">{move || tr_args("prepaid-deposit-confirm-title", vec![("amount", shown())])()}</h2>
+                    <p>{tr("prepaid-deposit-confirm-body")}</p>
+                    <div class="mn-modal__actions">
+                        <Button on:click=move |_| confirming.set(false)>{tr("action-cancel")}</Button>
+                        <Button variant=ButtonVariant::Primary pending=deposit.pending() attr:data-testid="deposit-confirm-button"
+                            on:click=move |_| { deposit.dispatch(amount.get_untracked()); }>
+                            {tr("prepaid-deposit")}
+                        </Button>
+                    </div>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn Account(
+    org: OrgId,
+    account: PrepaidAccount,
+    page: Memo<u32>,
+    go: Callback<u32>,
+) -> impl IntoView {
     let pagination = fixed_pages(
         page.into(),
         PREPAID_PER_PAGE,
@@ -84,8 +170,8 @@ fn Account(account: PrepaidAccount, page: Memo<u32>, go: Callback<u32>) -> impl 
         <section class="mn-card" aria-labelledby="prepaid-balance-title">
             <h2 class="mn-card__title" id="prepaid-balance-title">{tr("prepaid-balance")}</h2>
             <p class="mn-prepaid__balance" data-testid="prepaid-balance"><Amount money=account.balance.clone() /></p>
-            <p class="mn-table__note">{tr("prepaid-deposit-later")}</p>
         </section>
+        <Deposit org currency=account.balance.currency />
         <DataTable
             rows=account.entries
             columns=columns()

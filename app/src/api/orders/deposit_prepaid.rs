@@ -1,0 +1,24 @@
+use domain::dto::PaymentStarted;
+use domain::{AppError, OrgId};
+use leptos::prelude::*;
+
+/// Starts a deposit to the prepaid account by card, once per `key`: the answer is the
+/// payment processor's page. `amount` as typed, 0.10 to 9 999.00.
+#[server(prefix = "/api", endpoint = "orders/deposit_prepaid")]
+pub async fn deposit_prepaid(
+    org: OrgId,
+    amount: String,
+    key: String,
+) -> Result<PaymentStarted, AppError> {
+    use crate::api::ssr::{db, respond, viewer};
+    use db::OrgScope;
+    use domain::Permission;
+
+    respond(async move {
+        let user = viewer()?.user;
+        let db = db()?;
+        let scope = OrgScope::authorize(&db, user.id, org, Permission::InvoicePay).await?;
+        crate::use_cases::payments::deposit(&db, &scope, &amount, &key).await
+    })
+    .await
+}
