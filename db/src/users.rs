@@ -110,11 +110,24 @@ pub async fn sign_up_invited(
 /// The account that signs in with `email`; none once that address was deleted and the
 /// account moved to a temporary login name.
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<UserRecord>, DbError> {
+    find_by_email_with(db.pool(), email).await
+}
+
+/// [`find_by_email`] in the use case's transaction (which never waits for a second
+/// connection).
+pub async fn find_by_email_in(tx: &mut Tx, email: &str) -> Result<Option<UserRecord>, DbError> {
+    find_by_email_with(&mut **tx, email).await
+}
+
+async fn find_by_email_with<'e, E>(executor: E, email: &str) -> Result<Option<UserRecord>, DbError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     let row: Option<UserRow> = sqlx::query_as(&format!(
         "{SELECT_USER} WHERE email = $1 AND temporary_login IS NULL"
     ))
     .bind(email)
-    .fetch_optional(db.pool())
+    .fetch_optional(executor)
     .await?;
     row.map(UserRecord::try_from).transpose()
 }

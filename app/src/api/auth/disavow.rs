@@ -30,7 +30,10 @@ pub async fn disavow(token: String) -> Result<(), AppError> {
             if let Some(previous) = disavowed.detail.as_deref() {
                 // Taken meanwhile by another account: the lock-down goes on without it. (Asked
                 // first: a refused write would end the transaction on PostgreSQL.)
-                if db::users::find_by_email(tx.db(), previous).await?.is_some() {
+                if db::users::find_by_email_in(&mut tx, previous)
+                    .await?
+                    .is_some()
+                {
                     tracing::warn!("previous login address is used by another account");
                 } else {
                     db::recovery::change_login_email(&mut tx, user, previous).await?;

@@ -81,7 +81,7 @@ pub async fn record_with_in(
             None => false,
             Some(MailRule::Always) => true,
             Some(MailRule::Chosen { .. }) => {
-                is_mailed(kind, &db::mail_choices::list(tx.db(), user.id).await?)
+                is_mailed(kind, &db::mail_choices::list_in(tx, user.id).await?)
             }
         };
     // A mailed event carries a "this wasn't me" link; only its hash is kept.
