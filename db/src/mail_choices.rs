@@ -6,22 +6,10 @@ use domain::UserId;
 
 /// The user's choices: `(kind, mailed)`.
 pub async fn list(db: &Db, user: UserId) -> Result<Vec<(String, bool)>, DbError> {
-    list_with(db.pool(), user).await
-}
-
-/// [`list`] in the use case's transaction (which never waits for a second connection).
-pub async fn list_in(tx: &mut crate::Tx, user: UserId) -> Result<Vec<(String, bool)>, DbError> {
-    list_with(&mut **tx, user).await
-}
-
-async fn list_with<'e, E>(executor: E, user: UserId) -> Result<Vec<(String, bool)>, DbError>
-where
-    E: sqlx::Executor<'e, Database = sqlx::Any>,
-{
     let rows: Vec<(String, i64)> =
         sqlx::query_as("SELECT kind, mailed FROM security_mail_choices WHERE user_id = $1")
             .bind(user.to_string())
-            .fetch_all(executor)
+            .fetch_all(db.pool())
             .await?;
     Ok(rows.into_iter().map(|(k, m)| (k, m == 1)).collect())
 }

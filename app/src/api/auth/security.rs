@@ -81,7 +81,9 @@ pub async fn record_with_in(
             None => false,
             Some(MailRule::Always) => true,
             Some(MailRule::Chosen { .. }) => {
-                is_mailed(kind, &db::mail_choices::list_in(tx, user.id).await?)
+                // Read outside the transaction: this may be its first statement, and on SQLite a
+                // transaction that reads before it writes can lose its upgrade to a writer.
+                is_mailed(kind, &db::mail_choices::list(tx.db(), user.id).await?)
             }
         };
     // A mailed event carries a "this wasn't me" link; only its hash is kept.
