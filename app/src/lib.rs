@@ -18,6 +18,7 @@ mod pages;
 pub mod payments;
 #[cfg(feature = "ssr")]
 pub mod provisioning;
+mod request_key;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod security;

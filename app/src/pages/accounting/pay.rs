@@ -7,19 +7,11 @@ use crate::components::amount::Amount;
 use crate::components::button::{Button, ButtonVariant};
 use crate::components::feedback::ErrorAlert;
 use crate::i18n::{tr, tr_args, tr_dyn};
+use crate::request_key::new_request_key;
 use domain::dto::OrderDetail;
 use domain::order::PaymentMethod;
 use domain::OrgId;
 use leptos::prelude::*;
-
-/// A key for one payment attempt.
-pub(super) fn new_key() -> String {
-    #[cfg(feature = "hydrate")]
-    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
-        return crypto.random_uuid();
-    }
-    String::from("server-render")
-}
 
 /// Sends the browser to the payment processor's page.
 pub(super) fn go_to(url: &str) {
@@ -37,7 +29,7 @@ pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> im
     let covers = detail.prepaid_balance.minor >= order.quote.gross.minor;
     let method = RwSignal::new(PaymentMethod::Card);
     let confirming = RwSignal::new(false);
-    let key = StoredValue::new(new_key());
+    let key = StoredValue::new(new_request_key());
     let order_id = order.id;
     let pay = Action::new(move |method: &PaymentMethod| {
         let (method, key) = (*method, key.get_value());
@@ -50,7 +42,7 @@ pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> im
                 Some(url) => go_to(&url),
                 None => {
                     // Paid (or final): a later attempt gets a new key.
-                    key.set_value(new_key());
+                    key.set_value(new_request_key());
                     confirming.set(false);
                     changes.update(|n| *n += 1);
                 }

@@ -4,7 +4,7 @@
 //! first, in pages (`?page=2`).
 
 use super::fixed_pages;
-use super::pay::{go_to, new_key};
+use super::pay::go_to;
 use super::tabs::AccountingTabs;
 use crate::api::orders::{deposit_prepaid, get_prepaid_account, PREPAID_PER_PAGE};
 use crate::components::amount::Amount;
@@ -17,6 +17,7 @@ use crate::components::page::PageHeader;
 use crate::components::time::DateTime;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::layout::use_org_param;
+use crate::request_key::new_request_key;
 use crate::routes::org_section;
 use domain::dto::{PrepaidAccount, PrepaidEntry};
 use domain::money::Currency;
@@ -82,7 +83,7 @@ pub fn PrepaidPage() -> impl IntoView {
 fn Deposit(org: OrgId, currency: Currency) -> impl IntoView {
     let amount = RwSignal::new(String::new());
     let confirming = RwSignal::new(false);
-    let key = StoredValue::new(new_key());
+    let key = StoredValue::new(new_request_key());
     let deposit = Action::new(move |amount: &String| {
         let (amount, key) = (amount.clone(), key.get_value());
         async move { deposit_prepaid(org, amount, key).await }
@@ -98,7 +99,7 @@ fn Deposit(org: OrgId, currency: Currency) -> impl IntoView {
             // A refused amount (or key) closes the dialog and says why at the field.
             Some(Err(_)) => {
                 confirming.set(false);
-                key.set_value(new_key());
+                key.set_value(new_request_key());
             }
             None => {}
         }

@@ -15,6 +15,7 @@ use crate::components::period::period_label;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::layout::use_org_param;
+use crate::request_key::new_request_key;
 use crate::routes::org_section;
 use domain::catalogue::Period;
 use domain::dto::{OrderRequest, Quote, RenewalDue};
@@ -24,15 +25,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::collections::HashMap;
 use std::sync::Arc;
-
-/// A key for one "pay my selection".
-fn new_key() -> String {
-    #[cfg(feature = "hydrate")]
-    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
-        return crypto.random_uuid();
-    }
-    String::from("server-render")
-}
 
 #[component]
 pub fn ToPayPage() -> impl IntoView {
@@ -129,7 +121,7 @@ fn ToPayTable(org: OrgId, renewals: Vec<RenewalDue>, days: i64) -> impl IntoView
         }
     });
     let price_error = Signal::derive(move || price.value().get().and_then(Result::err));
-    let key = StoredValue::new(new_key());
+    let key = StoredValue::new(new_request_key());
     let place = Action::new(move |r: &OrderRequest| {
         let (r, key) = (r.clone(), key.get_value());
         async move { place_order(org, r, key).await }

@@ -9,21 +9,12 @@ use crate::components::feedback::{ErrorAlert, StatusPill};
 use crate::components::order_line::line_text;
 use crate::components::time::Date;
 use crate::i18n::{tr, tr_args, tr_dyn};
+use crate::request_key::new_request_key;
 use crate::routes::org_section;
 use domain::dto::{OrderForm, PlacedOrder, QuoteItem};
 use domain::order::PaymentMethod;
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
-
-/// A key for one checkout: placing again with it answers the order already placed.
-fn new_request_key() -> String {
-    #[cfg(feature = "hydrate")]
-    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
-        return crypto.random_uuid();
-    }
-    // Only the browser places orders; a server render never opens the dialog.
-    String::from("server-render")
-}
 
 #[component]
 pub fn Checkout(ctx: CartContext, form: StoredValue<OrderForm>) -> impl IntoView {

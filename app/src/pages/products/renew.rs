@@ -10,6 +10,7 @@ use crate::components::feedback::ErrorAlert;
 use crate::components::order_line::line_text;
 use crate::components::period::period_label;
 use crate::i18n::{tr, tr_dyn};
+use crate::request_key::new_request_key;
 use crate::routes::org_section;
 use domain::catalogue::{Period, ProductKind};
 use domain::dto::{OrderRequest, OrderablePeriod};
@@ -17,15 +18,6 @@ use domain::order::{OrderLineRequest, PaymentMethod};
 use domain::{OrgId, ProductId};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-
-/// A key for one renewal order.
-fn new_key() -> String {
-    #[cfg(feature = "hydrate")]
-    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
-        return crypto.random_uuid();
-    }
-    String::from("server-render")
-}
 
 #[component]
 pub fn RenewDialog(
@@ -54,7 +46,7 @@ pub fn RenewDialog(
         payment: PaymentMethod::Card,
     });
     let quote = Resource::new(move || request.get(), move |r| quote_order(org, r));
-    let key = StoredValue::new(new_key());
+    let key = StoredValue::new(new_request_key());
     let place = Action::new(move |r: &OrderRequest| {
         let (r, key) = (r.clone(), key.get_value());
         async move { place_order(org, r, key).await }
