@@ -50,4 +50,10 @@ if ! command -v chromium >/dev/null 2>&1; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
 
+step "Poppler (the document tests read the invoices' text back as a reader would)"
+if ! command -v pdftotext >/dev/null 2>&1; then
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils
+fi
+
 printf '\n== setup: done (tools in %s, builds in %s)\n' "$MANDANT_TOOLS" "$CARGO_TARGET_DIR"

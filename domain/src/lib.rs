@@ -18,6 +18,7 @@ pub mod order;
 pub mod prepaid;
 pub mod product_lifecycle;
 pub mod product_rules;
+pub mod qr_bill;
 pub mod role;
 pub mod security_mail;
 #[cfg(feature = "server-fn")]
