@@ -23,6 +23,8 @@ pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod security;
 #[cfg(feature = "ssr")]
+pub mod seller;
+#[cfg(feature = "ssr")]
 pub mod use_cases;
 mod webauthn;
 

@@ -2,10 +2,13 @@
 
 use crate::users::parse_id;
 use crate::{new_uuid, Db, DbError, OrgScope};
-use domain::dto::InvoiceRow;
+use domain::dto::{InvoiceDocument, InvoiceParty, InvoiceRow};
 use domain::money::{Currency, Money};
+use domain::order::PaymentMethod;
 use domain::status::{InvoiceStatus, Status};
 use domain::{AppError, InvoiceId, Permission};
+use sqlx::any::AnyRow;
+use sqlx::Row as _;
 
 pub struct NewInvoice<'a> {
     pub number: &'a str,
@@ -47,7 +50,12 @@ struct Row {
     currency: String,
     issued_at: i64,
     due_at: i64,
+    printable: i64,
 }
+
+/// The list columns; `printable` is 1 for a paid invoice issued with its copy.
+const COLUMNS: &str = "id, number, status, total_minor, currency, issued_at, due_at, \
+     CASE WHEN paid_at IS NOT NULL AND seller_name IS NOT NULL THEN 1 ELSE 0 END AS printable";
 
 /// Every invoice of the organisation, newest first.
 pub async fn list_all(db: &Db, scope: &OrgScope) -> Result<Vec<InvoiceRow>, AppError> {
@@ -67,8 +75,7 @@ async fn list_where(db: &Db, scope: &OrgScope, filter: &str) -> Result<Vec<Invoi
         "due_at, number"
     };
     let rows: Vec<Row> = sqlx::query_as(&format!(
-        "SELECT id, number, status, total_minor, currency, issued_at, due_at FROM invoices \
-         WHERE org_id = $1 {filter} ORDER BY {order}"
+        "SELECT {COLUMNS} FROM invoices WHERE org_id = $1 {filter} ORDER BY {order}"
     ))
     .bind(scope.org_key())
     .fetch_all(db.pool())
@@ -93,6 +100,7 @@ fn invoice_of(r: Row) -> Result<InvoiceRow, DbError> {
         ),
         issued_at: r.issued_at,
         due_at: r.due_at,
+        printable: r.printable == 1,
     })
 }
 
@@ -109,10 +117,10 @@ pub async fn page(
         .fetch_one(db.pool())
         .await
         .map_err(DbError::from)?;
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, number, status, total_minor, currency, issued_at, due_at FROM invoices \
-         WHERE org_id = $1 ORDER BY issued_at DESC, number DESC LIMIT $2 OFFSET $3",
-    )
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM invoices \
+         WHERE org_id = $1 ORDER BY issued_at DESC, number DESC LIMIT $2 OFFSET $3"
+    ))
     .bind(scope.org_key())
     .bind(i64::from(limit))
     .bind(i64::from(offset))
@@ -144,12 +152,14 @@ pub async fn mark_overdue(db: &Db, _scope: &crate::SystemScope) -> Result<u64, D
 }
 
 /// Issues the final invoice of a paid order in the payment's transaction: the next gapless
-/// number of the year, paid at once. Its lines are the order's (`order_lines`).
+/// number of the year, paid at once by `method`. The seller, the buyer (the order's billing
+/// address, else the organisation's), the totals and the lines are copied onto it, so that
+/// it never changes afterwards.
 pub async fn issue_paid_for_order(
     tx: &mut crate::Tx,
-    org: domain::OrgId,
     order: domain::ids::OrderId,
-    total: &Money,
+    method: domain::order::PaymentMethod,
+    seller: &InvoiceParty,
 ) -> Result<(InvoiceId, String), DbError> {
     let now = tx.now_ms();
     let year = chrono::DateTime::from_timestamp_millis(now)
@@ -159,17 +169,133 @@ pub async fn issue_paid_for_order(
     let id = InvoiceId(new_uuid());
     sqlx::query(
         "INSERT INTO invoices (id, org_id, number, status, total_minor, currency, issued_at, \
-         due_at, paid_at, order_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7, $8)",
+         due_at, paid_at, order_id, seller_name, seller_street, seller_postal_code, seller_city, \
+         seller_country, seller_vat_number, buyer_name, buyer_street, buyer_postal_code, \
+         buyer_city, buyer_country, net_minor, tax_minor, vat_treatment, payment_method) \
+         SELECT $1, o.org_id, $2, $3, o.gross_minor, o.currency, $4, $4, $4, o.id, \
+         $5, $6, $7, $8, $9, $10, \
+         COALESCE(b.name, g.name), COALESCE(b.street, g.street), \
+         COALESCE(b.postal_code, g.postal_code), COALESCE(b.city, g.city), \
+         COALESCE(b.country, g.country), o.net_minor, o.tax_minor, o.vat_treatment, $11 \
+         FROM orders o JOIN organisations g ON g.id = o.org_id \
+         LEFT JOIN billing_addresses b ON b.id = o.billing_address_id AND b.org_id = o.org_id \
+         WHERE o.id = $12",
     )
     .bind(id.to_string())
-    .bind(org.to_string())
     .bind(&number)
     .bind(InvoiceStatus::Paid.code())
-    .bind(total.minor)
-    .bind(total.currency.code())
     .bind(now)
+    .bind(&seller.name)
+    .bind(&seller.street)
+    .bind(&seller.postal_code)
+    .bind(&seller.city)
+    .bind(&seller.country)
+    .bind(seller.vat_number.as_deref())
+    .bind(method.code())
+    .bind(order.to_string())
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO invoice_lines (invoice_id, position, item, line, kind, name, display_name, \
+         period_months, voucher_id, for_product, net_minor, tax_minor, gross_minor, rate_bp) \
+         SELECT $1, position, item, line, kind, name, display_name, period_months, voucher_id, \
+         for_product, net_minor, tax_minor, gross_minor, rate_bp FROM order_lines \
+         WHERE order_id = $2",
+    )
+    .bind(id.to_string())
     .bind(order.to_string())
     .execute(&mut **tx)
     .await?;
     Ok((id, number))
+}
+
+/// An invoice as issued, with its copied parties and lines; `None` for another
+/// organisation's, and for invoices issued before copies were kept.
+pub async fn document(
+    db: &Db,
+    scope: &OrgScope,
+    id: InvoiceId,
+) -> Result<Option<InvoiceDocument>, AppError> {
+    scope.require(Permission::InvoiceView)?;
+    let row = sqlx::query(
+        "SELECT i.number, i.status, i.issued_at, i.paid_at, i.currency, i.total_minor, \
+         i.net_minor, i.tax_minor, i.vat_treatment, i.payment_method, o.number AS order_number, \
+         i.seller_name, i.seller_street, i.seller_postal_code, i.seller_city, i.seller_country, \
+         i.seller_vat_number, i.buyer_name, i.buyer_street, i.buyer_postal_code, i.buyer_city, \
+         i.buyer_country FROM invoices i LEFT JOIN orders o ON o.id = i.order_id \
+         WHERE i.org_id = $1 AND i.id = $2 AND i.seller_name IS NOT NULL",
+    )
+    .bind(scope.org_key())
+    .bind(id.to_string())
+    .fetch_optional(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    Ok(Some(document_of(db, id, &row).await?))
+}
+
+async fn document_of(db: &Db, id: InvoiceId, row: &AnyRow) -> Result<InvoiceDocument, DbError> {
+    let corrupt = |what: &str, value: &str| DbError::Corrupt(format!("invoice {what} {value}"));
+    let code: String = row.try_get("currency")?;
+    let currency = Currency::from_code(&code).ok_or_else(|| corrupt("currency", &code))?;
+    let status: String = row.try_get("status")?;
+    let method: Option<String> = row.try_get("payment_method")?;
+    let party = |prefix: &str| -> Result<InvoiceParty, DbError> {
+        let text = |field: &str| -> Result<String, DbError> {
+            Ok(row
+                .try_get::<Option<String>, _>(format!("{prefix}_{field}").as_str())?
+                .unwrap_or_default())
+        };
+        Ok(InvoiceParty {
+            name: text("name")?,
+            street: text("street")?,
+            postal_code: text("postal_code")?,
+            city: text("city")?,
+            country: text("country")?,
+            vat_number: if prefix == "seller" {
+                row.try_get("seller_vat_number")?
+            } else {
+                None
+            },
+        })
+    };
+    let lines = sqlx::query(
+        "SELECT item, line, kind, name, display_name, period_months, voucher_id, net_minor, \
+         tax_minor, gross_minor, rate_bp, for_product FROM invoice_lines WHERE invoice_id = $1 \
+         ORDER BY position",
+    )
+    .bind(id.to_string())
+    .fetch_all(db.pool())
+    .await?;
+    let money = |column: &str| -> Result<Money, DbError> {
+        Ok(Money::new(
+            row.try_get::<Option<i64>, _>(column)?.unwrap_or(0),
+            currency,
+        ))
+    };
+    Ok(InvoiceDocument {
+        id,
+        number: row.try_get("number")?,
+        status: InvoiceStatus::from_code(&status).ok_or_else(|| corrupt("status", &status))?,
+        issued_at: row.try_get("issued_at")?,
+        paid_at: row.try_get("paid_at")?,
+        order_number: row.try_get("order_number")?,
+        payment_method: method
+            .map(|m| PaymentMethod::from_code(&m).ok_or_else(|| corrupt("payment", &m)))
+            .transpose()?,
+        seller: party("seller")?,
+        buyer: party("buyer")?,
+        lines: lines
+            .iter()
+            .map(|l| crate::orders::line_of(l, currency))
+            .collect::<Result<_, _>>()?,
+        net: money("net_minor")?,
+        tax: money("tax_minor")?,
+        gross: Money::new(row.try_get("total_minor")?, currency),
+        vat_treatment: row
+            .try_get::<Option<String>, _>("vat_treatment")?
+            .unwrap_or_default(),
+    })
 }

@@ -203,7 +203,7 @@ fn corrupt(what: &str, value: impl std::fmt::Display) -> DbError {
     DbError::Corrupt(format!("order {what} {value}"))
 }
 
-fn line_of(row: &AnyRow, currency: Currency) -> Result<QuoteLine, DbError> {
+pub(crate) fn line_of(row: &AnyRow, currency: Currency) -> Result<QuoteLine, DbError> {
     let item: String = row.try_get("item")?;
     let line = || -> Result<usize, DbError> {
         let l: Option<i64> = row.try_get("line")?;
@@ -570,4 +570,39 @@ pub async fn placed_by(tx: &mut Tx, order: OrderId) -> Result<Option<UserId>, Db
             .fetch_optional(&mut **tx)
             .await?;
     by.flatten().as_deref().map(parse_id).transpose()
+}
+
+/// Who an order's pro forma is addressed to: its billing address, else the organisation's
+/// main one.
+pub async fn buyer(
+    db: &Db,
+    scope: &OrgScope,
+    order: OrderId,
+) -> Result<Option<domain::dto::InvoiceParty>, AppError> {
+    require_ordering(scope)?;
+    let row = sqlx::query(
+        "SELECT COALESCE(b.name, g.name) AS name, COALESCE(b.street, g.street) AS street, \
+         COALESCE(b.postal_code, g.postal_code) AS postal_code, \
+         COALESCE(b.city, g.city) AS city, COALESCE(b.country, g.country) AS country \
+         FROM orders o JOIN organisations g ON g.id = o.org_id \
+         LEFT JOIN billing_addresses b ON b.id = o.billing_address_id AND b.org_id = o.org_id \
+         WHERE o.org_id = $1 AND o.id = $2",
+    )
+    .bind(scope.org_key())
+    .bind(order.to_string())
+    .fetch_optional(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let text = |c: &str| row.try_get::<String, _>(c).map_err(DbError::from);
+    Ok(Some(domain::dto::InvoiceParty {
+        name: text("name")?,
+        street: text("street")?,
+        postal_code: text("postal_code")?,
+        city: text("city")?,
+        country: text("country")?,
+        vat_number: None,
+    }))
 }

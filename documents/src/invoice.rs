@@ -119,6 +119,35 @@ struct PagePlan {
     payment_part: bool,
 }
 
+/// Widths (mm) the column headings may take; they wrap onto a second line beyond.
+const HEADING_WIDTHS: [f32; 6] = [
+    COL_PERIOD - LEFT - 3.0,
+    COL_QUANTITY - COL_PERIOD - 12.0,
+    10.0,
+    COL_UNIT - COL_QUANTITY - 2.0,
+    COL_VAT - COL_UNIT - 2.0,
+    RIGHT - COL_VAT - 2.0,
+];
+const HEADING_SIZE: f32 = 8.0;
+const HEADING_STEP: f32 = 3.4;
+
+fn heading_lines(fonts: &Fonts, doc: &InvoiceDoc) -> Vec<Vec<String>> {
+    doc.columns
+        .iter()
+        .zip(HEADING_WIDTHS)
+        .map(|(text, width)| {
+            fonts
+                .bold
+                .wrap(text, HEADING_SIZE, width * crate::canvas::MM)
+        })
+        .collect()
+}
+
+fn header_row_height(headings: &[Vec<String>]) -> f32 {
+    let lines = headings.iter().map(Vec::len).max().unwrap_or(1) as f32;
+    lines * HEADING_STEP + 3.6
+}
+
 /// Wrapped cells of one row and its height.
 struct RowLayout {
     description: Vec<String>,
@@ -148,7 +177,8 @@ pub fn render(doc: &InvoiceDoc) -> Result<Vec<u8>, DocumentError> {
             }
         })
         .collect();
-    let plan = paginate(doc, &fonts, &rows);
+    let headings = heading_lines(&fonts, doc);
+    let plan = paginate(doc, &fonts, &rows, header_row_height(&headings));
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -172,7 +202,7 @@ pub fn render(doc: &InvoiceDoc) -> Result<Vec<u8>, DocumentError> {
             20.0
         };
         if !page_plan.rows.is_empty() {
-            y = table_header(&mut canvas, doc, y, &mut table);
+            y = table_header(&mut canvas, &headings, y, &mut table);
             for row in page_plan.rows.clone() {
                 y = table_row(&mut canvas, &doc.lines[row], &rows[row], y, &mut table);
             }
@@ -222,8 +252,7 @@ fn totals_height(doc: &InvoiceDoc, fonts: &Fonts) -> f32 {
 /// Splits the rows over pages: the head on the first, the header row repeated on each,
 /// the totals after the last row (on a page of their own if they do not fit), the payment
 /// part at the bottom of the last page, or of one more page when the content reaches it.
-fn paginate(doc: &InvoiceDoc, fonts: &Fonts, rows: &[RowLayout]) -> Vec<PagePlan> {
-    let header_row = 7.0;
+fn paginate(doc: &InvoiceDoc, fonts: &Fonts, rows: &[RowLayout], header_row: f32) -> Vec<PagePlan> {
     let mut plan = Vec::new();
     let mut start = 0;
     let mut y = head_height(doc) + header_row;
@@ -336,28 +365,44 @@ fn head(canvas: &mut Canvas, doc: &InvoiceDoc, tree: &mut TagTree) -> f32 {
     head_height(doc)
 }
 
-fn table_header(canvas: &mut Canvas, doc: &InvoiceDoc, y: f32, table: &mut TagGroup) -> f32 {
-    let baseline = y + 4.0;
-    let c = &doc.columns;
-    let cells = [
-        (LEFT, Align::Left, &c[0]),
-        (COL_PERIOD, Align::Left, &c[1]),
-        (COL_QUANTITY, Align::Right, &c[2]),
-        (COL_UNIT, Align::Right, &c[3]),
-        (COL_VAT, Align::Right, &c[4]),
-        (RIGHT, Align::Right, &c[5]),
+fn table_header(
+    canvas: &mut Canvas,
+    headings: &[Vec<String>],
+    y: f32,
+    table: &mut TagGroup,
+) -> f32 {
+    let edges = [
+        (LEFT, Align::Left),
+        (COL_PERIOD, Align::Left),
+        (COL_QUANTITY, Align::Right),
+        (COL_UNIT, Align::Right),
+        (COL_VAT, Align::Right),
+        (RIGHT, Align::Right),
     ];
     let mut row = TagGroup::new(Tag::TR);
-    for (x, align, text) in cells {
-        let id = canvas.text(x, baseline, 8.0, Weight::Bold, align, text);
+    for ((x, align), lines) in edges.into_iter().zip(headings) {
+        let ids = lines
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let baseline = y + 4.0 + i as f32 * HEADING_STEP;
+                canvas.text(x, baseline, HEADING_SIZE, Weight::Bold, align, text)
+            })
+            .collect();
         row.push(leaf_group(
             TagGroup::new(Tag::TH(TableHeaderScope::Column)),
-            vec![id],
+            ids,
         ));
     }
     table.push(row);
-    canvas.rule((LEFT, y + 6.0), (RIGHT, y + 6.0), 0.8, false);
-    y + 7.0
+    let height = header_row_height(headings);
+    canvas.rule(
+        (LEFT, y + height - 1.0),
+        (RIGHT, y + height - 1.0),
+        0.8,
+        false,
+    );
+    y + height
 }
 
 fn table_row(

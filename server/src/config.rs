@@ -36,6 +36,10 @@ pub struct Config {
     /// `MANDANT_PAYMENT_SANDBOX_SECRET`: the key the sandbox payment processor signs its
     /// callbacks with (default: a fixed, documented one — the sandbox moves no money).
     pub payment_sandbox_secret: String,
+    /// The provider on invoices and pro formas: `MANDANT_SELLER_NAME`, `_STREET`,
+    /// `_POSTAL_CODE`, `_CITY`, `_VAT_NUMBER`, `_IBAN` and `_QR_IBAN` (Swiss or
+    /// Liechtenstein accounts); each unset one keeps the fictitious demo provider's value.
+    pub seller: app::seller::SellerProfile,
 }
 
 /// How the server's clock relates to the system clock.
@@ -97,6 +101,7 @@ impl Config {
                 var("MANDANT_ALLOW_CLOCK_SHIFT").as_deref() == Some("1"),
             )?,
             seller_country: seller_country(var("MANDANT_SELLER_COUNTRY"))?,
+            seller: seller_profile(&var)?,
             payment_sandbox_secret: var("MANDANT_PAYMENT_SANDBOX_SECRET")
                 .unwrap_or_else(|| app::payments::SANDBOX_DEFAULT_SECRET.into()),
         })
@@ -117,6 +122,52 @@ fn seller_country(text: Option<String>) -> Result<String, String> {
         )),
         _ => Ok(country),
     }
+}
+
+/// The provider's details from `MANDANT_SELLER_*`, over the demo provider's.
+fn seller_profile(
+    var: &dyn Fn(&str) -> Option<String>,
+) -> Result<app::seller::SellerProfile, String> {
+    let mut profile = app::seller::demo();
+    let party = &mut profile.party;
+    for (name, field) in [
+        ("MANDANT_SELLER_NAME", &mut party.name),
+        ("MANDANT_SELLER_STREET", &mut party.street),
+        ("MANDANT_SELLER_POSTAL_CODE", &mut party.postal_code),
+        ("MANDANT_SELLER_CITY", &mut party.city),
+    ] {
+        if let Some(value) = var(name) {
+            *field = value.trim().to_owned();
+        }
+    }
+    party.country = seller_country(var("MANDANT_SELLER_COUNTRY"))?;
+    if let Some(vat) = var("MANDANT_SELLER_VAT_NUMBER") {
+        party.vat_number = Some(vat.trim().to_owned());
+    }
+    let account = |name: &str, want_qr: bool| -> Result<Option<domain::qr_bill::Iban>, String> {
+        let Some(text) = var(name) else {
+            return Ok(None);
+        };
+        match domain::qr_bill::Iban::parse(&text) {
+            Some(iban) if iban.is_qr_iban() == want_qr => Ok(Some(iban)),
+            Some(_) if want_qr => Err(format!("{name} is an IBAN, not a QR-IBAN: {text}")),
+            Some(_) => Err(format!(
+                "{name} is a QR-IBAN; put it in MANDANT_SELLER_QR_IBAN"
+            )),
+            None => Err(format!(
+                "{name} is not a valid Swiss or Liechtenstein IBAN: {text}"
+            )),
+        }
+    };
+    if let Some(iban) = account("MANDANT_SELLER_IBAN", false)? {
+        profile.iban = Some(iban);
+        // A real account replaces the demo QR-IBAN unless one is given too.
+        profile.qr_iban = None;
+    }
+    if let Some(qr) = account("MANDANT_SELLER_QR_IBAN", true)? {
+        profile.qr_iban = Some(qr);
+    }
+    Ok(profile)
 }
 
 /// `http://localhost:<port>` on a loopback address: WebAuthn refuses IP addresses, and

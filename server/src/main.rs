@@ -71,6 +71,7 @@ async fn run(args: &[String]) -> Result<(), String> {
         return compress_assets(args.get(1));
     }
     let config = Config::from_env()?;
+    app::seller::set(config.seller.clone());
     let db = db::Db::connect(&config.database_url)
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?

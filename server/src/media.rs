@@ -45,3 +45,84 @@ pub async fn org_logo(
         }
     }
 }
+
+/// A member's session and the organisation's scope, or the status to answer.
+async fn scope_of(
+    state: &AppState,
+    session: Option<ActiveSession>,
+    org: &str,
+) -> Result<(ActiveSession, OrgScope), StatusCode> {
+    let session = session.ok_or(StatusCode::UNAUTHORIZED)?;
+    let org = org.parse::<OrgId>().map_err(|_| StatusCode::NOT_FOUND)?;
+    let scope = OrgScope::authorize(&state.db, session.user.id, org, Permission::OrgView)
+        .await
+        .map_err(|_| StatusCode::NOT_FOUND)?;
+    Ok((session, scope))
+}
+
+/// A PDF to open in the browser's viewer or save, never kept by shared caches.
+fn pdf_response(
+    result: Result<app::use_cases::invoice_documents::Pdf, domain::AppError>,
+) -> Response {
+    match result {
+        Ok(pdf) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("inline; filename=\"{}\"", pdf.file_name),
+                ),
+                (header::CACHE_CONTROL, "private, no-store".to_owned()),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+            ],
+            pdf.bytes,
+        )
+            .into_response(),
+        Err(domain::AppError::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(domain::AppError::Forbidden) => StatusCode::FORBIDDEN.into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "document unavailable");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// A paid invoice as a PDF, in the reader's language.
+pub async fn invoice_pdf(
+    State(state): State<AppState>,
+    Path((org, invoice)): Path<(String, String)>,
+    req: Request,
+) -> Response {
+    let session = req.extensions().get::<ActiveSession>().cloned();
+    let (session, scope) = match scope_of(&state, session, &org).await {
+        Ok(found) => found,
+        Err(status) => return status.into_response(),
+    };
+    let Ok(invoice) = invoice.parse() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let region = session.user.region;
+    pdf_response(
+        app::use_cases::invoice_documents::invoice_pdf(&state.db, &scope, invoice, &region).await,
+    )
+}
+
+/// A pending order's pro forma as a PDF, in the reader's language.
+pub async fn pro_forma_pdf(
+    State(state): State<AppState>,
+    Path((org, order)): Path<(String, String)>,
+    req: Request,
+) -> Response {
+    let session = req.extensions().get::<ActiveSession>().cloned();
+    let (session, scope) = match scope_of(&state, session, &org).await {
+        Ok(found) => found,
+        Err(status) => return status.into_response(),
+    };
+    let Ok(order) = order.parse() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let region = session.user.region;
+    pdf_response(
+        app::use_cases::invoice_documents::pro_forma_pdf(&state.db, &scope, order, &region).await,
+    )
+}

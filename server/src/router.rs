@@ -101,6 +101,14 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
             post(server_fn_handler).get(server_fn_handler),
         )
         .route("/media/logo/{org}", get(crate::media::org_logo))
+        .route(
+            "/media/invoices/{org}/{invoice}",
+            get(crate::media::invoice_pdf),
+        )
+        .route(
+            "/media/pro-forma/{org}/{order}",
+            get(crate::media::pro_forma_pdf),
+        )
         .route("/app-api/whoami", get(crate::app_api::whoami))
         .route("/events", get(crate::events::events))
         .route(

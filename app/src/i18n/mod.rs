@@ -46,15 +46,18 @@ pub fn tr_args(
     args: Vec<(&'static str, String)>,
 ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     let locale = use_locale();
-    move || {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in &args {
-            // Numbers stay numbers, so plural rules apply to them.
-            match value.parse::<f64>() {
-                Ok(number) => fluent_args.set(*name, number),
-                Err(_) => fluent_args.set(*name, value.clone()),
-            }
+    move || tr_in(locale.lang(), key, &args)
+}
+
+/// `key` in `lang` with `args`, outside any page (documents, and the words pages and
+/// documents share). Numbers stay numbers, so plural rules apply to them.
+pub fn tr_in(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value.parse::<f64>() {
+            Ok(number) => fluent_args.set(*name, number),
+            Err(_) => fluent_args.set(*name, value.clone()),
         }
-        translate(locale.lang(), key, Some(&fluent_args))
     }
+    translate(lang, key, Some(&fluent_args))
 }

@@ -88,7 +88,7 @@ fn literal_keys() -> BTreeSet<String> {
             } else if path.extension().is_some_and(|e| e == "rs")
                 && !path.ends_with("i18n/tests.rs")
             {
-                let text = std::fs::read_to_string(&path).unwrap();
+                let text = join_tr_in(&std::fs::read_to_string(&path).unwrap());
                 let mut previous = "";
                 for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
                     // A table column's header: `Column::new("…"` or, once formatted, the
@@ -104,6 +104,7 @@ fn literal_keys() -> BTreeSet<String> {
                             "tr(\"",
                             "tr_args(\"",
                             "tr_mail(\"",
+                            "tr_in(lang, \"",
                             "toast.success(\"",
                             "Column::new(\"",
                             "Column::actions(\"",
@@ -132,6 +133,28 @@ fn literal_keys() -> BTreeSet<String> {
             }
         }
     }
+    out
+}
+
+/// `tr_in(\n lang,\n "key"` as rustfmt breaks a long call, joined back onto one line.
+fn join_tr_in(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find("tr_in(") {
+        let (head, tail) = rest.split_at(pos + "tr_in(".len());
+        out.push_str(head);
+        let trimmed = tail.trim_start();
+        rest = match trimmed.strip_prefix("lang,") {
+            Some(after)
+                if trimmed.len() != tail.len() || after.starts_with(char::is_whitespace) =>
+            {
+                out.push_str("lang, ");
+                after.trim_start()
+            }
+            _ => tail,
+        };
+    }
+    out.push_str(rest);
     out
 }
 

@@ -3,6 +3,7 @@
 //! one implementation. Each commits once.
 
 pub mod fulfilment;
+pub mod invoice_documents;
 pub mod mail_addresses;
 pub mod ordering;
 pub mod payments;

@@ -32,9 +32,14 @@ const PREPAID: &str = "prepaid";
 
 /// Marks `order` paid and issues its invoice, in `tx`; `false` when the order was not
 /// pending any more (or expired): then the money is credited to the prepaid balance.
-async fn settle(tx: &mut Tx, order: &PlacedOrder, org: domain::OrgId) -> Result<bool, AppError> {
+async fn settle(
+    tx: &mut Tx,
+    order: &PlacedOrder,
+    org: domain::OrgId,
+    method: PaymentMethod,
+) -> Result<bool, AppError> {
     if db::orders::mark_paid(tx, order.id).await? {
-        invoice(tx, order, org).await?;
+        invoice(tx, order, org, method).await?;
         Ok(true)
     } else {
         let note = format!("late-payment:{}", order.number);
@@ -43,10 +48,16 @@ async fn settle(tx: &mut Tx, order: &PlacedOrder, org: domain::OrgId) -> Result<
     }
 }
 
-/// Issues the invoice of an order just marked paid and tells the person who placed it.
-async fn invoice(tx: &mut Tx, order: &PlacedOrder, org: domain::OrgId) -> Result<(), AppError> {
+/// Issues the invoice of an order just paid by `method` and tells the person who placed it.
+async fn invoice(
+    tx: &mut Tx,
+    order: &PlacedOrder,
+    org: domain::OrgId,
+    method: PaymentMethod,
+) -> Result<(), AppError> {
+    let seller = &crate::seller::seller().party;
     let (invoice, number) =
-        db::invoices::issue_paid_for_order(tx, org, order.id, &order.quote.gross).await?;
+        db::invoices::issue_paid_for_order(tx, order.id, method, seller).await?;
     db::orders::set_invoice(tx, order.id, invoice).await?;
     tell_paid(tx, order, org, &number).await
 }
@@ -152,7 +163,7 @@ pub async fn pay_order(
         let note = format!("order:{}", placed.number);
         db::payments::debit_prepaid(&mut tx, scope.org_id(), &placed.quote.gross, &note).await?;
         db::payments::complete(&mut tx, id, PaymentStatus::Succeeded).await?;
-        invoice(&mut tx, &placed, scope.org_id()).await?;
+        invoice(&mut tx, &placed, scope.org_id(), method).await?;
         paid = true;
     }
     tx.commit().await?;
@@ -267,7 +278,9 @@ pub async fn apply_event(
     let mut applied = Applied::NotPaid;
     if status == PaymentStatus::Succeeded {
         applied = match &order {
-            Some(order) if settle(&mut tx, order, found.org).await? => Applied::Paid,
+            Some(order) if settle(&mut tx, order, found.org, found.row.method).await? => {
+                Applied::Paid
+            }
             Some(_) => Applied::NotPaid,
             // A deposit: the money is on the prepaid balance.
             None => {

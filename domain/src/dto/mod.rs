@@ -6,11 +6,13 @@ use crate::money::Money;
 use crate::role::Role;
 use serde::{Deserialize, Serialize};
 
+mod invoices;
 mod members;
 mod orders;
 mod organisation;
 mod products;
 mod security;
+pub use invoices::*;
 pub use members::*;
 pub use orders::*;
 pub use organisation::*;
@@ -112,6 +114,9 @@ pub struct InvoiceRow {
     pub total: Money,
     pub issued_at: UnixMillis,
     pub due_at: UnixMillis,
+    /// Paid and issued with its printable copy: the PDF can be downloaded.
+    #[serde(default)]
+    pub printable: bool,
 }
 
 /// The organisation dashboard.

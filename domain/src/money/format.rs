@@ -22,19 +22,36 @@ impl Region {
         group_digits(value.unsigned_abs(), group, value < 0)
     }
 
-    /// e.g. `CHF 1’234.50` (Swiss), `1.234,50 EUR` (German), `EUR 1,234.50` (English).
-    pub fn money(&self, amount: &Money) -> String {
+    /// The number alone, as in a table's amount column: `1’234.50`, `1.234,50`.
+    pub fn amount(&self, amount: &Money) -> String {
         let (group, decimal) = self.separators();
         let abs = amount.minor.unsigned_abs();
         let exponent = amount.currency.exponent();
         let per_major = 10_u64.pow(exponent);
         let major = group_digits(abs / per_major, group, amount.minor < 0);
-        let number = if exponent == 0 {
+        if exponent == 0 {
             major
         } else {
             let width = exponent as usize;
             format!("{major}{decimal}{:0width$}", abs % per_major)
-        };
+        }
+    }
+
+    /// A rate in basis points as a percentage: `8.1 %`, `8,1 %`, `20 %`.
+    pub fn rate(&self, basis_points: u32) -> String {
+        let (_, decimal) = self.separators();
+        let (whole, fraction) = (basis_points / 100, basis_points % 100);
+        if fraction == 0 {
+            format!("{whole} %")
+        } else {
+            let digits = format!("{fraction:02}");
+            format!("{whole}{decimal}{} %", digits.trim_end_matches('0'))
+        }
+    }
+
+    /// e.g. `CHF 1’234.50` (Swiss), `1.234,50 EUR` (German), `EUR 1,234.50` (English).
+    pub fn money(&self, amount: &Money) -> String {
+        let number = self.amount(amount);
         let code = amount.currency.code();
         match (self.lang, self.country.as_str()) {
             (_, "CH" | "LI") | (Lang::En, _) => format!("{code} {number}"),
@@ -62,6 +79,20 @@ fn group_digits(value: u64, group: &str, negative: bool) -> String {
 mod tests {
     use super::*;
     use crate::money::Currency;
+
+    #[test]
+    fn rates_and_bare_amounts_follow_the_region() {
+        let ch = region(Lang::De, "CH");
+        let de = region(Lang::De, "DE");
+        assert_eq!(ch.rate(810), "8.1 %");
+        assert_eq!(de.rate(1900), "19 %");
+        assert_eq!(de.rate(550), "5,5 %");
+        assert_eq!(
+            ch.amount(&Money::new(123_450, Currency::Chf)),
+            "1\u{2019}234.50"
+        );
+        assert_eq!(de.amount(&Money::new(-123_450, Currency::Eur)), "-1.234,50");
+    }
 
     fn region(lang: Lang, country: &str) -> Region {
         Region {

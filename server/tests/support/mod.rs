@@ -38,6 +38,7 @@ impl TestServer {
             clock: Default::default(),
             seller_country: "CH".into(),
             payment_sandbox_secret: "test-sandbox-secret".into(),
+            seller: app::seller::demo(),
         };
         let router = build_router(db.db.clone(), config, false);
         tokio::spawn(serve_on(listener, router));
@@ -181,6 +182,19 @@ impl Client {
         }
         let result = req.call();
         self.finish(result)
+    }
+
+    /// A GET whose answer is binary (a PDF): its status, content type and bytes.
+    pub fn get_bytes(&self, path: &str) -> (u16, String, Vec<u8>) {
+        let resp = match self.request("GET", path).call() {
+            Ok(r) | Err(ureq::Error::Status(_, r)) => r,
+            Err(e) => panic!("transport error: {e}"),
+        };
+        let status = resp.status();
+        let kind = resp.header("content-type").unwrap_or_default().to_owned();
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut resp.into_reader(), &mut bytes).unwrap();
+        (status, kind, bytes)
     }
 
     /// The raw session token in the cookie.

@@ -1,5 +1,5 @@
-//! Accounting → Invoices: the organisation's invoices, newest first, in pages (`?page=2`).
-//! Their PDFs come with the invoice documents.
+//! Accounting → Invoices: the organisation's invoices, newest first, in pages (`?page=2`),
+//! each paid one with its PDF in the reader's language.
 
 use super::fixed_pages;
 use super::tabs::AccountingTabs;
@@ -9,11 +9,12 @@ use crate::components::data_table::{cell, row_fn, Column, DataTable};
 use crate::components::feedback::{error_view, EmptyState, Skeleton, StatusPill};
 use crate::components::page::PageHeader;
 use crate::components::time::Date;
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_args};
 use crate::layout::use_org_param;
 use crate::routes::org_section;
 use domain::dto::InvoiceRow;
-use domain::AppError;
+use domain::status::InvoiceStatus;
+use domain::{AppError, OrgId};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -57,7 +58,6 @@ pub fn InvoicesPage() -> impl IntoView {
             view! {
                 <PageHeader title="accounting-title" lead="accounting-lead" />
                 <AccountingTabs org=org_id />
-                <p class="mn-table__note">{tr("invoices-pdf-later")}</p>
                 <Transition fallback=|| view! { <Skeleton rows=6 /> }>
                     {move || Suspend::new(async move {
                         match data.await {
@@ -66,7 +66,7 @@ pub fn InvoicesPage() -> impl IntoView {
                                 view! {
                                     <DataTable
                                         rows
-                                        columns=invoice_columns()
+                                        columns=invoice_columns(org_id)
                                         testid="invoices"
                                         id="invoices"
                                         row_key=row_fn(|r: &InvoiceRow| r.id)
@@ -87,7 +87,7 @@ pub fn InvoicesPage() -> impl IntoView {
     }
 }
 
-fn invoice_columns() -> Vec<Column<InvoiceRow>> {
+fn invoice_columns(org: OrgId) -> Vec<Column<InvoiceRow>> {
     vec![
         Column::new(
             "invoices-col-number",
@@ -109,5 +109,28 @@ fn invoice_columns() -> Vec<Column<InvoiceRow>> {
             "invoices-col-status",
             cell(|r: &InvoiceRow| view! { <StatusPill status=r.status /> }.into_any()),
         ),
+        Column::new(
+            "invoices-col-document",
+            cell(move |r: &InvoiceRow| document_link(org, r)),
+        ),
     ]
+}
+
+/// The PDF of a paid invoice (a download, not a page of the console); before payment,
+/// why there is none yet.
+fn document_link(org: OrgId, r: &InvoiceRow) -> AnyView {
+    if r.printable {
+        let href = format!("/media/invoices/{org}/{}", r.id);
+        let label = tr_args("invoices-pdf-label", vec![("number", r.number.clone())]);
+        view! {
+            <a href=href class="mn-link" rel="external" download="" aria-label=label data-testid="invoice-pdf">
+                {tr("invoices-pdf")}
+            </a>
+        }
+        .into_any()
+    } else if r.status == InvoiceStatus::Paid {
+        view! { <span class="mn-table__note">{tr("invoices-pdf-none")}</span> }.into_any()
+    } else {
+        view! { <span class="mn-table__note">{tr("invoices-pdf-after-payment")}</span> }.into_any()
+    }
 }

@@ -74,7 +74,7 @@ pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> im
                 </label>
                 {(!covers).then(|| view! { <p class="mn-table__note">{tr("orders-prepaid-short")}</p> })}
             </fieldset>
-            <p class="mn-table__note">{tr("orders-transfer-later")}</p>
+            <ProFormaLink org order=order.id by_transfer=order.payment == PaymentMethod::BankTransfer />
             <div class="mn-form__actions">
                 <Button variant=ButtonVariant::Primary attr:data-testid="order-pay-button"
                     on:click=move |_| { pay.value().set(None); confirming.set(true); }>
@@ -104,5 +104,20 @@ pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> im
                 </div>
             </div>
         </Show>
+    }
+}
+
+/// The pending order's pro forma (a PDF, opened beside the console); for an order to be
+/// paid by transfer it carries the QR-bill, which says how.
+#[component]
+fn ProFormaLink(org: OrgId, order: domain::ids::OrderId, by_transfer: bool) -> impl IntoView {
+    let href = format!("/media/pro-forma/{org}/{order}");
+    view! {
+        {by_transfer.then(|| view! { <p class="mn-table__note">{tr("orders-transfer-body")}</p> })}
+        <p>
+            <a href=href class="mn-link" rel="external noopener" target="_blank" data-testid="order-pro-forma">
+                {tr("orders-pro-forma")}
+            </a>
+        </p>
     }
 }

@@ -16,19 +16,7 @@ use leptos::prelude::*;
 
 /// `8.1 %` in the viewer's number format.
 fn rate_text(basis_points: u32) -> String {
-    let whole = basis_points / 100;
-    let fraction = basis_points % 100;
-    let decimal = if use_locale().lang() == domain::Lang::En {
-        "."
-    } else {
-        ","
-    };
-    if fraction == 0 {
-        format!("{whole} %")
-    } else {
-        let digits = format!("{fraction:02}");
-        format!("{whole}{decimal}{} %", digits.trim_end_matches('0'))
-    }
+    use_locale().region.with(|r| r.rate(basis_points))
 }
 
 #[component]

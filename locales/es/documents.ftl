@@ -1,0 +1,42 @@
+# Facturas y facturas proforma (PDF)
+doc-invoice = Factura
+doc-invoice-title = Factura { $number }
+doc-invoice-file = factura-{ $number }
+doc-pro-forma = Factura proforma
+doc-pro-forma-title = Factura proforma del pedido { $number }
+doc-pro-forma-file = proforma-{ $number }
+doc-invoice-number = Número de factura
+doc-order = Pedido
+doc-issued = Fecha
+doc-valid-until = Válida hasta
+doc-payment-method = Pago
+doc-vat-number = Número de IVA { $number }
+doc-col-description = Descripción
+doc-col-period = Periodo
+doc-col-quantity = Cant.
+doc-col-unit-price = Precio unitario
+doc-col-vat = IVA
+doc-col-amount = Importe sin IVA
+doc-total-net = Total sin IVA
+doc-total-vat = IVA { $rate } sobre { $base }
+doc-total-gross = Total con IVA
+doc-note-paid = Pagada el { $date } con { $method }.
+doc-note-reverse-charge = IVA no repercutido: inversión del sujeto pasivo, el destinatario liquida el IVA.
+doc-note-export = IVA no repercutido: servicio prestado fuera del territorio del IVA.
+doc-note-pro-forma = Esta factura proforma no tiene ningún valor legal, fiscal ni contable. La factura se emite al recibir el pago.
+doc-note-transfer = Pague antes del { $date } con la sección de pago de abajo, indicando su referencia, para que el pago se asigne al pedido.
+doc-page = Página { $page } de { $pages }
+doc-qr-message = Pedido { $number }
+# The Swiss Payment Standards fix the payment part's headings in German, French, Italian
+# and English only; a Spanish document prints them in English.
+doc-qr-receipt = Receipt
+doc-qr-payment-part = Payment part
+doc-qr-account = Account / Payable to
+doc-qr-reference = Reference
+doc-qr-additional-information = Additional information
+doc-qr-payable-by = Payable by
+doc-qr-currency = Currency
+doc-qr-amount = Amount
+doc-qr-acceptance-point = Acceptance point
+doc-qr-separate = Separate before paying in
+doc-qr-code = Swiss QR Code con los datos de pago

@@ -1,0 +1,255 @@
+//! Invoices and pro formas as PDFs over HTTP on both databases, read back with Poppler's
+//! `pdftotext` as a reader's viewer would: a paid invoice prints in the reader's language
+//! with what was copied when it was issued (a later address change does not touch it); an
+//! unpaid invoice, another organisation's or an anonymous request gets none; a pending
+//! order's pro forma says it has no legal value and, for a transfer, carries the QR-bill
+//! with the order's reference.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use serde_json::{json, Value};
+use support::{sign_up, Client, TestServer};
+
+fn place(anna: &mut Client, org: &str, payment: &str, key: &str) -> Value {
+    let r = anna.call_json(
+        "/api/orders/place_order",
+        &json!({
+            "org": org,
+            "request": {"lines": [
+                {"kind": "domain", "name": "bäckerei-anna.ch", "period": 12},
+                {"kind": "web-hosting", "name": "Shop", "period": 12},
+            ], "payment": payment},
+            "request_key": key,
+        }),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.json()
+}
+
+fn sql(server: &TestServer, statement: &str, value: &str) {
+    let db = server.db.db.clone();
+    let (statement, value) = (statement.to_owned(), value.to_owned());
+    tokio::runtime::Handle::current()
+        .block_on(async move { db.test_execute(&statement, &value).await });
+}
+
+fn text_of(pdf: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("mandant-documents-http-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // One file per call: the tests of this file run at once.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = dir.join(format!("document-{n}.pdf"));
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", path.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils, installed by scripts/setup.sh)");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn assert_has(text: &str, expected: &[&str]) {
+    for e in expected {
+        assert!(text.contains(e), "{e:?} missing from:\n{text}");
+    }
+}
+
+fn invoices_print_as_issued_in_the_readers_language(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    sql(
+        server,
+        "UPDATE organisations SET street = 'Bahnhofstrasse 1', postal_code = '8001', city = 'Zürich' WHERE id = $1",
+        &org,
+    );
+    sql(
+        server,
+        "INSERT INTO prepaid_entries (id, org_id, amount_minor, currency, note, created_at) SELECT 'deposit-1', id, 100000, currency, 'deposit', 0 FROM organisations WHERE id = $1",
+        &org,
+    );
+    let order = place(&mut anna, &org, "card", "order-1");
+    let order_id = order["id"].as_str().unwrap().to_owned();
+    let paid = anna.call(
+        "/api/orders/pay_order",
+        &[
+            ("org", &org),
+            ("order", &order_id),
+            ("method", "prepaid-account"),
+            ("key", "pay-1"),
+        ],
+    );
+    assert_eq!(paid.status, 200, "{}", paid.body);
+
+    let list = anna.call(
+        "/api/invoices/list_invoices",
+        &[("org", &org), ("page", "1")],
+    );
+    assert_eq!(list.status, 200, "{}", list.body);
+    let rows = list.json();
+    let invoice = &rows[0][0];
+    assert_eq!(invoice["printable"], true, "{rows}");
+    let (id, number) = (
+        invoice["id"].as_str().unwrap(),
+        invoice["number"].as_str().unwrap(),
+    );
+    let path = format!("/media/invoices/{org}/{id}");
+
+    let (status, kind, pdf) = anna.get_bytes(&path);
+    assert_eq!((status, kind.as_str()), (200, "application/pdf"));
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = text_of(&pdf);
+    assert_has(
+        &text,
+        &[
+            "Invoice",
+            number,
+            "Anna AG",
+            "Bahnhofstrasse 1",
+            "8001 Zürich",
+            "Mandant Demo Hosting SA",
+            "bäckerei-anna.ch",
+            "VAT 8.1 % on",
+            "Total incl. VAT",
+            "Paid on",
+            "Prepaid account",
+        ],
+    );
+
+    // Edited afterwards, the address stays as issued; the reader's language changes the text.
+    sql(
+        server,
+        "UPDATE organisations SET street = 'Neuweg 9' WHERE id = $1",
+        &org,
+    );
+    sql(
+        server,
+        "UPDATE users SET lang = 'de' WHERE email = $1",
+        "anna@example.ch",
+    );
+    let pdf = anna.get_bytes(&path).2;
+    if let Ok(dir) = std::env::var("MANDANT_DOCUMENTS_OUT") {
+        std::fs::write(format!("{dir}/invoice-de.pdf"), &pdf).unwrap();
+    }
+    let text = text_of(&pdf);
+    assert_has(
+        &text,
+        &[
+            "Rechnung",
+            "Bahnhofstrasse 1",
+            "Total inkl. MWST",
+            "MWST 8.1 % auf",
+        ],
+    );
+    assert!(!text.contains("Neuweg"), "an issued invoice never changes");
+
+    // Nobody else gets it, nor an unpaid invoice's.
+    let mut bob = server.client();
+    sign_up(&mut bob, "Bob", "bob@example.ch", "Bob GmbH", "CH");
+    assert_eq!(bob.get_bytes(&path).0, 404);
+    assert_eq!(server.client().get_bytes(&path).0, 401);
+    assert_eq!(
+        anna.get_bytes(&format!("/media/invoices/{org}/not-an-id"))
+            .0,
+        404
+    );
+    let pending = place(&mut anna, &org, "card", "order-2");
+    let pending_id = pending["id"].as_str().unwrap();
+    sql(
+        server,
+        "INSERT INTO invoices (id, org_id, number, status, total_minor, currency, issued_at, due_at) SELECT '00000000-0000-7000-8000-000000000001', id, 'UNPAID-1', 'unpaid', 100, currency, 0, 0 FROM organisations WHERE id = $1",
+        &org,
+    );
+    assert_eq!(
+        anna.get_bytes(&format!(
+            "/media/invoices/{org}/00000000-0000-7000-8000-000000000001"
+        ))
+        .0,
+        404
+    );
+    // A card order's pro forma has no payment part; a paid order has no pro forma.
+    let (status, _, pdf) = anna.get_bytes(&format!("/media/pro-forma/{org}/{pending_id}"));
+    assert_eq!(status, 200);
+    let text = text_of(&pdf);
+    assert_has(&text, &["Proforma-Rechnung", "keinen rechtlichen"]);
+    assert!(!text.contains("Zahlteil"));
+    assert_eq!(
+        anna.get_bytes(&format!("/media/pro-forma/{org}/{order_id}"))
+            .0,
+        404
+    );
+}
+
+fn a_transfer_pro_forma_carries_the_qr_bill_with_the_orders_reference(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    sql(
+        server,
+        "UPDATE organisations SET street = 'Bahnhofstrasse 1', postal_code = '8001', city = 'Zürich' WHERE id = $1",
+        &org,
+    );
+    let order = place(&mut anna, &org, "bank-transfer", "order-1");
+    let id = order["id"].as_str().unwrap();
+    let number = order["number"].as_str().unwrap();
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let reference = domain::qr_bill::Reference::qr_of(&digits)
+        .unwrap()
+        .printed();
+    let (status, _, pdf) = anna.get_bytes(&format!("/media/pro-forma/{org}/{id}"));
+    assert_eq!(status, 200);
+    let text = text_of(&pdf);
+    assert_has(
+        &text,
+        &[
+            "Pro forma invoice",
+            "no legal, tax or accounting value",
+            number,
+            "Receipt",
+            "Payment part",
+            "Account / Payable to",
+            "CH44 3199 9123 0008 8901 2",
+            &reference,
+            "Payable by",
+            "Anna AG",
+            "Separate before paying in",
+        ],
+    );
+    // In each of the five languages, with the payment part's headings of the standard
+    // (which has none in Spanish: English there).
+    for (lang, heading, receipt) in [
+        ("en", "Pro forma invoice", "Receipt"),
+        ("fr", "Facture pro forma", "Récépissé"),
+        ("de", "Proforma-Rechnung", "Empfangsschein"),
+        ("it", "Fattura proforma", "Ricevuta"),
+        ("es", "Factura proforma", "Receipt"),
+    ] {
+        sql(
+            server,
+            &format!("UPDATE users SET lang = '{lang}' WHERE email = $1"),
+            "anna@example.ch",
+        );
+        let pdf = anna.get_bytes(&format!("/media/pro-forma/{org}/{id}")).2;
+        assert_has(&text_of(&pdf), &[heading, receipt, &reference]);
+        if let Ok(dir) = std::env::var("MANDANT_DOCUMENTS_OUT") {
+            std::fs::write(format!("{dir}/pro-forma-{lang}.pdf"), &pdf).unwrap();
+        }
+    }
+    let mut bob = server.client();
+    sign_up(&mut bob, "Bob", "bob@example.ch", "Bob GmbH", "CH");
+    assert_eq!(
+        bob.get_bytes(&format!("/media/pro-forma/{org}/{id}")).0,
+        404
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invoices_print_as_issued() {
+    support::on_each_backend(invoices_print_as_issued_in_the_readers_language).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn transfer_pro_formas_carry_the_qr_bill() {
+    support::on_each_backend(a_transfer_pro_forma_carries_the_qr_bill_with_the_orders_reference)
+        .await;
+}
