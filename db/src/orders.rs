@@ -606,3 +606,25 @@ pub async fn buyer(
         vat_number: None,
     }))
 }
+
+/// The order numbered `number`, whichever organisation placed it, for a bank's notification
+/// naming its reference.
+pub async fn by_number_for_system(
+    db: &Db,
+    _scope: &crate::SystemScope,
+    number: &str,
+) -> Result<Option<(OrgId, PlacedOrder)>, DbError> {
+    let row = sqlx::query(&format!(
+        "SELECT org_id, {COLUMNS} FROM orders WHERE number = $1"
+    ))
+    .bind(number)
+    .fetch_optional(db.pool())
+    .await?;
+    match row {
+        Some(row) => {
+            let org: String = row.try_get("org_id")?;
+            Ok(Some((parse_id(&org)?, order_of(db, &row).await?)))
+        }
+        None => Ok(None),
+    }
+}

@@ -331,3 +331,39 @@ pub async fn prepaid_account(
         total: u64::try_from(total).unwrap_or(0),
     })
 }
+
+/// Records a bank transfer the bank reported as booked, settled at once; `false` when the
+/// bank's reference was recorded before (the same notification imported again).
+pub async fn record_transfer(
+    tx: &mut Tx,
+    _scope: &SystemScope,
+    org: OrgId,
+    order: OrderId,
+    amount: &Money,
+    bank_reference: &str,
+) -> Result<bool, DbError> {
+    let now = tx.now_ms();
+    let inserted = sqlx::query(
+        "INSERT INTO payments (id, org_id, order_id, purpose, method, status, amount_minor, \
+         currency, processor, processor_ref, idempotency_key, created_by, created_at, \
+         completed_at) VALUES ($1, $2, $3, 'order', $4, $5, $6, $7, $8, $9, $10, NULL, $11, $11) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(uuid::Uuid::now_v7().to_string())
+    .bind(org.to_string())
+    .bind(order.to_string())
+    .bind(PaymentMethod::BankTransfer.code())
+    .bind(PaymentStatus::Succeeded.code())
+    .bind(amount.minor)
+    .bind(amount.currency.code())
+    .bind(TRANSFER_PROCESSOR)
+    .bind(bank_reference)
+    .bind(format!("camt054:{bank_reference}"))
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(inserted.rows_affected() == 1)
+}
+
+/// The processor label of bank transfers; their reference is the bank's.
+pub const TRANSFER_PROCESSOR: &str = "bank-transfer";

@@ -218,7 +218,6 @@ pub fn render(doc: &InvoiceDoc) -> Result<Vec<u8>, DocumentError> {
             }
         }
         footer(&mut canvas, doc, index + 1, pages);
-        drop(canvas);
         surface.finish();
         page.finish();
     }

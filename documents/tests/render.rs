@@ -1,6 +1,7 @@
 //! Renders invoices as a reader receives them and reads them back with Poppler's
 //! `pdftotext` and `pdfinfo` (installed by `scripts/setup.sh`): the text a screen reader
 //! or a copy-paste gets, the page count, the embedded fonts and the tag tree.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use documents::{render, InvoiceDoc, InvoiceLine, PaymentPart, PaymentPartLabels, TotalRow};
 use std::process::Command;

@@ -13,6 +13,7 @@ pub mod jobs;
 pub mod mailer;
 mod media;
 pub mod offers_cli;
+pub mod payments_cli;
 pub mod router;
 mod sandbox_checkout;
 pub mod seed;

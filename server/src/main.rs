@@ -29,11 +29,14 @@ const USAGE: &str = "usage: mandant <command>
            [--periods N] [--from YYYY-MM-DD] [--until YYYY-MM-DD] [--max-uses N] [--max-per-org N]
                                   create a promotion code (see `mandant promotion --help`)
   promotion list                  list the promotion codes and their uses
+  payments import-camt054 <file>  record the bank transfers of a camt.054 notification: orders
+                                  whose pro forma reference and amount match are paid
 
 Configuration (environment): DATABASE_URL, MANDANT_LISTEN, MANDANT_PUBLIC_URL,
 LEPTOS_SITE_ROOT, MANDANT_SMTP_URL, MANDANT_MAIL_FROM, MANDANT_SMS_GATEWAY_URL,
 MANDANT_SMS_GATEWAY_TOKEN, MANDANT_CLOCK_OFFSET, MANDANT_CLOCK_SPEED (with
-MANDANT_ALLOW_CLOCK_SHIFT=1), RUST_LOG. See README.md.";
+MANDANT_ALLOW_CLOCK_SHIFT=1), MANDANT_SELLER_COUNTRY, MANDANT_SELLER_NAME, _STREET,
+_POSTAL_CODE, _CITY, _VAT_NUMBER, _IBAN, _QR_IBAN, RUST_LOG. See README.md.";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -98,6 +101,7 @@ async fn run(args: &[String]) -> Result<(), String> {
         "catalogue" => server::catalogue_cli::run(&db, &args[1..]).await,
         "voucher" => server::offers_cli::run_voucher(&db, &args[1..]).await,
         "promotion" => server::offers_cli::run_promotion(&db, &args[1..]).await,
+        "payments" => server::payments_cli::run(&db, &args[1..]).await,
         "outbox" => show_outbox(&db).await,
         "jobs" => match args.get(1).map(String::as_str) {
             None => show_jobs(&db).await,

@@ -4,6 +4,7 @@
 //! is the server's choice (`Payments` in the request's context). Until a real adapter is
 //! configured the console uses the **sandbox** (`sandbox.rs`), which runs inside Mandant.
 
+pub mod camt054;
 mod sandbox;
 
 use domain::money::Money;

@@ -10,3 +10,4 @@ pub mod payments;
 pub mod product_lifecycle;
 pub mod products;
 pub mod renewals;
+pub mod transfers;

@@ -32,7 +32,7 @@ const PREPAID: &str = "prepaid";
 
 /// Marks `order` paid and issues its invoice, in `tx`; `false` when the order was not
 /// pending any more (or expired): then the money is credited to the prepaid balance.
-async fn settle(
+pub(super) async fn settle(
     tx: &mut Tx,
     order: &PlacedOrder,
     org: domain::OrgId,
