@@ -115,6 +115,7 @@ pub fn invoice_archive(
     org: &str,
     invoices: &[domain::dto::InvoiceRow],
     region: &domain::datetime::Region,
+    with_pdfs: bool,
 ) -> RenderedMail {
     let a = args(&[("org", org)]);
     let tr_mail = |key: &str| translate(lang, key, Some(&a));
@@ -131,6 +132,10 @@ pub fn invoice_archive(
         .collect();
     if lines.is_empty() {
         lines.push(tr_mail("mail-invoice-archive-none"));
+    }
+    if with_pdfs {
+        lines.push(String::new());
+        lines.push(tr_mail("mail-invoice-archive-attached"));
     }
     RenderedMail {
         kind: "invoice-archive",

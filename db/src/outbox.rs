@@ -43,6 +43,46 @@ pub struct Mail {
     pub sent_at: Option<i64>,
     /// `mail`, or `sms` (then `recipient` is a phone number and `subject` is empty).
     pub channel: String,
+    /// Files to send with it (read by [`attachments`]).
+    #[sqlx(skip)]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file sent with a mail.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct Attachment {
+    pub file_name: String,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Adds `files` to the mail `mail` queued in the same transaction.
+pub async fn attach(tx: &mut Tx, mail: Uuid, files: &[Attachment]) -> Result<(), DbError> {
+    for (position, file) in files.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO mail_attachments (mail_id, position, file_name, content_type, bytes) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(mail.to_string())
+        .bind(i64::try_from(position).unwrap_or(i64::MAX))
+        .bind(&file.file_name)
+        .bind(&file.content_type)
+        .bind(&file.bytes)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The files of mail `id`, in order.
+pub async fn attachments(db: &Db, id: &str) -> Result<Vec<Attachment>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT file_name, content_type, bytes FROM mail_attachments WHERE mail_id = $1 \
+         ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?)
 }
 
 const SELECT_MAIL: &str =
@@ -170,7 +210,11 @@ pub async fn claim_due_on(
         .await?
         .rows_affected();
         if won == 1 {
-            claimed.push(mail);
+            let attachments = attachments(db, &mail.id).await?;
+            claimed.push(Mail {
+                attachments,
+                ..mail
+            });
         }
     }
     Ok(claimed)

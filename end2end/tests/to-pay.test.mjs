@@ -45,6 +45,12 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
 
   await page.locator('[data-testid=order-detail][data-status=pending]').waitFor();
   assert.equal(await minorOf(page.locator('[data-testid=order-gross]')), total);
+  // The pending order's pro forma is a PDF.
+  const proFormaHref = await page.locator('[data-testid=order-pro-forma]').getAttribute('href');
+  const proForma = await page.request.get(new URL(proFormaHref, page.url()).toString());
+  assert.equal(proForma.status(), 200);
+  assert.equal(proForma.headers()['content-type'], 'application/pdf');
+  assert.equal((await proForma.body()).subarray(0, 5).toString(), '%PDF-');
   await hydrated(page);
   await page.click('[data-testid=order-pay-button]');
   await page.locator('[data-testid=pay-confirm-button]').click();
@@ -52,6 +58,21 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   await page.fill('[data-testid=sandbox-card]', '4242 4242 4242 4242');
   await page.click('[data-testid=sandbox-pay]');
   await page.locator('[data-testid=order-detail][data-status=completed]').waitFor();
+  const invoiceNumber = (await page.locator('[data-testid=order-invoice]').textContent()).trim();
+
+  // Its invoice is in the history, as a PDF to download.
+  await page.click('.mn-tabs [data-tab=invoices]');
+  const invoiceRow = page.locator(`[data-testid=invoices] [data-invoice="${invoiceNumber}"]`);
+  await invoiceRow.waitFor();
+  await hydrated(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    invoiceRow.locator('[data-testid=invoice-pdf]').click(),
+  ]);
+  const { readFile } = await import('node:fs/promises');
+  const pdf = await readFile(await download.path());
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  assert.match(download.suggestedFilename(), new RegExp(`${invoiceNumber}\\.pdf$`));
 
   // Renewed: neither is due any more.
   await goto(page, new URL(page.url()).pathname.replace(/\/orders\/.*$/, '/to-pay'));

@@ -78,6 +78,7 @@ mail-invoice-archive-body = Guten Tag
 
     Wie beim Löschen von { $org } gewünscht, finden Sie hier die Rechnungen der Organisation (Nummer, Datum, Betrag):
 mail-invoice-archive-none = Für diese Organisation wurden keine Rechnungen ausgestellt.
+mail-invoice-archive-attached = Die PDFs der bezahlten Rechnungen sind angehängt.
 mail-succession-asked-subject = { $from } bittet Sie, rechtlicher Vertreter von { $org } zu werden
 mail-succession-asked-body = Guten Tag
 

@@ -78,6 +78,7 @@ mail-invoice-archive-body = Hello,
 
     As requested when deleting { $org }, here are its invoices (number, date, amount):
 mail-invoice-archive-none = No invoices were issued to this organisation.
+mail-invoice-archive-attached = The PDFs of the paid invoices are attached.
 mail-succession-asked-subject = { $from } asks you to become legal representative of { $org }
 mail-succession-asked-body = Hello,
 

@@ -78,6 +78,7 @@ mail-invoice-archive-body = Hola:
 
     Tal como solicitó al eliminar { $org }, estas son las facturas de la organización (número, fecha, importe):
 mail-invoice-archive-none = No se emitió ninguna factura a esta organización.
+mail-invoice-archive-attached = Se adjuntan los PDF de las facturas pagadas.
 mail-succession-asked-subject = { $from } le pide que sea representante legal de { $org }
 mail-succession-asked-body = Hola:
 

@@ -78,6 +78,7 @@ mail-invoice-archive-body = Bonjour,
 
     Comme demandé lors de la suppression de { $org }, voici les factures de l’organisation (numéro, date, montant) :
 mail-invoice-archive-none = Aucune facture n’a été émise pour cette organisation.
+mail-invoice-archive-attached = Les PDF des factures payées sont joints.
 mail-succession-asked-subject = { $from } vous demande de devenir représentant légal de { $org }
 mail-succession-asked-body = Bonjour,
 

@@ -78,6 +78,7 @@ mail-invoice-archive-body = Buongiorno,
 
     Come richiesto durante l'eliminazione di { $org }, ecco le fatture dell'organizzazione (numero, data, importo):
 mail-invoice-archive-none = Nessuna fattura è stata emessa per questa organizzazione.
+mail-invoice-archive-attached = I PDF delle fatture pagate sono allegati.
 mail-succession-asked-subject = { $from } le chiede di diventare rappresentante legale di { $org }
 mail-succession-asked-body = Buongiorno,
 

@@ -6,7 +6,7 @@ pub use crate::delivery::Round;
 use crate::delivery::Sender;
 use db::outbox::Mail;
 use db::{Db, DbError, SystemScope};
-use lettre::message::Mailbox;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::time::Duration;
@@ -75,13 +75,27 @@ impl Sender for Mailer {
             .recipient
             .parse()
             .map_err(|e| format!("recipient: {e}"))?;
-        let message = Message::builder()
+        let builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(&mail.subject)
-            .header(lettre::message::header::ContentType::TEXT_PLAIN)
-            .body(mail.body_text.clone())
-            .map_err(|e| format!("message: {e}"))?;
+            .subject(&mail.subject);
+        let message = if mail.attachments.is_empty() {
+            builder
+                .header(lettre::message::header::ContentType::TEXT_PLAIN)
+                .body(mail.body_text.clone())
+        } else {
+            let mut parts =
+                MultiPart::mixed().singlepart(SinglePart::plain(mail.body_text.clone()));
+            for file in &mail.attachments {
+                let kind = lettre::message::header::ContentType::parse(&file.content_type)
+                    .map_err(|e| format!("attachment type: {e}"))?;
+                parts = parts.singlepart(
+                    Attachment::new(file.file_name.clone()).body(file.bytes.clone(), kind),
+                );
+            }
+            builder.multipart(parts)
+        }
+        .map_err(|e| format!("message: {e}"))?;
         self.transport
             .send(message)
             .await

@@ -168,6 +168,34 @@ fn invoices_print_as_issued_in_the_readers_language(server: &TestServer) {
         .0,
         404
     );
+    // A collaborator of the organisation without the billing right gets neither.
+    let db = server.db.db.clone();
+    let org_id: domain::OrgId = org.parse().unwrap();
+    tokio::runtime::Handle::current().block_on(async move {
+        let id = |email: &'static str| {
+            let db = db.clone();
+            async move {
+                db::users::find_by_email(&db, email)
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .id
+            }
+        };
+        let (anna_id, bob_id) = (id("anna@example.ch").await, id("bob@example.ch").await);
+        let scope = db::OrgScope::authorize(&db, anna_id, org_id, domain::Permission::OrgUpdate)
+            .await
+            .unwrap();
+        db::members::add(&db, &scope, bob_id, domain::Role::Collaborator)
+            .await
+            .unwrap();
+    });
+    assert_eq!(bob.get_bytes(&path).0, 403);
+    assert_eq!(
+        bob.get_bytes(&format!("/media/pro-forma/{org}/{pending_id}"))
+            .0,
+        403
+    );
     // A card order's pro forma has no payment part; a paid order has no pro forma.
     let (status, _, pdf) = anna.get_bytes(&format!("/media/pro-forma/{org}/{pending_id}"));
     assert_eq!(status, 200);
@@ -241,6 +269,67 @@ fn a_transfer_pro_forma_carries_the_qr_bill_with_the_orders_reference(server: &T
         bob.get_bytes(&format!("/media/pro-forma/{org}/{id}")).0,
         404
     );
+}
+
+fn a_deleted_organisations_paid_invoices_reach_the_deleter_as_pdfs(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    // A hosting the panel cannot set up yet: paid, invoiced, and no product to block deletion.
+    let r = anna.call_json(
+        "/api/orders/place_order",
+        &json!({"org": org, "request": {"lines": [{"kind": "web-hosting", "name": "unreachable blog", "period": 12}], "payment": "card"}, "request_key": "order-1"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let order = r.json();
+    let gross = order["quote"]["gross"]["minor"].as_i64().unwrap();
+    sql(
+        server,
+        &format!("INSERT INTO prepaid_entries (id, org_id, amount_minor, currency, note, created_at) SELECT 'deposit-1', id, {gross}, currency, 'deposit', 0 FROM organisations WHERE id = $1"),
+        &org,
+    );
+    let id = order["id"].as_str().unwrap();
+    let paid = anna.call(
+        "/api/orders/pay_order",
+        &[
+            ("org", &org),
+            ("order", id),
+            ("method", "prepaid-account"),
+            ("key", "pay-1"),
+        ],
+    );
+    assert_eq!(paid.status, 200, "{}", paid.body);
+    let deleted = anna.call(
+        "/api/organisation/delete_org",
+        &[
+            ("org", &org),
+            ("password", support::PASSWORD),
+            ("send_invoices", "on"),
+        ],
+    );
+    assert_eq!(deleted.status, 200, "{}", deleted.body);
+
+    let mail = support::mail_to(server, "anna@example.ch", "invoice-archive");
+    assert!(
+        mail.body_text
+            .contains("The PDFs of the paid invoices are attached."),
+        "{}",
+        mail.body_text
+    );
+    let db = server.db.db.clone();
+    let files = tokio::runtime::Handle::current()
+        .block_on(async move { db::outbox::attachments(&db, &mail.id).await.unwrap() });
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].content_type, "application/pdf");
+    assert!(files[0].file_name.starts_with("invoice-") && files[0].file_name.ends_with(".pdf"));
+    assert_has(
+        &text_of(&files[0].bytes),
+        &["Invoice", "Anna AG", "Paid on"],
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleted_organisations_mail_their_invoice_pdfs() {
+    support::on_each_backend(a_deleted_organisations_paid_invoices_reach_the_deleter_as_pdfs).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

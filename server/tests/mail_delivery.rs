@@ -147,3 +147,57 @@ async fn an_unreachable_smtp_server_loses_nothing() {
 fn operator() -> db::SystemScope {
     db::SystemScope::operator("tests").unwrap()
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn attached_files_travel_with_their_mail() {
+    for backend in backends() {
+        let t = TestDb::new(backend).await;
+        let sink = SmtpSink::start().await;
+        let mailer = Mailer::new(
+            &format!("smtp://127.0.0.1:{}", sink.port),
+            "Mandant <no-reply@example.com>",
+        )
+        .unwrap();
+        let mut tx = t.db.begin().await.unwrap();
+        let id = outbox::enqueue_on(
+            &mut tx,
+            NewMail {
+                recipient: "anna@example.ch",
+                lang: "en",
+                kind: "invoice-archive",
+                subject: "Invoices",
+                body_text: "The PDFs are attached.",
+            },
+        )
+        .await
+        .unwrap();
+        let pdf = outbox::Attachment {
+            file_name: "invoice-2026-000001.pdf".into(),
+            content_type: "application/pdf".into(),
+            // A PDF's binary marker line: the file travels base64-encoded.
+            bytes: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 a stand-in".to_vec(),
+        };
+        outbox::attach(&mut tx, id, &[pdf]).await.unwrap();
+        tx.commit().await.unwrap();
+
+        assert_eq!(
+            mailer.deliver_due(&t.db, &operator()).await.unwrap(),
+            Round { sent: 1, failed: 0 }
+        );
+        let got = sink.received();
+        let data = &got[0].data;
+        assert!(data.contains("multipart/mixed"), "{data}");
+        assert!(data.contains("The PDFs are attached."), "{data}");
+        assert!(data.contains("Content-Type: application/pdf"), "{data}");
+        assert!(
+            data.contains("filename=\"invoice-2026-000001.pdf\""),
+            "{data}"
+        );
+        let encoded = base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 a stand-in",
+        );
+        assert!(data.replace("\r\n", "").contains(&encoded), "{data}");
+        t.cleanup().await;
+    }
+}

@@ -395,6 +395,19 @@ pub async fn queue_mail_in(
     Ok(())
 }
 
+/// [`queue_mail_in`] with files attached.
+pub async fn queue_mail_with_files_in(
+    tx: &mut db::Tx,
+    to: &str,
+    lang: domain::Lang,
+    mail: &crate::mail::RenderedMail,
+    files: &[db::outbox::Attachment],
+) -> Result<(), AppError> {
+    let id = db::outbox::enqueue_on(tx, outbox_mail(to, lang.code(), mail)).await?;
+    db::outbox::attach(tx, id, files).await?;
+    Ok(())
+}
+
 /// Queues a rendered mail for delivery (a use case whose only write is the mail).
 pub async fn queue_mail(
     db: &Db,
