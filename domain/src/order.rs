@@ -31,8 +31,14 @@ pub const MAX_REQUEST_KEY_CHARS: usize = 64;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PaymentMethod {
-    /// A payment card, charged when the order is paid.
+    /// A payment card (Visa, MasterCard, Carte Bleue), charged when the order is paid.
     Card,
+    /// PostFinance's own card, which pays in Swiss francs only.
+    PostfinanceCard,
+    /// Approved on PayPal's page.
+    Paypal,
+    /// Approved in the payer's TWINT app.
+    Twint,
     /// A bank transfer against the order's pro forma (QR-bill in Switzerland).
     BankTransfer,
     /// The organisation's prepaid account.
@@ -40,8 +46,11 @@ pub enum PaymentMethod {
 }
 
 impl PaymentMethod {
-    pub const ALL: [PaymentMethod; 3] = [
+    pub const ALL: [PaymentMethod; 6] = [
         PaymentMethod::Card,
+        PaymentMethod::PostfinanceCard,
+        PaymentMethod::Paypal,
+        PaymentMethod::Twint,
         PaymentMethod::BankTransfer,
         PaymentMethod::PrepaidAccount,
     ];
@@ -49,9 +58,38 @@ impl PaymentMethod {
     pub const fn code(self) -> &'static str {
         match self {
             PaymentMethod::Card => "card",
+            PaymentMethod::PostfinanceCard => "postfinance-card",
+            PaymentMethod::Paypal => "paypal",
+            PaymentMethod::Twint => "twint",
             PaymentMethod::BankTransfer => "bank-transfer",
             PaymentMethod::PrepaidAccount => "prepaid-account",
         }
+    }
+
+    /// Whether it can pay in `currency`: PostFinance Card only in Swiss francs.
+    pub fn accepts(self, currency: crate::money::Currency) -> bool {
+        self != PaymentMethod::PostfinanceCard || currency == crate::money::Currency::Chf
+    }
+
+    /// The methods offered for `currency`, in the order the interface lists them.
+    pub fn offered_in(currency: crate::money::Currency) -> Vec<PaymentMethod> {
+        PaymentMethod::ALL
+            .into_iter()
+            .filter(|m| m.accepts(currency))
+            .collect()
+    }
+
+    /// Paid on the payment processor's page (the others: from the balance, by transfer).
+    pub const fn through_processor(self) -> bool {
+        !matches!(
+            self,
+            PaymentMethod::BankTransfer | PaymentMethod::PrepaidAccount
+        )
+    }
+
+    /// Approved on the provider's page or app rather than typed in as a card number.
+    pub const fn approved_by_payer(self) -> bool {
+        matches!(self, PaymentMethod::Paypal | PaymentMethod::Twint)
     }
 
     pub fn from_code(code: &str) -> Option<PaymentMethod> {
@@ -140,6 +178,16 @@ mod tests {
             assert_eq!(PaymentMethod::from_code(method.code()), Some(method));
         }
         assert_eq!(PaymentMethod::from_code("cash"), None);
+    }
+
+    #[test]
+    fn postfinance_card_pays_in_swiss_francs_only() {
+        use crate::money::Currency;
+        assert!(PaymentMethod::PostfinanceCard.accepts(Currency::Chf));
+        assert!(!PaymentMethod::PostfinanceCard.accepts(Currency::Eur));
+        assert!(PaymentMethod::Twint.accepts(Currency::Eur));
+        assert_eq!(PaymentMethod::offered_in(Currency::Chf).len(), 6);
+        assert!(!PaymentMethod::offered_in(Currency::Eur).contains(&PaymentMethod::PostfinanceCard));
     }
 
     #[test]

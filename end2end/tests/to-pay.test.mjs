@@ -61,8 +61,9 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   const invoiceNumber = (await page.locator('[data-testid=order-invoice]').textContent()).trim();
 
   // Its invoice is in the history, as a PDF to download.
-  await page.click('.mn-tabs [data-tab=invoices]');
-  const invoiceRow = page.locator(`[data-testid=invoices] [data-invoice="${invoiceNumber}"]`);
+  const orderPath = new URL(page.url()).pathname;
+  await goto(page, orderPath.replace(/\/orders\/.*$/, '/invoices'));
+  const invoiceRow = page.locator(`[data-testid=invoices] tr[data-invoice="${invoiceNumber}"]`);
   await invoiceRow.waitFor();
   await hydrated(page);
   const [download] = await Promise.all([
@@ -75,7 +76,7 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   assert.match(download.suggestedFilename(), new RegExp(`${invoiceNumber}\\.pdf$`));
 
   // Renewed: neither is due any more.
-  await goto(page, new URL(page.url()).pathname.replace(/\/orders\/.*$/, '/to-pay'));
+  await goto(page, orderPath.replace(/\/orders\/.*$/, '/to-pay'));
   await page.locator('[data-testid=to-pay-all]').waitFor();
   assert.equal(await page.locator('tr[data-product="brunner-shop.swiss"]').count(), 0);
   assert.equal(await page.locator('tr[data-product="www.brunner-web.ch"]').count(), 0);

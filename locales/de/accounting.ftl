@@ -37,6 +37,7 @@ orders-pay = Bezahlen
 orders-pay-confirm-title = Bestellung { $number } bezahlen?
 orders-pay-card-body = Sie geben Ihre Karte auf der Seite des Zahlungsdienstleisters ein und kommen dann hierher zurück.
 orders-pay-prepaid-body = Der Betrag wird sofort vom Prepaid-Guthaben abgebucht.
+orders-pay-approve-body = Sie bestätigen die Zahlung auf der Seite des Anbieters oder in seiner App und kehren dann hierher zurück.
 orders-pay-confirm = Jetzt bezahlen
 error-conflict-order-not-payable = Diese Bestellung kann nicht mehr bezahlt werden: Sie ist bezahlt, storniert oder abgelaufen.
 error-conflict-payment-method-unavailable = Diese Zahlungsart kann für diese Bestellung nicht verwendet werden.

@@ -37,6 +37,7 @@ orders-pay = Pay
 orders-pay-confirm-title = Pay order { $number }?
 orders-pay-card-body = You will enter your card on the payment provider’s page, then come back here.
 orders-pay-prepaid-body = The amount is taken from the prepaid balance at once.
+orders-pay-approve-body = You will approve the payment on the provider’s page or in its app, then come back here.
 orders-pay-confirm = Pay now
 error-conflict-order-not-payable = This order cannot be paid any more: it is paid, cancelled or expired.
 error-conflict-payment-method-unavailable = This payment method cannot be used for this order.

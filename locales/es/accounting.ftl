@@ -37,6 +37,7 @@ orders-pay = Pagar
 orders-pay-confirm-title = ¿Pagar el pedido { $number }?
 orders-pay-card-body = Introducirá su tarjeta en la página del proveedor de pagos y volverá aquí.
 orders-pay-prepaid-body = El importe se descuenta de inmediato del saldo de prepago.
+orders-pay-approve-body = Aprobará el pago en la página del proveedor o en su aplicación y después volverá aquí.
 orders-pay-confirm = Pagar ahora
 error-conflict-order-not-payable = Este pedido ya no se puede pagar: está pagado, cancelado o caducado.
 error-conflict-payment-method-unavailable = Esta forma de pago no puede usarse para este pedido.

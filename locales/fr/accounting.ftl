@@ -37,6 +37,7 @@ orders-pay = Payer
 orders-pay-confirm-title = Payer la commande { $number } ?
 orders-pay-card-body = Vous saisirez votre carte sur la page du prestataire de paiement, puis reviendrez ici.
 orders-pay-prepaid-body = Le montant est prélevé aussitôt sur le solde prépayé.
+orders-pay-approve-body = Vous approuverez le paiement sur la page du prestataire ou dans son application, puis reviendrez ici.
 orders-pay-confirm = Payer maintenant
 error-conflict-order-not-payable = Cette commande ne peut plus être payée : elle est payée, annulée ou expirée.
 error-conflict-payment-method-unavailable = Ce moyen de paiement ne peut pas être utilisé pour cette commande.

@@ -37,6 +37,7 @@ orders-pay = Paga
 orders-pay-confirm-title = Pagare l’ordine { $number }?
 orders-pay-card-body = Inserirà la carta sulla pagina del fornitore di pagamento, poi tornerà qui.
 orders-pay-prepaid-body = L’importo viene prelevato subito dal saldo prepagato.
+orders-pay-approve-body = Approverà il pagamento sulla pagina del fornitore o nella sua app, poi tornerà qui.
 orders-pay-confirm = Paga ora
 error-conflict-order-not-payable = Questo ordine non può più essere pagato: è pagato, annullato o scaduto.
 error-conflict-payment-method-unavailable = Questo metodo di pagamento non può essere usato per questo ordine.

@@ -38,6 +38,7 @@ struct Shown {
     title: String,
     back: String,
     open: bool,
+    method: domain::order::PaymentMethod,
 }
 
 async fn checkout(state: &AppState, reference: &str) -> Option<Shown> {
@@ -72,14 +73,39 @@ async fn checkout(state: &AppState, reference: &str) -> Option<Shown> {
         title,
         back,
         open: found.row.status == PaymentStatus::Pending,
+        method: found.row.method,
     })
 }
 
+/// The provider a method's page stands in for, as the page names it.
+fn provider_name(method: domain::order::PaymentMethod) -> &'static str {
+    use domain::order::PaymentMethod as M;
+    match method {
+        M::PostfinanceCard => "PostFinance Card",
+        M::Paypal => "PayPal",
+        M::Twint => "TWINT",
+        _ => "Card",
+    }
+}
+
 fn page(reference: &str, shown: &Shown, problem: Option<&str>) -> Html<String> {
-    let form = if shown.open {
+    let form = if shown.open && shown.method.approved_by_payer() {
+        // PayPal and TWINT: the payer approves or declines on the provider's side.
         format!(
             r#"<form method="post" action="/sandbox/checkout/{reference}">
-  <label for="card">Card number</label>
+  <p>Approve this payment as the payer would in {provider}.</p>
+  <button type="submit" name="action" value="approve" data-testid="sandbox-approve">Approve {amount}</button>
+  <button type="submit" name="action" value="decline" data-testid="sandbox-decline">Decline</button>
+  <button type="submit" name="action" value="cancel" data-testid="sandbox-cancel">Cancel</button>
+</form>"#,
+            reference = escape(reference),
+            provider = provider_name(shown.method),
+            amount = escape(&shown.amount),
+        )
+    } else if shown.open {
+        format!(
+            r#"<form method="post" action="/sandbox/checkout/{reference}">
+  <label for="card">{provider} number</label>
   <input id="card" name="card" inputmode="numeric" autocomplete="off" required data-testid="sandbox-card">
   {problem}
   <p class="hint">Test cards: {ok} is paid, {declined} is declined.</p>
@@ -90,6 +116,7 @@ fn page(reference: &str, shown: &Shown, problem: Option<&str>) -> Html<String> {
             problem = problem
                 .map(|p| format!(r#"<p class="problem" role="alert">{}</p>"#, escape(p)))
                 .unwrap_or_default(),
+            provider = provider_name(shown.method),
             ok = SANDBOX_CARD_OK,
             declined = SANDBOX_CARD_DECLINED,
             amount = escape(&shown.amount),
@@ -115,10 +142,11 @@ button {{ margin-top: 1rem; margin-right: .5rem; padding: .5rem 1rem; font: inhe
 <body data-testid="sandbox-checkout">
 <p class="banner"><strong>Sandbox payment processor</strong> — no real money is moved.</p>
 <h1>{title}</h1>
-<p>Amount: <strong data-testid="sandbox-amount">{amount}</strong></p>
+<p>Paying with <strong data-testid="sandbox-method">{provider}</strong>: <strong data-testid="sandbox-amount">{amount}</strong></p>
 {form}
 </body></html>"#,
         title = escape(&shown.title),
+        provider = provider_name(shown.method),
         amount = escape(&shown.amount),
     ))
 }
@@ -166,8 +194,19 @@ pub async fn submit(
     if !shown.open {
         return Redirect::to(&shown.back).into_response();
     }
+    let approving = shown.method.approved_by_payer();
     let outcome = if submitted.action == "cancel" {
         Outcome::Cancelled
+    } else if approving && submitted.action == "approve" {
+        Outcome::Succeeded
+    } else if approving && submitted.action == "decline" {
+        Outcome::Failed
+    } else if approving {
+        return (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Approve, decline or cancel",
+        )
+            .into_response();
     } else {
         match SandboxProcessor::card_outcome(&submitted.card) {
             Some(outcome) => outcome,

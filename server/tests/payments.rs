@@ -855,3 +855,124 @@ fn deposits_by_card_credit_the_prepaid_balance_once(server: &TestServer) {
 async fn deposits() {
     support::on_each_backend(deposits_by_card_credit_the_prepaid_balance_once).await;
 }
+
+fn twint_paypal_and_postfinance_go_through_the_processors_page(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    let order = place(
+        &mut anna,
+        &org,
+        json!([{"kind": "web-hosting", "name": "Shop", "period": 12}]),
+        "order-1",
+    );
+    let id = order["id"].as_str().unwrap().to_owned();
+
+    // PayPal, declined on its page: the order still waits.
+    let page = pay(&mut anna, &org, &id, "paypal", "pay-1").json()["redirect"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let shown = ureq::get(&page).call().unwrap().into_string().unwrap();
+    assert!(
+        shown.contains("PayPal") && shown.contains("sandbox-approve"),
+        "{shown}"
+    );
+    assert_eq!(
+        submit_checkout(server, &page, "", "pay").status(),
+        422,
+        "approve or decline"
+    );
+    assert_eq!(submit_checkout(server, &page, "", "decline").status(), 303);
+    let seen = detail(&mut anna, &org, &id);
+    assert_eq!(seen["order"]["status"], "pending");
+    assert_eq!(seen["payments"][0]["method"], "paypal");
+    assert_eq!(seen["payments"][0]["status"], "failed");
+
+    // TWINT, approved: paid and invoiced.
+    let page = pay(&mut anna, &org, &id, "twint", "pay-2").json()["redirect"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(ureq::get(&page)
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap()
+        .contains("TWINT"));
+    assert_eq!(submit_checkout(server, &page, "", "approve").status(), 303);
+    let seen = detail(&mut anna, &org, &id);
+    assert_eq!(seen["order"]["status"], "completed", "{seen}");
+    assert_eq!(seen["payments"][0]["method"], "twint");
+    assert!(seen["invoice_number"].is_string());
+
+    // PostFinance Card pays in Swiss francs only: offered and accepted in CHF, refused in EUR.
+    let form = |c: &mut Client, org: &str| {
+        let r = c.call("/api/orders/get_order_form", &[("org", org)]);
+        assert_eq!(r.status, 200, "{}", r.body);
+        r.json()["payment_methods"].clone()
+    };
+    assert!(form(&mut anna, &org)
+        .as_array()
+        .unwrap()
+        .contains(&json!("postfinance-card")));
+    let chf = place(
+        &mut anna,
+        &org,
+        json!([{"kind": "web-hosting", "name": "Blog", "period": 12}]),
+        "order-2",
+    );
+    let started = pay(
+        &mut anna,
+        &org,
+        chf["id"].as_str().unwrap(),
+        "postfinance-card",
+        "pay-3",
+    );
+    assert_eq!(started.status, 200, "{}", started.body);
+    let page = started.json()["redirect"].as_str().unwrap().to_owned();
+    assert!(ureq::get(&page)
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap()
+        .contains("PostFinance Card"));
+
+    let mut berta = server.client();
+    let eur_org = sign_up(&mut berta, "Berta", "berta@example.de", "Berta GmbH", "DE");
+    assert!(!form(&mut berta, &eur_org)
+        .as_array()
+        .unwrap()
+        .contains(&json!("postfinance-card")));
+    let eur = place(
+        &mut berta,
+        &eur_org,
+        json!([{"kind": "web-hosting", "name": "Shop", "period": 12}]),
+        "order-1",
+    );
+    assert_eq!(eur["quote"]["gross"]["currency"], "EUR");
+    let refused = pay(
+        &mut berta,
+        &eur_org,
+        eur["id"].as_str().unwrap(),
+        "postfinance-card",
+        "pay-1",
+    );
+    assert_eq!(refused.status, 409);
+    assert_eq!(refused.code(), "conflict");
+    assert!(
+        refused.body.contains("payment-method-unavailable"),
+        "{}",
+        refused.body
+    );
+    let placed = berta.call_json(
+        "/api/orders/place_order",
+        &json!({"org": eur_org, "request": {"lines": [{"kind": "web-hosting", "name": "Blog", "period": 12}], "payment": "postfinance-card"}, "request_key": "order-2"}),
+    );
+    assert_eq!(placed.status, 409, "{}", placed.body);
+    assert!(placed.body.contains("payment-method-unavailable"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn twint_paypal_and_postfinance() {
+    support::on_each_backend(twint_paypal_and_postfinance_go_through_the_processors_page).await;
+}

@@ -138,7 +138,7 @@ pub async fn order_form(db: &Db, scope: &OrgScope) -> Result<OrderForm, AppError
         options,
         billing,
         vouchers,
-        payment_methods: PaymentMethod::ALL.to_vec(),
+        payment_methods: PaymentMethod::offered_in(currency),
         prices_include_tax: db::users::prices_include_tax(db, scope.user_id()).await?,
     })
 }
@@ -525,6 +525,9 @@ pub async fn place(
     let priced = priced(db, &prepared, seller)?;
     check_domains_free(&prepared).await?;
     let quote = quote_of(&priced, &prepared);
+    if !request.payment.accepts(quote.gross.currency) {
+        return Err(AppError::conflict("payment-method-unavailable"));
+    }
     let id = OrderId(uuid::Uuid::now_v7());
     let notice = notice(db, scope).await?;
     let mut tx = db.begin().await?;

@@ -14,9 +14,13 @@ use domain::order::{self, PaymentMethod};
 use domain::status::{OrderStatus, PaymentStatus};
 use domain::AppError;
 
-/// The methods an order can be paid with here; bank transfers need the pro forma with its
-/// QR-bill (Accounting).
-pub const PAYABLE_BY: [PaymentMethod; 2] = [PaymentMethod::Card, PaymentMethod::PrepaidAccount];
+/// Whether an order in `currency` can be paid with `method` here: through the processor's
+/// page (PostFinance Card in Swiss francs only) or from the prepaid balance. Bank transfers
+/// are paid against the pro forma's QR-bill and recorded from the bank's notification.
+pub fn payable_by(method: PaymentMethod, currency: domain::money::Currency) -> bool {
+    method.accepts(currency)
+        && (method.through_processor() || method == PaymentMethod::PrepaidAccount)
+}
 
 fn started(found: Found) -> PaymentStarted {
     let redirect = (found.row.status == PaymentStatus::Pending && found.processor != PREPAID)
@@ -106,7 +110,7 @@ pub async fn pay_order(
     if placed.status != OrderStatus::Pending || placed.expires_at <= db.now_ms() {
         return Err(AppError::conflict("order-not-payable"));
     }
-    if !PAYABLE_BY.contains(&method) {
+    if !payable_by(method, placed.quote.gross.currency) {
         return Err(AppError::conflict("payment-method-unavailable"));
     }
     let id = PaymentId(uuid::Uuid::now_v7());

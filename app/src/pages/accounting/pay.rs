@@ -51,17 +51,23 @@ pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> im
     });
     let gross = order.quote.gross.clone();
     let number = order.number.clone();
+    let processor_methods: Vec<PaymentMethod> = PaymentMethod::offered_in(gross.currency)
+        .into_iter()
+        .filter(|m| m.through_processor())
+        .collect();
     view! {
         <section class="mn-card" aria-labelledby="order-pay-title" data-testid="order-pay">
             <h2 class="mn-card__title" id="order-pay-title">{tr("orders-pay-title")}</h2>
             <fieldset class="mn-fieldset mn-checkout__methods">
                 <legend class="mn-field__label">{tr("order-payment-method")}</legend>
-                <label class="mn-checkbox">
-                    <input type="radio" name="pay-method" value="card" data-testid="pay-card"
-                        prop:checked=move || method.get() == PaymentMethod::Card
-                        on:change=move |_| method.set(PaymentMethod::Card) />
-                    <span>{tr("order-payment-card")}</span>
-                </label>
+                {processor_methods.into_iter().map(|m| view! {
+                    <label class="mn-checkbox">
+                        <input type="radio" name="pay-method" value=m.code() data-testid=format!("pay-{}", m.code())
+                            prop:checked=move || method.get() == m
+                            on:change=move |_| method.set(m) />
+                        <span>{tr_dyn(m.label_key())}</span>
+                    </label>
+                }).collect_view()}
                 <label class="mn-checkbox">
                     <input type="radio" name="pay-method" value="prepaid-account" data-testid="pay-prepaid"
                         disabled=!covers
@@ -92,7 +98,7 @@ pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> im
                         <dt>{tr("order-payment-method")}</dt>
                         <dd>{move || tr_dyn(method.get().label_key())()}</dd>
                     </dl>
-                    <p>{move || if method.get() == PaymentMethod::Card { tr("orders-pay-card-body")() } else { tr("orders-pay-prepaid-body")() }}</p>
+                    <p>{move || confirm_body(method.get())}</p>
                     <ErrorAlert error />
                     <div class="mn-modal__actions">
                         <Button on:click=move |_| confirming.set(false)>{tr("action-cancel")}</Button>
@@ -104,6 +110,17 @@ pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> im
                 </div>
             </div>
         </Show>
+    }
+}
+
+/// What happens once the payer confirms with `method`.
+fn confirm_body(method: PaymentMethod) -> String {
+    if method == PaymentMethod::PrepaidAccount {
+        tr("orders-pay-prepaid-body")()
+    } else if method.approved_by_payer() {
+        tr("orders-pay-approve-body")()
+    } else {
+        tr("orders-pay-card-body")()
     }
 }
 
