@@ -26,13 +26,13 @@ step "cargo fmt --check"
 cargo fmt --all --check
 
 step "clippy (server)"
-cargo clippy -p domain -p db -p app -p server --all-targets --features app/ssr,db/testing -- -D warnings
+cargo clippy -p domain -p db -p app -p documents -p server --all-targets --features app/ssr,db/testing -- -D warnings
 
 step "clippy (wasm)"
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
-step "the browser build pulls in neither sqlx, tokio nor webauthn-rs (OpenSSL)"
-for crate in sqlx tokio webauthn-rs; do
+step "the browser build pulls in neither sqlx, tokio, webauthn-rs (OpenSSL) nor the PDF writer"
+for crate in sqlx tokio webauthn-rs krilla; do
   tree=$(cargo tree -p frontend --target wasm32-unknown-unknown -e normal -i "$crate" 2>&1 || true)
   if grep -qE "^$crate v" <<<"$tree"; then
     echo "$tree" >&2
@@ -44,8 +44,8 @@ done
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
 
-step "native tests (domain, db, app, server) on SQLite and PostgreSQL"
-cargo test -p domain -p db -p app -p server --features app/ssr 2>&1 | tee -a "$results"
+step "native tests (domain, db, app, documents, server) on SQLite and PostgreSQL"
+cargo test -p domain -p db -p app -p documents -p server --features app/ssr 2>&1 | tee -a "$results"
 
 step "browser tests"
 bash scripts/e2e.sh 2>&1 | tee -a "$results"
