@@ -20,6 +20,10 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   await page.locator('[data-testid=to-pay]').waitFor();
   await hydrated(page);
 
+  // The top bar counts the renewals due, linking here.
+  await page.locator('[data-testid=topbar-to-pay]').waitFor();
+  assert.match(await page.locator('[data-testid=topbar-to-pay]').getAttribute('href'), /\/accounting\/to-pay$/);
+
   const shop = page.locator('[data-testid=to-pay] tr[data-product="brunner-shop.swiss"]');
   const web = page.locator('[data-testid=to-pay] tr[data-product="www.brunner-web.ch"]');
   await shop.waitFor();
@@ -45,6 +49,7 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
 
   await page.locator('[data-testid=order-detail][data-status=pending]').waitFor();
   assert.equal(await minorOf(page.locator('[data-testid=order-gross]')), total);
+  await page.locator('[data-testid=topbar-pending-orders]').waitFor();
   // The pending order's pro forma is a PDF.
   const proFormaHref = await page.locator('[data-testid=order-pro-forma]').getAttribute('href');
   const proForma = await page.request.get(new URL(proFormaHref, page.url()).toString());

@@ -89,3 +89,12 @@ invoices-pdf-none = Kein PDF für diese frühere Rechnung
 invoices-pdf-after-payment = PDF nach Zahlung
 orders-pro-forma = Proforma-Rechnung ansehen
 orders-transfer-body = Für die Zahlung per Überweisung verwenden Sie die QR-Rechnung auf der Proforma-Rechnung. Die Bestellung gilt als bezahlt, sobald die Überweisung eingegangen ist.
+topbar-counts-label = Was in der Buchhaltung wartet
+topbar-to-pay = { $count ->
+    [one] 1 zu bezahlen
+   *[other] { $count } zu bezahlen
+}
+topbar-pending-orders = { $count ->
+    [one] 1 offene Bestellung
+   *[other] { $count } offene Bestellungen
+}

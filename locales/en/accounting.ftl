@@ -89,3 +89,12 @@ invoices-pdf-none = No PDF for this earlier invoice
 invoices-pdf-after-payment = PDF once paid
 orders-pro-forma = See the pro forma invoice
 orders-transfer-body = To pay by bank transfer, use the QR-bill on the pro forma invoice. The order counts as paid once the transfer has arrived.
+topbar-counts-label = What waits in Accounting
+topbar-to-pay = { $count ->
+    [one] 1 to pay
+   *[other] { $count } to pay
+}
+topbar-pending-orders = { $count ->
+    [one] 1 pending order
+   *[other] { $count } pending orders
+}

@@ -89,3 +89,12 @@ invoices-pdf-none = Sin PDF para esta factura anterior
 invoices-pdf-after-payment = PDF una vez pagada
 orders-pro-forma = Ver la factura proforma
 orders-transfer-body = Para pagar por transferencia, use la factura QR de la factura proforma. El pedido queda pagado en cuanto llega la transferencia.
+topbar-counts-label = Lo que espera en la contabilidad
+topbar-to-pay = { $count ->
+    [one] 1 por pagar
+   *[other] { $count } por pagar
+}
+topbar-pending-orders = { $count ->
+    [one] 1 pedido pendiente
+   *[other] { $count } pedidos pendientes
+}

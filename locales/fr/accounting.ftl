@@ -89,3 +89,12 @@ invoices-pdf-none = Pas de PDF pour cette facture antérieure
 invoices-pdf-after-payment = PDF une fois payée
 orders-pro-forma = Voir la facture pro forma
 orders-transfer-body = Pour payer par virement, utilisez la QR-facture de la facture pro forma. La commande est payée dès que le virement est arrivé.
+topbar-counts-label = Ce qui attend dans la comptabilité
+topbar-to-pay = { $count ->
+    [one] 1 à payer
+   *[other] { $count } à payer
+}
+topbar-pending-orders = { $count ->
+    [one] 1 commande en attente
+   *[other] { $count } commandes en attente
+}

@@ -89,3 +89,12 @@ invoices-pdf-none = Nessun PDF per questa fattura precedente
 invoices-pdf-after-payment = PDF una volta pagata
 orders-pro-forma = Vedi la fattura proforma
 orders-transfer-body = Per pagare con bonifico, usi la QR-fattura della fattura proforma. L’ordine risulta pagato appena il bonifico è arrivato.
+topbar-counts-label = Cosa attende nella contabilità
+topbar-to-pay = { $count ->
+    [one] 1 da pagare
+   *[other] { $count } da pagare
+}
+topbar-pending-orders = { $count ->
+    [one] 1 ordine in attesa
+   *[other] { $count } ordini in attesa
+}

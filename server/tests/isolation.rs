@@ -326,6 +326,11 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Form(&[("org", "{org}"), ("page", "1")]),
     ),
     (
+        "/api/orders/get_accounting_counts",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}")]),
+    ),
+    (
         "/api/orders/list_to_pay",
         Scope::Organisation(Manager),
         Form(&[("org", "{org}"), ("show_all", "true")]),

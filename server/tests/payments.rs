@@ -976,3 +976,73 @@ fn twint_paypal_and_postfinance_go_through_the_processors_page(server: &TestServ
 async fn twint_paypal_and_postfinance() {
     support::on_each_backend(twint_paypal_and_postfinance_go_through_the_processors_page).await;
 }
+
+/// The prepaid balance as the ledger sums it.
+fn balance(server: &TestServer, org: &str) -> i64 {
+    count(
+        server,
+        "SELECT CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) FROM prepaid_entries WHERE org_id = $1",
+        org,
+    )
+}
+
+fn a_failure_after_the_money_moved_commits_nothing(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    let order = place(
+        &mut anna,
+        &org,
+        json!([{"kind": "web-hosting", "name": "Shop", "period": 12}]),
+        "order-1",
+    );
+    let id = order["id"].as_str().unwrap().to_owned();
+    let gross = order["quote"]["gross"]["minor"].as_i64().unwrap();
+    deposit(server, &org, gross);
+    let invoices = "SELECT COUNT(*) FROM invoices WHERE org_id = $1";
+    let payments = "SELECT COUNT(*) FROM payments WHERE org_id = $1";
+
+    // From the balance: the debit, the payment, the order and its invoice are written, then
+    // the paid mail — the last write of the transaction — fails. Nothing of it stays.
+    server.db.db.fail_mail_after(0);
+    let failed = pay(&mut anna, &org, &id, "prepaid-account", "pay-1");
+    assert_eq!(failed.status, 500, "{}", failed.body);
+    assert_eq!(detail(&mut anna, &org, &id)["order"]["status"], "pending");
+    assert_eq!(balance(server, &org), gross, "the balance is untouched");
+    assert_eq!(count(server, invoices, &org), 0);
+    assert_eq!(count(server, payments, &org), 0);
+
+    // By card: the processor's callback fails the same way, answers 500, and its retry
+    // (the same event) then settles the order once.
+    let page = pay(&mut anna, &org, &id, "card", "pay-2").json()["redirect"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let sandbox = app::payments::SandboxProcessor::new(&server.base, "test-sandbox-secret");
+    let reference = page.rsplit('/').next().unwrap();
+    let event = app::payments::SandboxProcessor::event_body(
+        "evt_once",
+        reference,
+        app::payments::Outcome::Succeeded,
+    );
+    let signature = sandbox.sign(event.as_bytes());
+    server.db.db.fail_mail_after(0);
+    assert_eq!(webhook(server, &signature, &event), 500);
+    let seen = detail(&mut anna, &org, &id);
+    assert_eq!(seen["order"]["status"], "pending");
+    assert_eq!(seen["payments"][0]["status"], "pending");
+    assert_eq!(count(server, invoices, &org), 0);
+    assert_eq!(webhook(server, &signature, &event), 200);
+    assert_eq!(webhook(server, &signature, &event), 200);
+    assert_eq!(detail(&mut anna, &org, &id)["order"]["status"], "completed");
+    assert_eq!(count(server, invoices, &org), 1);
+    assert_eq!(
+        balance(server, &org),
+        gross,
+        "paid by card, the balance stays"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn injected_failures_commit_nothing() {
+    support::on_each_backend(a_failure_after_the_money_moved_commits_nothing).await;
+}

@@ -1,5 +1,6 @@
 //! The shared component set (UI.md): build once, reuse everywhere.
 
+pub mod accounting_counts;
 pub mod amount;
 pub mod button;
 pub mod confirm;

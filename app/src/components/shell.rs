@@ -61,6 +61,9 @@ pub fn AppShell(current_org: Signal<Option<OrgId>>, nav: Nav, children: Children
                     <OrgSwitcher orgs current=current_org />
                 </WhenShellLoaded>
                 <div class="mn-topbar__spacer"></div>
+                {(nav == Nav::Org).then(|| view! {
+                    <crate::components::accounting_counts::AccountingCountsLinks current_org />
+                })}
                 <LanguageSwitch />
                 <WhenShellLoaded redirect_signed_out=true>
                     {untrack(move || shell.me()).map(|first| {

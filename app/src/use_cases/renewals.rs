@@ -95,6 +95,15 @@ pub async fn renewal_choices(
     Ok(choices_for(&held, &catalogue, currency))
 }
 
+/// The top bar's counts: the renewals To pay lists by default, and the pending orders.
+pub async fn counts(db: &Db, scope: &OrgScope) -> Result<domain::dto::AccountingCounts, AppError> {
+    let due = to_pay(db, scope, false).await?;
+    Ok(domain::dto::AccountingCounts {
+        to_pay: due.renewals.len(),
+        pending_orders: db::orders::pending_count(db, scope).await?,
+    })
+}
+
 /// The organisation's products whose term ends within [`TO_PAY_DAYS`] (or all that can be
 /// renewed, with `show_all`), soonest first, each with its renewal periods and prices.
 pub async fn to_pay(db: &Db, scope: &OrgScope, show_all: bool) -> Result<ToPay, AppError> {

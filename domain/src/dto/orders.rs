@@ -303,3 +303,11 @@ pub struct PrepaidAccount {
     pub entries: Vec<PrepaidEntry>,
     pub total: u64,
 }
+
+/// The top bar's reminders of what waits in Accounting, for members who may order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountingCounts {
+    /// Renewals due within To pay's default window.
+    pub to_pay: usize,
+    pub pending_orders: i64,
+}

@@ -1,4 +1,5 @@
 mod deposit_prepaid;
+mod get_accounting_counts;
 mod get_order_detail;
 mod get_order_form;
 mod get_prepaid_account;
@@ -10,6 +11,7 @@ mod quote_order;
 mod set_price_display;
 
 pub use deposit_prepaid::*;
+pub use get_accounting_counts::*;
 pub use get_order_detail::*;
 pub use get_order_form::*;
 pub use get_prepaid_account::*;
