@@ -18,10 +18,12 @@ fn group(tag: impl Into<krilla::tagging::TagKind>, ids: Vec<Identifier>) -> TagG
     TagGroup::with_children(tag, ids.into_iter().map(Node::from).collect())
 }
 
-/// One block of the information section: a heading and its lines.
+/// One block of the information section: a heading and its lines, or without lines a
+/// blank field of this size (mm) for the payer to fill in by hand.
 struct Block<'a> {
     heading: &'a str,
     lines: &'a [String],
+    blank: (f32, f32),
 }
 
 /// Sizes of one side: heading and value font sizes, and the steps between their lines.
@@ -49,10 +51,28 @@ fn blocks(canvas: &mut Canvas, side: &Side, mut y: f32, blocks: &[Block]) -> Vec
             ids.push(canvas.text(side.x, y, side.value, Weight::Regular, Align::Left, line));
             y += side.step;
         }
+        if block.lines.is_empty() {
+            corners(canvas, side.x, y - side.step + 1.0, block.blank);
+            y += block.blank.1;
+        }
         y += side.gap;
         groups.push(group(Tag::P, ids));
     }
     groups
+}
+
+/// A blank field's four corner marks (3 mm arms), as the style guide draws them.
+fn corners(canvas: &mut Canvas, x: f32, y: f32, (w, h): (f32, f32)) {
+    let arm = 3.0;
+    for (cx, cy, dx, dy) in [
+        (x, y, 1.0, 1.0),
+        (x + w, y, -1.0, 1.0),
+        (x, y + h, 1.0, -1.0),
+        (x + w, y + h, -1.0, -1.0),
+    ] {
+        canvas.rule((cx, cy), (cx + dx * arm, cy), 0.75, false);
+        canvas.rule((cx, cy), (cx, cy + dy * arm), 0.75, false);
+    }
 }
 
 /// Draws the payment part with its top edge at `top` mm; returns its tag group.
@@ -98,16 +118,19 @@ pub fn draw(canvas: &mut Canvas, part: &PaymentPart, top: f32) -> Result<TagGrou
     let mut receipt_blocks = vec![Block {
         heading: &labels.account,
         lines: &part.account_lines,
+        blank: (0.0, 0.0),
     }];
     if let Some(r) = &reference {
         receipt_blocks.push(Block {
             heading: &labels.reference,
             lines: r,
+            blank: (0.0, 0.0),
         });
     }
     receipt_blocks.push(Block {
         heading: &labels.payable_by,
         lines: debtor_or_blank,
+        blank: (52.0, 20.0),
     });
     let mut receipt_part = TagGroup::new(Tag::Div);
     receipt_part.push(receipt_title);
@@ -159,22 +182,26 @@ pub fn draw(canvas: &mut Canvas, part: &PaymentPart, top: f32) -> Result<TagGrou
     let mut info_blocks = vec![Block {
         heading: &labels.account,
         lines: &part.account_lines,
+        blank: (0.0, 0.0),
     }];
     if let Some(r) = &reference {
         info_blocks.push(Block {
             heading: &labels.reference,
             lines: r,
+            blank: (0.0, 0.0),
         });
     }
     if let Some(a) = &additional {
         info_blocks.push(Block {
             heading: &labels.additional_information,
             lines: a,
+            blank: (0.0, 0.0),
         });
     }
     info_blocks.push(Block {
         heading: &labels.payable_by,
         lines: debtor_or_blank,
+        blank: (65.0, 25.0),
     });
     for g in blocks(canvas, &info, top + 7.0, &info_blocks) {
         payment.push(g);

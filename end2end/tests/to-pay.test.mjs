@@ -112,3 +112,32 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('To pay: a pro forma for a selection, to pay by bank transfer with its QR-bill', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await page.click('#org-switcher-button');
+  await page.locator('[data-testid=org-list] a', { hasText: 'Brunner Web Agency' }).click();
+  await page.locator('[data-testid=dashboard-org-name]', { hasText: 'Brunner Web Agency' }).waitFor();
+  const org = new URL(page.url()).pathname.match(/^\/o\/[^/]+/)[0];
+  await goto(page, `${org}/accounting/to-pay?all=1`);
+  const first = page.locator('[data-testid=to-pay] tbody tr').first();
+  await first.waitFor();
+  await hydrated(page);
+  await first.locator('input[type=checkbox]').check();
+  await page.click('[data-testid=pro-forma-selection]');
+  const confirm = page.locator('[data-testid=to-pay-confirm]');
+  await confirm.waitFor();
+  assert.match(await confirm.textContent(), new RegExp(message('en', 'to-pay-confirm-transfer-body').slice(0, 30)));
+  await confirm.locator('[data-testid=to-pay-place]').click();
+
+  await page.locator('[data-testid=order-detail][data-status=pending]').waitFor();
+  assert.match(await page.locator('[data-testid=order-pay]').textContent(), new RegExp(message('en', 'orders-transfer-body').slice(0, 30)));
+  const href = await page.locator('[data-testid=order-pro-forma]').getAttribute('href');
+  const pdf = await page.request.get(new URL(href, page.url()).toString());
+  assert.equal(pdf.status(), 200);
+  assert.equal(pdf.headers()['content-type'], 'application/pdf');
+  assert.ok((await pdf.body()).length > 10_000, 'a real document with its fonts');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -264,10 +264,22 @@ fn a_transfer_pro_forma_carries_the_qr_bill_with_the_orders_reference(server: &T
         }
     }
     let mut bob = server.client();
-    sign_up(&mut bob, "Bob", "bob@example.ch", "Bob GmbH", "CH");
+    let bob_org = sign_up(&mut bob, "Bob", "bob@example.ch", "Bob GmbH", "CH");
     assert_eq!(
         bob.get_bytes(&format!("/media/pro-forma/{org}/{id}")).0,
         404
+    );
+    // An organisation without a postal address yet: "payable by" is left blank to fill in.
+    let bobs = place(&mut bob, &bob_org, "bank-transfer", "order-1");
+    let bobs_id = bobs["id"].as_str().unwrap();
+    let (status, _, pdf) = bob.get_bytes(&format!("/media/pro-forma/{bob_org}/{bobs_id}"));
+    assert_eq!(status, 200);
+    let text = text_of(&pdf);
+    assert_has(&text, &["Payment part", "Payable by"]);
+    let payment_part = text.split("Payment part").nth(1).unwrap();
+    assert!(
+        !payment_part.contains("Bob GmbH"),
+        "no debtor without an address:\n{text}"
     );
 }
 

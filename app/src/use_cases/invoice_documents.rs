@@ -14,7 +14,7 @@ use domain::dto::{InvoiceParty, PlacedOrder, QuoteItem, QuoteLine};
 use domain::ids::OrderId;
 use domain::money::Money;
 use domain::order::PaymentMethod;
-use domain::qr_bill::{payload::amount_text, Address, QrBill, Reference};
+use domain::qr_bill::{payload::amount_text, Address, QrBill, QrBillError, Reference};
 use domain::status::OrderStatus;
 use domain::{AppError, InvoiceId, Lang};
 use std::collections::BTreeMap;
@@ -333,7 +333,7 @@ fn payment_part(
         country: p.country.clone(),
     };
     let message = tr_in(lang, "doc-qr-message", &[("number", order.number.clone())]);
-    let bill = QrBill {
+    let mut bill = QrBill {
         account: account.clone(),
         creditor: address(&provider.party),
         amount: Some(order.quote.gross.clone()),
@@ -342,16 +342,26 @@ fn payment_part(
         reference: reference.clone(),
         message: message.clone(),
     };
-    let payload = bill
-        .payload()
-        .map_err(|e| crate::api::ssr::internal(&e.to_string()))?;
+    // A buyer without a postal address (or with characters the standard refuses) leaves
+    // "payable by" blank, for the payer to fill in, as the standard allows.
+    let payload = match bill.payload() {
+        Err(QrBillError::Field("debtor")) => {
+            bill.debtor = None;
+            bill.payload()
+        }
+        other => other,
+    }
+    .map_err(|e| crate::api::ssr::internal(&e.to_string()))?;
     let place = |p: &InvoiceParty| format!("{} {}", p.postal_code, p.city).trim().to_owned();
     let mut account_lines = vec![account.to_string(), provider.party.name.clone()];
     account_lines.extend([provider.party.street.clone(), place(&provider.party)]);
-    let debtor_lines = vec![buyer.name.clone(), buyer.street.clone(), place(buyer)]
-        .into_iter()
-        .filter(|l| !l.is_empty())
-        .collect();
+    let debtor_lines = match bill.debtor {
+        Some(_) => vec![buyer.name.clone(), buyer.street.clone(), place(buyer)]
+            .into_iter()
+            .filter(|l| !l.is_empty())
+            .collect(),
+        None => Vec::new(),
+    };
     Ok(Some(PaymentPart {
         payload,
         labels: qr_labels(lang),

@@ -86,7 +86,8 @@ fn ToPayTable(org: OrgId, renewals: Vec<RenewalDue>, days: i64) -> impl IntoView
             .collect(),
     );
     let rows = StoredValue::new(renewals.clone());
-    let request = move || -> Option<OrderRequest> {
+    // Paid by card on the order's page, or by transfer with the pro forma's QR-bill.
+    let request = move |payment: PaymentMethod| -> Option<OrderRequest> {
         let chosen = selected.get_untracked();
         let lines: Vec<OrderLineRequest> = rows.with_value(|rows| {
             rows.iter()
@@ -107,7 +108,7 @@ fn ToPayTable(org: OrgId, renewals: Vec<RenewalDue>, days: i64) -> impl IntoView
             vouchers: Vec::new(),
             promotion: None,
             billing_address: None,
-            payment: PaymentMethod::Card,
+            payment,
         })
     };
     let confirming = RwSignal::new(None::<(OrderRequest, Quote)>);
@@ -149,8 +150,12 @@ fn ToPayTable(org: OrgId, renewals: Vec<RenewalDue>, days: i64) -> impl IntoView
             selection=Some(selected)
             bulk_actions=Arc::new(move |_| view! {
                 <Button variant=ButtonVariant::Primary pending=price.pending() attr:data-testid="pay-selection"
-                    on:click=move |_| { if let Some(r) = request() { price.dispatch(r); } }>
+                    on:click=move |_| { if let Some(r) = request(PaymentMethod::Card) { price.dispatch(r); } }>
                     {tr("to-pay-pay-selection")}
+                </Button>
+                <Button pending=price.pending() attr:data-testid="pro-forma-selection"
+                    on:click=move |_| { if let Some(r) = request(PaymentMethod::BankTransfer) { price.dispatch(r); } }>
+                    {tr("to-pay-pro-forma-selection")}
                 </Button>
             }.into_any())
             empty=ViewFn::from(move || view! {
@@ -174,7 +179,7 @@ fn ToPayTable(org: OrgId, renewals: Vec<RenewalDue>, days: i64) -> impl IntoView
                             <dt>{tr("order-total-incl-tax")}</dt>
                             <dd data-testid="to-pay-total"><Amount money=quote.gross.clone() /></dd>
                         </dl>
-                        <p>{tr("to-pay-confirm-body")}</p>
+                        <p>{if request.payment == PaymentMethod::BankTransfer { tr("to-pay-confirm-transfer-body")() } else { tr("to-pay-confirm-body")() }}</p>
                         <ErrorAlert error=place_error />
                         <div class="mn-modal__actions">
                             <Button on:click=move |_| confirming.set(None)>{tr("action-cancel")}</Button>
