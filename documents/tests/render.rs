@@ -160,7 +160,15 @@ fn a_pro_forma_for_a_transfer_carries_the_payment_part_with_its_headings() {
         );
     }
     assert_eq!(pages(&poppler("pdfinfo", &pdf, "pro-forma.pdf")), 1);
+    // Without a debtor, "payable by" is a blank field to fill in; still one page.
+    let mut blank = doc(2, true);
+    if let Some(part) = blank.payment_part.as_mut() {
+        part.debtor_lines.clear();
+    }
+    let blank = render(&blank).expect("renders");
+    assert_eq!(pages(&poppler("pdfinfo", &blank, "blank.pdf")), 1);
     if let Ok(dir) = std::env::var("MANDANT_DOCUMENTS_OUT") {
+        std::fs::write(format!("{dir}/pro-forma-blank.pdf"), &blank).expect("write sample");
         std::fs::write(format!("{dir}/pro-forma.pdf"), &pdf).expect("write sample");
         std::fs::write(
             format!("{dir}/long.pdf"),
