@@ -1,5 +1,6 @@
 //! Invoices addressed to an organisation. Visible only with `invoice.view`.
 
+use crate::orders::{BUYER_COLUMNS, BUYER_FROM};
 use crate::users::parse_id;
 use crate::{new_uuid, Db, DbError, OrgScope};
 use domain::dto::{InvoiceDocument, InvoiceParty, InvoiceRow};
@@ -167,20 +168,15 @@ pub async fn issue_paid_for_order(
         .ok_or_else(|| DbError::Corrupt(format!("instant {now}")))?;
     let number = crate::numbering::next_invoice_number(tx, year).await?;
     let id = InvoiceId(new_uuid());
-    sqlx::query(
+    sqlx::query(&format!(
         "INSERT INTO invoices (id, org_id, number, status, total_minor, currency, issued_at, \
          due_at, paid_at, order_id, seller_name, seller_street, seller_postal_code, seller_city, \
          seller_country, seller_vat_number, buyer_name, buyer_street, buyer_postal_code, \
          buyer_city, buyer_country, net_minor, tax_minor, vat_treatment, payment_method) \
          SELECT $1, o.org_id, $2, $3, o.gross_minor, o.currency, $4, $4, $4, o.id, \
-         $5, $6, $7, $8, $9, $10, \
-         COALESCE(b.name, g.name), COALESCE(b.street, g.street), \
-         COALESCE(b.postal_code, g.postal_code), COALESCE(b.city, g.city), \
-         COALESCE(b.country, g.country), o.net_minor, o.tax_minor, o.vat_treatment, $11 \
-         FROM orders o JOIN organisations g ON g.id = o.org_id \
-         LEFT JOIN billing_addresses b ON b.id = o.billing_address_id AND b.org_id = o.org_id \
-         WHERE o.id = $12",
-    )
+         $5, $6, $7, $8, $9, $10, {BUYER_COLUMNS}, o.net_minor, o.tax_minor, \
+         o.vat_treatment, $11 {BUYER_FROM} WHERE o.id = $12"
+    ))
     .bind(id.to_string())
     .bind(&number)
     .bind(InvoiceStatus::Paid.code())
@@ -236,31 +232,35 @@ pub async fn document(
     Ok(Some(document_of(db, id, &row).await?))
 }
 
+/// The party whose columns are `{prefix}_name` … `{prefix}_country` (and, for the seller,
+/// `seller_vat_number`) in `row`.
+pub(crate) fn party_of(row: &AnyRow, prefix: &str) -> Result<InvoiceParty, DbError> {
+    let text = |field: &str| -> Result<String, DbError> {
+        Ok(row
+            .try_get::<Option<String>, _>(format!("{prefix}_{field}").as_str())?
+            .unwrap_or_default())
+    };
+    Ok(InvoiceParty {
+        name: text("name")?,
+        street: text("street")?,
+        postal_code: text("postal_code")?,
+        city: text("city")?,
+        country: text("country")?,
+        vat_number: if prefix == "seller" {
+            row.try_get("seller_vat_number")?
+        } else {
+            None
+        },
+    })
+}
+
 async fn document_of(db: &Db, id: InvoiceId, row: &AnyRow) -> Result<InvoiceDocument, DbError> {
     let corrupt = |what: &str, value: &str| DbError::Corrupt(format!("invoice {what} {value}"));
     let code: String = row.try_get("currency")?;
     let currency = Currency::from_code(&code).ok_or_else(|| corrupt("currency", &code))?;
     let status: String = row.try_get("status")?;
     let method: Option<String> = row.try_get("payment_method")?;
-    let party = |prefix: &str| -> Result<InvoiceParty, DbError> {
-        let text = |field: &str| -> Result<String, DbError> {
-            Ok(row
-                .try_get::<Option<String>, _>(format!("{prefix}_{field}").as_str())?
-                .unwrap_or_default())
-        };
-        Ok(InvoiceParty {
-            name: text("name")?,
-            street: text("street")?,
-            postal_code: text("postal_code")?,
-            city: text("city")?,
-            country: text("country")?,
-            vat_number: if prefix == "seller" {
-                row.try_get("seller_vat_number")?
-            } else {
-                None
-            },
-        })
-    };
+    let party = |prefix: &str| party_of(row, prefix);
     let lines = sqlx::query(
         "SELECT item, line, kind, name, display_name, period_months, voucher_id, net_minor, \
          tax_minor, gross_minor, rate_bp, for_product FROM invoice_lines WHERE invoice_id = $1 \

@@ -572,6 +572,15 @@ pub async fn placed_by(tx: &mut Tx, order: OrderId) -> Result<Option<UserId>, Db
     by.flatten().as_deref().map(parse_id).transpose()
 }
 
+/// An order's buyer as `buyer_name` … `buyer_country`: its billing address, else the
+/// organisation's main one (with [`BUYER_FROM`], the order as `o`).
+pub(crate) const BUYER_COLUMNS: &str = "COALESCE(b.name, g.name) AS buyer_name, \
+     COALESCE(b.street, g.street) AS buyer_street, \
+     COALESCE(b.postal_code, g.postal_code) AS buyer_postal_code, \
+     COALESCE(b.city, g.city) AS buyer_city, COALESCE(b.country, g.country) AS buyer_country";
+pub(crate) const BUYER_FROM: &str = "FROM orders o JOIN organisations g ON g.id = o.org_id \
+     LEFT JOIN billing_addresses b ON b.id = o.billing_address_id AND b.org_id = o.org_id";
+
 /// Who an order's pro forma is addressed to: its billing address, else the organisation's
 /// main one.
 pub async fn buyer(
@@ -580,31 +589,18 @@ pub async fn buyer(
     order: OrderId,
 ) -> Result<Option<domain::dto::InvoiceParty>, AppError> {
     require_ordering(scope)?;
-    let row = sqlx::query(
-        "SELECT COALESCE(b.name, g.name) AS name, COALESCE(b.street, g.street) AS street, \
-         COALESCE(b.postal_code, g.postal_code) AS postal_code, \
-         COALESCE(b.city, g.city) AS city, COALESCE(b.country, g.country) AS country \
-         FROM orders o JOIN organisations g ON g.id = o.org_id \
-         LEFT JOIN billing_addresses b ON b.id = o.billing_address_id AND b.org_id = o.org_id \
-         WHERE o.org_id = $1 AND o.id = $2",
-    )
+    let row = sqlx::query(&format!(
+        "SELECT {BUYER_COLUMNS} {BUYER_FROM} WHERE o.org_id = $1 AND o.id = $2"
+    ))
     .bind(scope.org_key())
     .bind(order.to_string())
     .fetch_optional(db.pool())
     .await
     .map_err(DbError::from)?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    let text = |c: &str| row.try_get::<String, _>(c).map_err(DbError::from);
-    Ok(Some(domain::dto::InvoiceParty {
-        name: text("name")?,
-        street: text("street")?,
-        postal_code: text("postal_code")?,
-        city: text("city")?,
-        country: text("country")?,
-        vat_number: None,
-    }))
+    match row {
+        Some(row) => Ok(Some(crate::invoices::party_of(&row, "buyer")?)),
+        None => Ok(None),
+    }
 }
 
 /// The order numbered `number`, whichever organisation placed it, for a bank's notification

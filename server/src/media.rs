@@ -15,15 +15,10 @@ pub async fn org_logo(
     Path(org): Path<String>,
     req: Request,
 ) -> Response {
-    let Some(session) = req.extensions().get::<ActiveSession>() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let Ok(org) = org.parse::<OrgId>() else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let Ok(scope) = OrgScope::authorize(&state.db, session.user.id, org, Permission::OrgView).await
-    else {
-        return StatusCode::NOT_FOUND.into_response();
+    let session = req.extensions().get::<ActiveSession>().cloned();
+    let (_, scope) = match scope_of(&state, session, &org).await {
+        Ok(found) => found,
+        Err(status) => return status.into_response(),
     };
     match db::org_settings::logo(&state.db, &scope).await {
         Ok(Some(png)) => (
@@ -87,6 +82,19 @@ fn pdf_response(
     }
 }
 
+/// The reader of a document named in the URL: their region and the organisation's scope,
+/// with the document's id; else the status to answer.
+async fn reader_of<Id: std::str::FromStr>(
+    state: &AppState,
+    session: Option<ActiveSession>,
+    org: &str,
+    id: &str,
+) -> Result<(domain::datetime::Region, OrgScope, Id), StatusCode> {
+    let (session, scope) = scope_of(state, session, org).await?;
+    let id = id.parse().map_err(|_| StatusCode::NOT_FOUND)?;
+    Ok((session.user.region, scope, id))
+}
+
 /// A paid invoice as a PDF, in the reader's language.
 pub async fn invoice_pdf(
     State(state): State<AppState>,
@@ -94,17 +102,13 @@ pub async fn invoice_pdf(
     req: Request,
 ) -> Response {
     let session = req.extensions().get::<ActiveSession>().cloned();
-    let (session, scope) = match scope_of(&state, session, &org).await {
-        Ok(found) => found,
-        Err(status) => return status.into_response(),
-    };
-    let Ok(invoice) = invoice.parse() else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let region = session.user.region;
-    pdf_response(
-        app::use_cases::invoice_documents::invoice_pdf(&state.db, &scope, invoice, &region).await,
-    )
+    match reader_of(&state, session, &org, &invoice).await {
+        Ok((region, scope, invoice)) => pdf_response(
+            app::use_cases::invoice_documents::invoice_pdf(&state.db, &scope, invoice, &region)
+                .await,
+        ),
+        Err(status) => status.into_response(),
+    }
 }
 
 /// A pending order's pro forma as a PDF, in the reader's language.
@@ -114,15 +118,11 @@ pub async fn pro_forma_pdf(
     req: Request,
 ) -> Response {
     let session = req.extensions().get::<ActiveSession>().cloned();
-    let (session, scope) = match scope_of(&state, session, &org).await {
-        Ok(found) => found,
-        Err(status) => return status.into_response(),
-    };
-    let Ok(order) = order.parse() else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let region = session.user.region;
-    pdf_response(
-        app::use_cases::invoice_documents::pro_forma_pdf(&state.db, &scope, order, &region).await,
-    )
+    match reader_of(&state, session, &org, &order).await {
+        Ok((region, scope, order)) => pdf_response(
+            app::use_cases::invoice_documents::pro_forma_pdf(&state.db, &scope, order, &region)
+                .await,
+        ),
+        Err(status) => status.into_response(),
+    }
 }

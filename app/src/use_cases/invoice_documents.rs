@@ -14,7 +14,7 @@ use domain::dto::{InvoiceParty, PlacedOrder, QuoteItem, QuoteLine};
 use domain::ids::OrderId;
 use domain::money::Money;
 use domain::order::PaymentMethod;
-use domain::qr_bill::{payload::amount_text, Address, QrBill, QrBillError, Reference};
+use domain::qr_bill::{payload::printed_amount, Address, QrBill, QrBillError, Reference};
 use domain::status::OrderStatus;
 use domain::{AppError, InvoiceId, Lang};
 use std::collections::BTreeMap;
@@ -370,23 +370,8 @@ fn payment_part(
         additional_information: message,
         debtor_lines,
         currency: order.quote.gross.currency.code().to_owned(),
-        amount: qr_amount(&order.quote.gross),
+        amount: printed_amount(&order.quote.gross),
     }))
-}
-
-/// As the standard prints amounts: spaces between thousands, a decimal point.
-fn qr_amount(amount: &Money) -> String {
-    let text = amount_text(amount);
-    let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
-    let digits: Vec<char> = whole.chars().collect();
-    let mut grouped = String::new();
-    for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(' ');
-        }
-        grouped.push(*c);
-    }
-    format!("{grouped}.{cents}")
 }
 
 fn qr_labels(lang: Lang) -> PaymentPartLabels {
@@ -402,22 +387,5 @@ fn qr_labels(lang: Lang) -> PaymentPartLabels {
         acceptance_point: tr_in(lang, "doc-qr-acceptance-point", &[]),
         separate: tr_in(lang, "doc-qr-separate", &[]),
         code_description: tr_in(lang, "doc-qr-code", &[]),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn qr_amounts_group_thousands_with_spaces() {
-        use domain::money::{Currency, Money};
-        assert_eq!(
-            super::qr_amount(&Money::new(194_975, Currency::Chf)),
-            "1 949.75"
-        );
-        assert_eq!(super::qr_amount(&Money::new(5, Currency::Eur)), "0.05");
-        assert_eq!(
-            super::qr_amount(&Money::new(123_456_789, Currency::Chf)),
-            "1 234 567.89"
-        );
     }
 }

@@ -60,7 +60,7 @@ impl Region {
     }
 }
 
-fn group_digits(value: u64, group: &str, negative: bool) -> String {
+pub(crate) fn group_digits(value: u64, group: &str, negative: bool) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + 8);
     if negative {

@@ -23,6 +23,7 @@ mod format;
 mod rounding;
 
 pub use currency::Currency;
+pub(crate) use format::group_digits;
 pub(crate) use rounding::div_round_half_away;
 pub use rounding::CashRounding;
 

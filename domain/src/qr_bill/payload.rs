@@ -89,6 +89,13 @@ pub fn amount_text(amount: &Money) -> String {
     format!("{}.{:02}", amount.minor / 100, amount.minor % 100)
 }
 
+/// As the payment part prints it: spaces between thousands, a decimal point (`1 949.75`).
+pub fn printed_amount(amount: &Money) -> String {
+    let whole =
+        crate::money::group_digits(amount.minor.unsigned_abs() / 100, " ", amount.minor < 0);
+    format!("{whole}.{:02}", amount.minor.unsigned_abs() % 100)
+}
+
 impl QrBill {
     /// The code's text, lines separated by line feeds; refused as the standard would.
     pub fn payload(&self) -> Result<String, QrBillError> {
@@ -204,6 +211,19 @@ mod tests {
             Err(QrBillError::ReferenceDoesNotMatchAccount)
         );
         assert!(bill("CH93 0076 2011 6238 5295 7", scor).payload().is_ok());
+    }
+
+    #[test]
+    fn printed_amounts_group_thousands_with_spaces() {
+        assert_eq!(
+            printed_amount(&Money::new(194_975, Currency::Chf)),
+            "1 949.75"
+        );
+        assert_eq!(printed_amount(&Money::new(5, Currency::Eur)), "0.05");
+        assert_eq!(
+            printed_amount(&Money::new(123_456_789, Currency::Chf)),
+            "1 234 567.89"
+        );
     }
 
     #[test]
