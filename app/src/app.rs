@@ -1,6 +1,8 @@
 use crate::i18n::{initial_region, provide_locale};
 use crate::pages::{
-    accounting::{InvoicesPage, OrderDetailPage, OrdersPage, PrepaidPage, ToPayPage},
+    accounting::{
+        InvoicesPage, OrderDetailPage, OrdersPage, PaymentMethodsPage, PrepaidPage, ToPayPage,
+    },
     auth::{LoginPage, SignUpPage},
     choose_login_email::ChooseLoginEmailPage,
     dashboard::DashboardPage,
@@ -152,6 +154,7 @@ lazy_sections! {
         InvoicesRoute => InvoicesPage,
         ToPayRoute => ToPayPage,
         PrepaidRoute => PrepaidPage,
+        PaymentMethodsRoute => PaymentMethodsPage,
     }
     ProductsPages / products_pages / __preload_products_pages {
         ProductsRoute => ProductsPage,
@@ -215,6 +218,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("accounting/orders/:order") view={Lazy::<OrderDetailRoute>::new()} />
                     <Route path=path!("accounting/invoices") view={Lazy::<InvoicesRoute>::new()} />
                     <Route path=path!("accounting/prepaid") view={Lazy::<PrepaidRoute>::new()} />
+                    <Route path=path!("accounting/payment-methods") view={Lazy::<PaymentMethodsRoute>::new()} />
                     <Route path=path!("products") view={Lazy::<ProductsRoute>::new()} />
                     <Route path=path!("products/order") view={Lazy::<OrderRoute>::new()} />
                     <Route path=path!("products/:product") view={Lazy::<ProductRoute>::new()} />

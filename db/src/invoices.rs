@@ -58,6 +58,11 @@ struct Row {
 const COLUMNS: &str = "id, number, status, total_minor, currency, issued_at, due_at, \
      CASE WHEN paid_at IS NOT NULL AND seller_name IS NOT NULL THEN 1 ELSE 0 END AS printable";
 
+/// `COLUMNS` of the invoices table as `i`, beside a joined order.
+const LIST_COLUMNS: &str = "i.id, i.number, i.status, i.total_minor, i.currency, i.issued_at, \
+     i.due_at, CASE WHEN i.paid_at IS NOT NULL AND i.seller_name IS NOT NULL THEN 1 ELSE 0 END \
+     AS printable";
+
 /// Every invoice of the organisation, newest first.
 pub async fn list_all(db: &Db, scope: &OrgScope) -> Result<Vec<InvoiceRow>, AppError> {
     list_where(db, scope, "").await
@@ -105,24 +110,60 @@ fn invoice_of(r: Row) -> Result<InvoiceRow, DbError> {
     })
 }
 
-/// One page of the organisation's invoices, newest first, with how many there are.
+/// Which invoices a page lists, as the database compares them.
+#[derive(Clone, Debug, Default)]
+pub struct InvoiceQuery {
+    pub status: Option<InvoiceStatus>,
+    /// Issued at or after this instant and before `issued_before`.
+    pub issued_from: Option<i64>,
+    pub issued_before: Option<i64>,
+    pub address: Option<domain::dto::AddressChoice>,
+}
+
+/// One page of the organisation's invoices matching `query`, newest first, with how many
+/// match.
 pub async fn page(
     db: &Db,
     scope: &OrgScope,
+    query: &InvoiceQuery,
     offset: u32,
     limit: u32,
 ) -> Result<(Vec<InvoiceRow>, u64), AppError> {
+    use domain::dto::AddressChoice;
     scope.require(Permission::InvoiceView)?;
-    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM invoices WHERE org_id = $1")
-        .bind(scope.org_key())
-        .fetch_one(db.pool())
-        .await
-        .map_err(DbError::from)?;
-    let rows: Vec<Row> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM invoices \
-         WHERE org_id = $1 ORDER BY issued_at DESC, number DESC LIMIT $2 OFFSET $3"
+    // Placeholders $2… in the order they are bound below; unused filters match all.
+    let filter = "AND ($2 = '' OR i.status = $2) AND ($3 < 0 OR i.issued_at >= $3) \
+                  AND ($4 < 0 OR i.issued_at < $4) \
+                  AND ($5 = '*' OR COALESCE(o.billing_address_id, '') = $5)";
+    let status = query.status.map(|s| s.code()).unwrap_or("");
+    let address = match &query.address {
+        None => "*".to_owned(),
+        Some(AddressChoice::Main) => String::new(),
+        Some(AddressChoice::Other(id)) => id.to_string(),
+    };
+    let from = query.issued_from.unwrap_or(-1);
+    let before = query.issued_before.unwrap_or(-1);
+    let joined = "FROM invoices i LEFT JOIN orders o ON o.id = i.order_id AND o.org_id = i.org_id";
+    let total: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) {joined} WHERE i.org_id = $1 {filter}"
     ))
     .bind(scope.org_key())
+    .bind(status)
+    .bind(from)
+    .bind(before)
+    .bind(&address)
+    .fetch_one(db.pool())
+    .await
+    .map_err(DbError::from)?;
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT {LIST_COLUMNS} {joined} WHERE i.org_id = $1 {filter} \
+         ORDER BY i.issued_at DESC, i.number DESC LIMIT $6 OFFSET $7"
+    ))
+    .bind(scope.org_key())
+    .bind(status)
+    .bind(from)
+    .bind(before)
+    .bind(&address)
     .bind(i64::from(limit))
     .bind(i64::from(offset))
     .fetch_all(db.pool())
@@ -133,6 +174,18 @@ pub async fn page(
         .map(invoice_of)
         .collect::<Result<_, DbError>>()?;
     Ok((rows, u64::try_from(total).unwrap_or(0)))
+}
+
+/// When the organisation's first invoice was issued, if it has any.
+pub async fn first_issued_at(db: &Db, scope: &OrgScope) -> Result<Option<i64>, AppError> {
+    scope.require(Permission::InvoiceView)?;
+    let first: Option<i64> =
+        sqlx::query_scalar("SELECT MIN(issued_at) FROM invoices WHERE org_id = $1")
+            .bind(scope.org_key())
+            .fetch_one(db.pool())
+            .await
+            .map_err(DbError::from)?;
+    Ok(first)
 }
 
 /// Marks every unpaid invoice whose due date has passed as overdue (the `mark-overdue`
@@ -160,6 +213,7 @@ pub async fn issue_paid_for_order(
     tx: &mut crate::Tx,
     order: domain::ids::OrderId,
     method: domain::order::PaymentMethod,
+    prepaid_minor: i64,
     seller: &InvoiceParty,
 ) -> Result<(InvoiceId, String), DbError> {
     let now = tx.now_ms();
@@ -172,10 +226,11 @@ pub async fn issue_paid_for_order(
         "INSERT INTO invoices (id, org_id, number, status, total_minor, currency, issued_at, \
          due_at, paid_at, order_id, seller_name, seller_street, seller_postal_code, seller_city, \
          seller_country, seller_vat_number, buyer_name, buyer_street, buyer_postal_code, \
-         buyer_city, buyer_country, net_minor, tax_minor, vat_treatment, payment_method) \
+         buyer_city, buyer_country, net_minor, tax_minor, vat_treatment, payment_method, \
+         prepaid_minor) \
          SELECT $1, o.org_id, $2, $3, o.gross_minor, o.currency, $4, $4, $4, o.id, \
          $5, $6, $7, $8, $9, $10, {BUYER_COLUMNS}, o.net_minor, o.tax_minor, \
-         o.vat_treatment, $11 {BUYER_FROM} WHERE o.id = $12"
+         o.vat_treatment, $11, $13 {BUYER_FROM} WHERE o.id = $12"
     ))
     .bind(id.to_string())
     .bind(&number)
@@ -189,6 +244,7 @@ pub async fn issue_paid_for_order(
     .bind(seller.vat_number.as_deref())
     .bind(method.code())
     .bind(order.to_string())
+    .bind(prepaid_minor)
     .execute(&mut **tx)
     .await?;
     sqlx::query(
@@ -215,7 +271,8 @@ pub async fn document(
     scope.require(Permission::InvoiceView)?;
     let row = sqlx::query(
         "SELECT i.number, i.status, i.issued_at, i.paid_at, i.currency, i.total_minor, \
-         i.net_minor, i.tax_minor, i.vat_treatment, i.payment_method, o.number AS order_number, \
+         i.net_minor, i.tax_minor, i.vat_treatment, i.payment_method, i.prepaid_minor, \
+         o.number AS order_number, \
          i.seller_name, i.seller_street, i.seller_postal_code, i.seller_city, i.seller_country, \
          i.seller_vat_number, i.buyer_name, i.buyer_street, i.buyer_postal_code, i.buyer_city, \
          i.buyer_country FROM invoices i LEFT JOIN orders o ON o.id = i.order_id \
@@ -294,6 +351,7 @@ async fn document_of(db: &Db, id: InvoiceId, row: &AnyRow) -> Result<InvoiceDocu
         net: money("net_minor")?,
         tax: money("tax_minor")?,
         gross: Money::new(row.try_get("total_minor")?, currency),
+        prepaid: Money::new(row.try_get("prepaid_minor")?, currency),
         vat_treatment: row
             .try_get::<Option<String>, _>("vat_treatment")?
             .unwrap_or_default(),

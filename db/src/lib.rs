@@ -33,6 +33,7 @@ pub mod promotions;
 pub mod pruning;
 pub mod push;
 pub mod recovery;
+pub mod saved_methods;
 mod scope;
 pub mod scratch;
 mod search;

@@ -22,7 +22,13 @@ pub struct NewPayment<'a> {
     /// `None`: a deposit to the prepaid account.
     pub order: Option<OrderId>,
     pub method: PaymentMethod,
+    /// What the processor charges.
     pub amount: &'a Money,
+    /// The part of the order the prepaid balance pays once the processor's payment
+    /// succeeds (minor units; 0 when the balance is not used).
+    pub prepaid_minor: i64,
+    /// The payer asked the processor to keep what they pay with.
+    pub save: bool,
     pub processor: &'a str,
     pub processor_ref: &'a str,
     pub idempotency_key: &'a str,
@@ -38,10 +44,14 @@ pub struct Found {
     pub order: Option<OrderId>,
     pub processor: String,
     pub processor_ref: String,
+    /// The part the prepaid balance pays beside the processor's amount (minor units).
+    pub prepaid_minor: i64,
+    /// The payer asked the processor to keep what they pay with.
+    pub save_method: bool,
 }
 
 const COLUMNS: &str = "id, org_id, order_id, method, status, amount_minor, currency, \
-                       created_at, processor, processor_ref";
+                       created_at, processor, processor_ref, prepaid_minor, save_method";
 
 fn found_of(row: &AnyRow) -> Result<Found, DbError> {
     let method: String = row.try_get("method")?;
@@ -67,6 +77,8 @@ fn found_of(row: &AnyRow) -> Result<Found, DbError> {
             .transpose()?,
         processor: row.try_get("processor")?,
         processor_ref: row.try_get("processor_ref")?,
+        prepaid_minor: row.try_get("prepaid_minor")?,
+        save_method: row.try_get::<i64, _>("save_method")? == 1,
     })
 }
 
@@ -102,8 +114,9 @@ pub async fn insert(
     require_paying(scope)?;
     let inserted = sqlx::query(
         "INSERT INTO payments (id, org_id, order_id, purpose, method, status, amount_minor, \
-         currency, processor, processor_ref, idempotency_key, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+         currency, processor, processor_ref, idempotency_key, created_by, created_at, \
+         prepaid_minor, save_method) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
     )
     .bind(payment.id.to_string())
     .bind(scope.org_key())
@@ -122,6 +135,8 @@ pub async fn insert(
     .bind(payment.idempotency_key)
     .bind(payment.created_by.to_string())
     .bind(tx.now_ms())
+    .bind(payment.prepaid_minor)
+    .bind(i64::from(payment.save))
     .execute(&mut **tx)
     .await
     .map_err(DbError::from);

@@ -47,6 +47,7 @@ id_type!(VoucherId);
 id_type!(OrderId);
 id_type!(PaymentId);
 id_type!(PromotionId);
+id_type!(SavedMethodId);
 
 #[cfg(test)]
 mod tests {

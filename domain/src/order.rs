@@ -102,6 +102,29 @@ impl PaymentMethod {
     }
 }
 
+/// How the payer pays a pending order: `method`, the prepaid balance first when
+/// `use_prepaid`, and whether the provider should keep what they pay with for later
+/// payments (`save`; cards, PostFinance Card, PayPal and TWINT only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paying {
+    pub method: PaymentMethod,
+    #[serde(default)]
+    pub use_prepaid: bool,
+    #[serde(default)]
+    pub save: bool,
+}
+
+impl Paying {
+    /// `method` alone.
+    pub fn by(method: PaymentMethod) -> Paying {
+        Paying {
+            method,
+            use_prepaid: false,
+            save: false,
+        }
+    }
+}
+
 /// One product the customer asks for, as the interface sends it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrderLineRequest {

@@ -80,6 +80,17 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   assert.match(download.suggestedFilename(), new RegExp(`${invoiceNumber}\\.pdf$`));
 
+  // Filtered to paid invoices of this year, in the URL; then to a status none has.
+  await page.locator('[data-testid=invoice-status-filter]').selectOption('paid');
+  await page.waitForURL(/status=paid/);
+  await invoiceRow.waitFor();
+  const year = String(new Date().getFullYear());
+  await page.locator('[data-testid=invoice-year-filter]').selectOption(year);
+  await page.waitForURL(new RegExp(`status=paid&year=${year}`));
+  await invoiceRow.waitFor();
+  await page.locator('[data-testid=invoice-status-filter]').selectOption('refunded');
+  await page.getByText(message('en', 'invoices-none-found-title')).waitFor();
+
   // Renewed: neither is due any more.
   await goto(page, orderPath.replace(/\/orders\/.*$/, '/to-pay'));
   await page.locator('[data-testid=to-pay-all]').waitFor();
@@ -100,7 +111,10 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   await page.locator('[data-testid=deposit-confirm-button]').click();
   await page.locator('[data-field-error=amount]', { hasText: message('en', 'field-error-amount-out-of-range') }).waitFor();
   await page.fill('[data-testid=deposit-amount]', '20.50');
+  // In Swiss francs, PostFinance Card is offered too; the confirmation names it.
+  await page.check('[data-testid=deposit-postfinance-card]');
   await page.click('[data-testid=deposit-submit]');
+  await page.locator('[data-testid=deposit-confirm-method]', { hasText: message('en', 'order-payment-postfinance-card') }).waitFor();
   await page.locator('[data-testid=deposit-confirm-button]').click();
   await page.locator('[data-testid=sandbox-checkout]').waitFor();
   await page.fill('[data-testid=sandbox-card]', '4242 4242 4242 4242');

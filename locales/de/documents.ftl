@@ -21,6 +21,7 @@ doc-total-net = Total exkl. MWST
 doc-total-vat = MWST { $rate } auf { $base }
 doc-total-gross = Total inkl. MWST
 doc-note-paid = Bezahlt am { $date } per { $method }.
+doc-note-paid-in-part = Davon { $prepaid } vom Prepaid-Konto und { $rest } per { $method }.
 doc-note-reverse-charge = Keine MWST berechnet: Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge).
 doc-note-export = Keine MWST berechnet: Leistung ausserhalb des MWST-Gebiets erbracht.
 doc-note-pro-forma = Diese Proforma-Rechnung hat keinen rechtlichen, steuerlichen oder buchhalterischen Wert. Die Rechnung wird nach Eingang der Zahlung ausgestellt.

@@ -21,6 +21,7 @@ doc-total-net = Total excl. VAT
 doc-total-vat = VAT { $rate } on { $base }
 doc-total-gross = Total incl. VAT
 doc-note-paid = Paid on { $date } by { $method }.
+doc-note-paid-in-part = Of which { $prepaid } from the prepaid account and { $rest } by { $method }.
 doc-note-reverse-charge = No VAT charged: reverse charge, the recipient accounts for the VAT.
 doc-note-export = No VAT charged: service supplied outside the VAT area.
 doc-note-pro-forma = This pro forma invoice has no legal, tax or accounting value. The invoice is issued once the payment has been received.

@@ -21,6 +21,7 @@ doc-total-net = Total sin IVA
 doc-total-vat = IVA { $rate } sobre { $base }
 doc-total-gross = Total con IVA
 doc-note-paid = Pagada el { $date } con { $method }.
+doc-note-paid-in-part = De los cuales { $prepaid } de la cuenta de prepago y { $rest } con { $method }.
 doc-note-reverse-charge = IVA no repercutido: inversión del sujeto pasivo, el destinatario liquida el IVA.
 doc-note-export = IVA no repercutido: servicio prestado fuera del territorio del IVA.
 doc-note-pro-forma = Esta factura proforma no tiene ningún valor legal, fiscal ni contable. La factura se emite al recibir el pago.

@@ -21,6 +21,7 @@ doc-total-net = Total HT
 doc-total-vat = TVA { $rate } sur { $base }
 doc-total-gross = Total TTC
 doc-note-paid = Payée le { $date } par { $method }.
+doc-note-paid-in-part = Dont { $prepaid } du compte prépayé et { $rest } par { $method }.
 doc-note-reverse-charge = TVA non facturée : autoliquidation, la TVA est due par le preneur.
 doc-note-export = TVA non facturée : prestation fournie hors du territoire TVA.
 doc-note-pro-forma = Cette facture pro forma n’a aucune valeur légale, fiscale ou comptable. La facture est émise à réception du paiement.

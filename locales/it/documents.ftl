@@ -21,6 +21,7 @@ doc-total-net = Totale IVA esclusa
 doc-total-vat = IVA { $rate } su { $base }
 doc-total-gross = Totale IVA inclusa
 doc-note-paid = Pagata il { $date } con { $method }.
+doc-note-paid-in-part = Di cui { $prepaid } dal conto prepagato e { $rest } con { $method }.
 doc-note-reverse-charge = IVA non addebitata: inversione contabile, l’IVA è dovuta dal destinatario.
 doc-note-export = IVA non addebitata: prestazione fornita fuori dal territorio IVA.
 doc-note-pro-forma = Questa fattura proforma non ha alcun valore legale, fiscale o contabile. La fattura viene emessa al ricevimento del pagamento.

@@ -36,6 +36,10 @@ pub struct Config {
     /// `MANDANT_PAYMENT_SANDBOX_SECRET`: the key the sandbox payment processor signs its
     /// callbacks with (default: a fixed, documented one — the sandbox moves no money).
     pub payment_sandbox_secret: String,
+    /// The payment service provider, when `MANDANT_DATATRANS_MERCHANT_ID`, `_PASSWORD` and
+    /// `_HMAC_KEY` are set (`_API_URL` and `_PAY_URL` default to Datatrans' sandbox); unset:
+    /// the sandbox processor inside Mandant.
+    pub datatrans: Option<crate::datatrans::DatatransConfig>,
     /// The provider on invoices and pro formas: `MANDANT_SELLER_NAME`, `_STREET`,
     /// `_POSTAL_CODE`, `_CITY`, `_VAT_NUMBER`, `_IBAN` and `_QR_IBAN` (Swiss or
     /// Liechtenstein accounts); each unset one keeps the fictitious demo provider's value.
@@ -104,12 +108,58 @@ impl Config {
             seller: seller_profile(&var)?,
             payment_sandbox_secret: var("MANDANT_PAYMENT_SANDBOX_SECRET")
                 .unwrap_or_else(|| app::payments::SANDBOX_DEFAULT_SECRET.into()),
+            datatrans: datatrans(&var)?,
         })
     }
 
     pub fn secure_cookies(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+/// Datatrans' settings from `MANDANT_DATATRANS_*`: all three credentials or none.
+fn datatrans(
+    var: &dyn Fn(&str) -> Option<String>,
+) -> Result<Option<crate::datatrans::DatatransConfig>, String> {
+    let merchant_id = var("MANDANT_DATATRANS_MERCHANT_ID");
+    let password = var("MANDANT_DATATRANS_PASSWORD");
+    let key = var("MANDANT_DATATRANS_HMAC_KEY");
+    let (merchant_id, password, key) = match (merchant_id, password, key) {
+        (None, None, None) => return Ok(None),
+        (Some(m), Some(p), Some(k)) => (m, p, k),
+        _ => {
+            return Err(
+                "MANDANT_DATATRANS_MERCHANT_ID, MANDANT_DATATRANS_PASSWORD and \
+                        MANDANT_DATATRANS_HMAC_KEY are set together or not at all"
+                    .into(),
+            )
+        }
+    };
+    let hmac_key = data_encoding::HEXLOWER_PERMISSIVE
+        .decode(key.trim().as_bytes())
+        .ok()
+        .filter(|k| !k.is_empty())
+        .ok_or("MANDANT_DATATRANS_HMAC_KEY must be the key in hexadecimal")?;
+    let url = |name: &str, default: &str| -> Result<String, String> {
+        let value = var(name).unwrap_or_else(|| default.to_owned());
+        match url::Url::parse(&value) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(value),
+            _ => Err(format!("{name} must be an http:// or https:// URL")),
+        }
+    };
+    Ok(Some(crate::datatrans::DatatransConfig {
+        merchant_id: merchant_id.trim().to_owned(),
+        password,
+        hmac_key,
+        api_url: url(
+            "MANDANT_DATATRANS_API_URL",
+            "https://api.sandbox.datatrans.com",
+        )?,
+        pay_url: url(
+            "MANDANT_DATATRANS_PAY_URL",
+            "https://pay.sandbox.datatrans.com",
+        )?,
+    }))
 }
 
 /// The seller's country code, upper case; one the VAT rules know (Switzerland,

@@ -25,6 +25,8 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     pub assets: Assets,
     pub client_parts: app::ClientParts,
+    /// The payment processor in use: Datatrans when configured, else the sandbox.
+    pub payments: app::payments::Payments,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -51,10 +53,7 @@ fn provide_server_context(state: &AppState) {
     provide_context(state.server_config.clone());
     provide_context(app::AssetRoot(state.assets.root()));
     provide_context(state.client_parts.clone());
-    provide_context(app::payments::Payments::sandbox(
-        &state.config.public_url,
-        &state.config.payment_sandbox_secret,
-    ));
+    provide_context(state.payments.clone());
 }
 
 async fn serve_asset(State(assets): State<Assets>, req: Request<Body>) -> impl IntoResponse {
@@ -80,7 +79,19 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
         )
     });
     let assets = Assets::load_with(std::path::Path::new(&config.site_root), languages);
+    let payments = match &config.datatrans {
+        Some(datatrans) => app::payments::Payments {
+            cards: std::sync::Arc::new(crate::datatrans::Datatrans::new(
+                datatrans.clone(),
+                &config.public_url,
+            )),
+        },
+        None => {
+            app::payments::Payments::sandbox(&config.public_url, &config.payment_sandbox_secret)
+        }
+    };
     let state = AppState {
+        payments,
         server_config: ServerConfig {
             secure_cookies: config.secure_cookies(),
             demo,
@@ -117,7 +128,7 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
         )
         .route(
             "/webhooks/payments/{processor}",
-            post(crate::sandbox_checkout::webhook),
+            post(crate::payment_webhooks::webhook),
         )
         .leptos_routes_with_context(
             &state,

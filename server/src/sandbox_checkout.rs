@@ -1,21 +1,18 @@
 //! The sandbox payment processor's side, served by Mandant itself: its hosted checkout page
-//! (`/sandbox/checkout/{ref}`, clearly labelled, test card numbers only) and Mandant's
-//! webhook that every processor calls (`/webhooks/payments/{processor}`). Submitting the
-//! page sends the signed result to the webhook over HTTP like a real processor would — twice,
-//! as processors sometimes do — and then sends the payer back to the order.
+//! (`/sandbox/checkout/{ref}`, clearly labelled, test card numbers only). Submitting the
+//! page sends the signed result to Mandant's webhook (`payment_webhooks.rs`) over HTTP like a
+//! real processor would — twice, as processors sometimes do — and then sends the payer back
+//! to the order.
 
 use crate::router::AppState;
-use app::payments::{Outcome, Processor, SandboxProcessor, SANDBOX_CARD_DECLINED, SANDBOX_CARD_OK};
-use app::use_cases::payments::{apply_event, Applied};
-use axum::body::Bytes;
+use app::payments::{
+    Outcome, SandboxProcessor, SANDBOX_CARD_DECLINED, SANDBOX_CARD_OK, SANDBOX_SIGNATURE_HEADER,
+};
 use axum::extract::{Form, Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use db::SystemScope;
 use domain::status::PaymentStatus;
-
-/// The header a processor's signature comes in.
-pub const SIGNATURE_HEADER: &str = "mandant-signature";
 
 fn sandbox(state: &AppState) -> SandboxProcessor {
     SandboxProcessor::new(
@@ -39,6 +36,8 @@ struct Shown {
     back: String,
     open: bool,
     method: domain::order::PaymentMethod,
+    /// The payer asked to keep what they pay with.
+    save: bool,
 }
 
 async fn checkout(state: &AppState, reference: &str) -> Option<Shown> {
@@ -74,6 +73,7 @@ async fn checkout(state: &AppState, reference: &str) -> Option<Shown> {
         back,
         open: found.row.status == PaymentStatus::Pending,
         method: found.row.method,
+        save: found.save_method,
     })
 }
 
@@ -143,11 +143,17 @@ button {{ margin-top: 1rem; margin-right: .5rem; padding: .5rem 1rem; font: inhe
 <p class="banner"><strong>Sandbox payment processor</strong> — no real money is moved.</p>
 <h1>{title}</h1>
 <p>Paying with <strong data-testid="sandbox-method">{provider}</strong>: <strong data-testid="sandbox-amount">{amount}</strong></p>
+{keep}
 {form}
 </body></html>"#,
         title = escape(&shown.title),
         provider = provider_name(shown.method),
         amount = escape(&shown.amount),
+        keep = if shown.save {
+            r#"<p class="hint" data-testid="sandbox-keeps">Once paid, the sandbox keeps this for later payments.</p>"#
+        } else {
+            ""
+        },
     ))
 }
 
@@ -173,7 +179,7 @@ async fn deliver(state: &AppState, body: String) -> Result<(), String> {
     tokio::task::spawn_blocking(move || {
         ureq::post(&url)
             .set("content-type", "application/json")
-            .set(SIGNATURE_HEADER, &signature)
+            .set(SANDBOX_SIGNATURE_HEADER, &signature)
             .send_string(&body)
             .map(|_| ())
             .map_err(|e| e.to_string())
@@ -221,7 +227,9 @@ pub async fn submit(
         }
     };
     let event = format!("evt_{}", uuid::Uuid::now_v7().simple());
-    let body = SandboxProcessor::event_body(&event, &reference, outcome);
+    let saved = (outcome == Outcome::Succeeded && shown.save)
+        .then(|| SandboxProcessor::saved_for(shown.method, &submitted.card));
+    let body = SandboxProcessor::event_body(&event, &reference, outcome, saved.as_ref());
     // Delivered twice: the second delivery must change nothing.
     for _ in 0..2 {
         if let Err(err) = deliver(&state, body.clone()).await {
@@ -234,41 +242,4 @@ pub async fn submit(
         }
     }
     Redirect::to(&shown.back).into_response()
-}
-
-/// A processor's callback.
-pub async fn webhook(
-    State(state): State<AppState>,
-    Path(processor): Path<String>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    if processor != "sandbox" {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    let signature = headers
-        .get(SIGNATURE_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let event = match sandbox(&state).verify(signature, &body) {
-        Ok(event) => event,
-        Err(err) => {
-            tracing::warn!(?err, "a payment callback was refused");
-            return StatusCode::BAD_REQUEST.into_response();
-        }
-    };
-    match apply_event(&state.db, "sandbox", &event).await {
-        Ok(applied) => {
-            let what = match applied {
-                Applied::Paid => "paid",
-                Applied::NotPaid => "not-paid",
-                Applied::Nothing => "nothing",
-            };
-            axum::Json(serde_json::json!({ "applied": what })).into_response()
-        }
-        Err(err) => {
-            tracing::error!(?err, "a payment callback could not be applied");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
 }

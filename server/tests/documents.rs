@@ -77,6 +77,8 @@ fn invoices_print_as_issued_in_the_readers_language(server: &TestServer) {
             ("org", &org),
             ("order", &order_id),
             ("method", "prepaid-account"),
+            ("use_prepaid", "false"),
+            ("save", "false"),
             ("key", "pay-1"),
         ],
     );
@@ -88,7 +90,7 @@ fn invoices_print_as_issued_in_the_readers_language(server: &TestServer) {
     );
     assert_eq!(list.status, 200, "{}", list.body);
     let rows = list.json();
-    let invoice = &rows[0][0];
+    let invoice = &rows["rows"][0];
     assert_eq!(invoice["printable"], true, "{rows}");
     let (id, number) = (
         invoice["id"].as_str().unwrap(),
@@ -306,6 +308,8 @@ fn a_deleted_organisations_paid_invoices_reach_the_deleter_as_pdfs(server: &Test
             ("org", &org),
             ("order", id),
             ("method", "prepaid-account"),
+            ("use_prepaid", "false"),
+            ("save", "false"),
             ("key", "pay-1"),
         ],
     );

@@ -346,6 +346,7 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
         Form(&[
             ("org", "{org}"),
             ("amount", "50"),
+            ("method", "card"),
             ("key", "isolation-probe"),
         ]),
     ),
@@ -388,7 +389,30 @@ const ENDPOINTS: &[(&str, Scope, Body)] = &[
             ("org", "{org}"),
             ("order", "0190c6d2-7f1e-7a7b-9d7e-1b2c3d4e5f60"),
             ("method", "card"),
+            ("use_prepaid", "false"),
+            ("save", "false"),
             ("key", "isolation-probe"),
+        ]),
+    ),
+    (
+        "/api/orders/list_saved_methods",
+        Scope::Organisation(Manager),
+        Form(&[("org", "{org}")]),
+    ),
+    (
+        "/api/orders/set_default_method",
+        Scope::Organisation(Manager),
+        Form(&[
+            ("org", "{org}"),
+            ("method", "0190c6d2-7f1e-7a7b-9d7e-1b2c3d4e5f60"),
+        ]),
+    ),
+    (
+        "/api/orders/remove_saved_method",
+        Scope::Organisation(Manager),
+        Form(&[
+            ("org", "{org}"),
+            ("method", "0190c6d2-7f1e-7a7b-9d7e-1b2c3d4e5f60"),
         ]),
     ),
     (

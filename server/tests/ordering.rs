@@ -403,6 +403,8 @@ fn unpaid_orders_expire_and_give_back_their_voucher_and_code(server: &TestServer
             ("org", org.as_str()),
             ("order", id.as_str()),
             ("method", "card"),
+            ("use_prepaid", "false"),
+            ("save", "false"),
             ("key", "late"),
         ],
     );

@@ -7,50 +7,8 @@
 mod support;
 
 use serde_json::{json, Value};
+use support::paying::{balance, count, deposit, detail, pay, place, submit_checkout};
 use support::{sign_up, Client, TestServer};
-
-fn place(anna: &mut Client, org: &str, lines: Value, key: &str) -> Value {
-    let r = anna.call_json(
-        "/api/orders/place_order",
-        &json!({"org": org, "request": {"lines": lines, "payment": "card"}, "request_key": key}),
-    );
-    assert_eq!(r.status, 200, "{}", r.body);
-    r.json()
-}
-
-fn pay(anna: &mut Client, org: &str, order: &str, method: &str, key: &str) -> support::Response {
-    anna.call(
-        "/api/orders/pay_order",
-        &[
-            ("org", org),
-            ("order", order),
-            ("method", method),
-            ("key", key),
-        ],
-    )
-}
-
-fn detail(anna: &mut Client, org: &str, order: &str) -> Value {
-    let r = anna.call(
-        "/api/orders/get_order_detail",
-        &[("org", org), ("order", order)],
-    );
-    assert_eq!(r.status, 200, "{}", r.body);
-    r.json()
-}
-
-/// The sandbox's hosted page, submitted as a browser would (same origin).
-fn submit_checkout(server: &TestServer, page: &str, card: &str, action: &str) -> ureq::Response {
-    let agent = ureq::AgentBuilder::new().redirects(0).build();
-    match agent
-        .post(page)
-        .set("origin", &server.base)
-        .send_form(&[("card", card), ("action", action)])
-    {
-        Ok(r) | Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("{e}"),
-    }
-}
 
 fn webhook(server: &TestServer, signature: &str, body: &str) -> u16 {
     match ureq::post(&format!("{}/webhooks/payments/sandbox", server.base))
@@ -149,10 +107,10 @@ fn card_payments_settle_once_and_set_the_products_up(server: &TestServer) {
             &[("org", &org), ("page", "1")],
         )
         .json();
-    assert_eq!(invoices[1], 1);
-    assert_eq!(invoices[0][0]["number"], seen["invoice_number"]);
-    assert_eq!(invoices[0][0]["status"], "paid");
-    assert_eq!(invoices[0][0]["total"]["minor"], gross);
+    assert_eq!(invoices["total"], 1);
+    assert_eq!(invoices["rows"][0]["number"], seen["invoice_number"]);
+    assert_eq!(invoices["rows"][0]["status"], "paid");
+    assert_eq!(invoices["rows"][0]["total"]["minor"], gross);
     let placed = support::mail_to(server, "anna@example.ch", "order-placed");
     assert!(
         placed.subject.contains(order["number"].as_str().unwrap()),
@@ -181,6 +139,7 @@ fn card_payments_settle_once_and_set_the_products_up(server: &TestServer) {
         "evt_new",
         reference,
         app::payments::Outcome::Succeeded,
+        None,
     );
     assert_eq!(
         webhook(server, &sandbox.sign(replay.as_bytes()), &replay),
@@ -238,13 +197,6 @@ fn card_payments_settle_once_and_set_the_products_up(server: &TestServer) {
         &[("org", &org), ("status", "nope"), ("page", "1")],
     );
     assert_eq!(bad.code(), "validation");
-}
-
-fn count(server: &TestServer, sql: &str, org: &str) -> i64 {
-    let db = server.db.db.clone();
-    let sql = sql.to_owned();
-    let org = org.to_owned();
-    tokio::runtime::Handle::current().block_on(async move { db.test_count(&sql, &org).await })
 }
 
 fn the_prepaid_balance_pays_and_the_job_retries_what_could_not_be_set_up(server: &TestServer) {
@@ -338,24 +290,6 @@ async fn card_payments() {
 async fn prepaid_payments_and_fulfilment_retries() {
     support::on_each_backend(the_prepaid_balance_pays_and_the_job_retries_what_could_not_be_set_up)
         .await;
-}
-
-fn deposit(server: &TestServer, org: &str, minor: i64) {
-    let db = server.db.db.clone();
-    let org_id: domain::OrgId = org.parse().unwrap();
-    tokio::runtime::Handle::current().block_on(async move {
-        let anna = db::users::find_by_email(&db, "anna@example.ch")
-            .await
-            .unwrap()
-            .unwrap()
-            .id;
-        let scope = db::OrgScope::authorize(&db, anna, org_id, domain::Permission::InvoicePay)
-            .await
-            .unwrap();
-        db::org_deletion::add_prepaid_entry(&db, &scope, minor, "deposit")
-            .await
-            .unwrap();
-    });
 }
 
 /// Places `lines` and pays them from the prepaid balance; answers the order's detail.
@@ -670,7 +604,7 @@ async fn to_pay() {
     support::on_each_backend(to_pay_lists_the_renewals_due_and_one_order_renews_a_selection).await;
 }
 
-/// Many tabs pay one order from the prepaid balance at once, and the same order by card
+/// 200 payments of one order from the prepaid balance at once, and the same order by card
 /// twice: it is paid once, debited once, invoiced once; the card paid second is credited
 /// back to the prepaid balance.
 fn concurrent_payments_take_the_money_once(server: &TestServer) {
@@ -685,6 +619,7 @@ fn concurrent_payments_take_the_money_once(server: &TestServer) {
     let id = order["id"].as_str().unwrap().to_owned();
     let gross = order["quote"]["gross"]["minor"].as_i64().unwrap();
     deposit(server, &org, 10 * gross);
+    // 200 payments of the one order at once, from eight signed-in tabs, each its own key.
     let tabs: Vec<Client> = (0..8)
         .map(|_| {
             let mut tab = server.client();
@@ -693,10 +628,9 @@ fn concurrent_payments_take_the_money_once(server: &TestServer) {
         })
         .collect();
     let answers: Vec<(u16, String)> = std::thread::scope(|s| {
-        let handles: Vec<_> = tabs
-            .into_iter()
-            .enumerate()
-            .map(|(n, mut tab)| {
+        let handles: Vec<_> = (0..200)
+            .map(|n| {
+                let mut tab = tabs[n % tabs.len()].clone();
                 let (org, id) = (&org, &id);
                 s.spawn(move || {
                     let r = pay(&mut tab, org, id, "prepaid-account", &format!("tab-{n}"));
@@ -723,6 +657,15 @@ fn concurrent_payments_take_the_money_once(server: &TestServer) {
             &org
         ),
         1
+    );
+    assert_eq!(
+        count(
+            server,
+            "SELECT COUNT(*) FROM payments WHERE org_id = $1 AND status = 'succeeded'",
+            &org
+        ),
+        1,
+        "one payment"
     );
 
     // Two card checkouts of one order, both paid on the processor's page.
@@ -803,12 +746,19 @@ async fn concurrent_payments() {
 fn deposits_by_card_credit_the_prepaid_balance_once(server: &TestServer) {
     let mut anna = server.client();
     let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
-    let deposit = |anna: &mut Client, amount: &str, key: &str| {
+    let deposit_by = |anna: &mut Client, amount: &str, method: &str, key: &str| {
         anna.call(
             "/api/orders/deposit_prepaid",
-            &[("org", org.as_str()), ("amount", amount), ("key", key)],
+            &[
+                ("org", org.as_str()),
+                ("amount", amount),
+                ("method", method),
+                ("key", key),
+            ],
         )
     };
+    let deposit =
+        |anna: &mut Client, amount: &str, key: &str| deposit_by(anna, amount, "card", key);
     for (amount, code) in [
         ("0.05", "amount-out-of-range"),
         ("10000", "amount-out-of-range"),
@@ -849,6 +799,44 @@ fn deposits_by_card_credit_the_prepaid_balance_once(server: &TestServer) {
         "credited once though delivered twice"
     );
     assert_eq!(account["entries"][0]["movement"], "deposit");
+
+    // By PostFinance Card in Swiss francs; neither TWINT nor a bank transfer by this way.
+    let by_postfinance = deposit_by(&mut anna, "30", "postfinance-card", "d-pf");
+    assert_eq!(by_postfinance.status, 200, "{}", by_postfinance.body);
+    let page = by_postfinance.json()["redirect"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let shown = ureq::get(&page).call().unwrap().into_string().unwrap();
+    assert!(shown.contains("PostFinance Card"), "{shown}");
+    submit_checkout(server, &page, "4242 4242 4242 4242", "pay");
+    assert_eq!(balance(server, &org), 8_000);
+    for method in ["twint", "bank-transfer", "prepaid-account"] {
+        let refused = deposit_by(&mut anna, "30", method, &format!("d-{method}"));
+        assert_eq!(refused.status, 409, "{method}: {}", refused.body);
+        assert!(
+            refused.body.contains("payment-method-unavailable"),
+            "{}",
+            refused.body
+        );
+    }
+    // An organisation paying in euros deposits by card only.
+    let mut bruno = server.client();
+    let euro_org = sign_up(&mut bruno, "Bruno", "bruno@example.de", "Bruno GmbH", "DE");
+    let refused = bruno.call(
+        "/api/orders/deposit_prepaid",
+        &[
+            ("org", euro_org.as_str()),
+            ("amount", "30"),
+            ("method", "postfinance-card"),
+            ("key", "d-eur"),
+        ],
+    );
+    assert!(
+        refused.body.contains("payment-method-unavailable"),
+        "{}",
+        refused.body
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -977,15 +965,6 @@ async fn twint_paypal_and_postfinance() {
     support::on_each_backend(twint_paypal_and_postfinance_go_through_the_processors_page).await;
 }
 
-/// The prepaid balance as the ledger sums it.
-fn balance(server: &TestServer, org: &str) -> i64 {
-    count(
-        server,
-        "SELECT CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) FROM prepaid_entries WHERE org_id = $1",
-        org,
-    )
-}
-
 fn a_failure_after_the_money_moved_commits_nothing(server: &TestServer) {
     let mut anna = server.client();
     let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
@@ -1023,6 +1002,7 @@ fn a_failure_after_the_money_moved_commits_nothing(server: &TestServer) {
         "evt_once",
         reference,
         app::payments::Outcome::Succeeded,
+        None,
     );
     let signature = sandbox.sign(event.as_bytes());
     server.db.db.fail_mail_after(0);

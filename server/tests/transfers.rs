@@ -78,7 +78,7 @@ fn invoices(anna: &mut Client, org: &str) -> Vec<Value> {
         "/api/invoices/list_invoices",
         &[("org", org), ("page", "1")],
     );
-    r.json()[0].as_array().unwrap().clone()
+    r.json()["rows"].as_array().unwrap().clone()
 }
 
 fn transfers_pay_matching_orders_once(server: &TestServer) {

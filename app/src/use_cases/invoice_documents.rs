@@ -67,6 +67,21 @@ pub async fn invoice_pdf(
                 ("method", method_name(lang, method)),
             ],
         ));
+        if invoice.prepaid.minor > 0 {
+            let rest = Money::new(
+                invoice.gross.minor - invoice.prepaid.minor,
+                invoice.gross.currency,
+            );
+            notes.push(tr_in(
+                lang,
+                "doc-note-paid-in-part",
+                &[
+                    ("prepaid", reader.amount(&invoice.prepaid)),
+                    ("rest", reader.amount(&rest)),
+                    ("method", method_name(lang, method)),
+                ],
+            ));
+        }
     }
     notes.extend(vat_note(lang, &invoice.vat_treatment));
     let number = invoice.number.clone();

@@ -4,6 +4,7 @@
 
 pub mod fulfilment;
 pub mod invoice_documents;
+pub mod invoice_list;
 pub mod mail_addresses;
 pub mod ordering;
 pub mod payments;

@@ -10,7 +10,9 @@ use db::payments::{Found, NewPayment};
 use db::{Db, OrgScope, SystemScope, Tx};
 use domain::dto::{PaymentStarted, PlacedOrder};
 use domain::ids::{OrderId, PaymentId};
-use domain::order::{self, PaymentMethod};
+use domain::money::Money;
+use domain::order::{self, Paying, PaymentMethod};
+use domain::prepaid::Split;
 use domain::status::{OrderStatus, PaymentStatus};
 use domain::AppError;
 
@@ -34,22 +36,36 @@ fn started(found: Found) -> PaymentStarted {
 /// The processor label of payments from the prepaid balance.
 const PREPAID: &str = "prepaid";
 
-/// Marks `order` paid and issues its invoice, in `tx`; `false` when the order was not
-/// pending any more (or expired): then the money is credited to the prepaid balance.
+/// Marks `order` paid by `method` and issues its invoice, in `tx`, for `received` from the
+/// processor (or the bank) plus `prepaid_minor` from the prepaid balance, debited here under
+/// the balance's lock. `false` when the order was not pending any more (or expired), or when
+/// the balance no longer covers its part: then what was received is credited to the
+/// prepaid balance, so no money is lost.
 pub(super) async fn settle(
     tx: &mut Tx,
     order: &PlacedOrder,
     org: domain::OrgId,
     method: PaymentMethod,
+    received: &Money,
+    prepaid_minor: i64,
 ) -> Result<bool, AppError> {
-    if db::orders::mark_paid(tx, order.id).await? {
-        invoice(tx, order, org, method).await?;
-        Ok(true)
-    } else {
-        let note = format!("late-payment:{}", order.number);
-        db::payments::credit_prepaid(tx, org, &order.quote.gross, &note).await?;
-        Ok(false)
+    let number = &order.number;
+    if prepaid_minor > 0 && db::payments::prepaid_balance(tx, org).await? < prepaid_minor {
+        let note = format!("unfinished-payment:{number}");
+        db::payments::credit_prepaid(tx, org, received, &note).await?;
+        return Ok(false);
     }
+    if !db::orders::mark_paid(tx, order.id).await? {
+        let note = format!("late-payment:{number}");
+        db::payments::credit_prepaid(tx, org, received, &note).await?;
+        return Ok(false);
+    }
+    if prepaid_minor > 0 {
+        let part = Money::new(prepaid_minor, received.currency);
+        db::payments::debit_prepaid(tx, org, &part, &format!("order:{number}")).await?;
+    }
+    invoice(tx, order, org, method, prepaid_minor).await?;
+    Ok(true)
 }
 
 /// Issues the invoice of an order just paid by `method` and tells the person who placed it.
@@ -58,10 +74,11 @@ async fn invoice(
     order: &PlacedOrder,
     org: domain::OrgId,
     method: PaymentMethod,
+    prepaid_minor: i64,
 ) -> Result<(), AppError> {
     let seller = &crate::seller::seller().party;
     let (invoice, number) =
-        db::invoices::issue_paid_for_order(tx, order.id, method, seller).await?;
+        db::invoices::issue_paid_for_order(tx, order.id, method, prepaid_minor, seller).await?;
     db::orders::set_invoice(tx, order.id, invoice).await?;
     tell_paid(tx, order, org, &number).await
 }
@@ -86,24 +103,35 @@ async fn tell_paid(
     crate::api::ssr::queue_mail_in(tx, &person.email, person.region.lang, &mail).await
 }
 
-/// Starts paying `order` with `method`, once per `key`: the same key answers the payment it
-/// started (and its page, while it is open).
+/// Starts paying `order` as `paying` says, once per `key`: the same key answers the payment
+/// it started (and its page, while it is open). With `use_prepaid`, the prepaid balance pays
+/// what it covers and the method the rest, in one checkout (the balance is debited when the
+/// processor's payment succeeds); a balance that covers everything pays alone. With `save`,
+/// the processor keeps what the payer pays with (`saved_methods`).
 pub async fn pay_order(
     db: &Db,
     scope: &OrgScope,
     order: OrderId,
-    method: PaymentMethod,
+    paying: Paying,
     key: &str,
 ) -> Result<PaymentStarted, AppError> {
+    let Paying {
+        method,
+        use_prepaid,
+        save,
+    } = paying;
     if !order::request_key_is_valid(key) {
         return Err(AppError::BadRequest);
     }
     if let Some(found) = db::payments::by_key(db, scope, key).await? {
-        if found.order != Some(order) || found.row.method != method {
+        let same_method = found.row.method == method
+            || (use_prepaid && found.row.method == PaymentMethod::PrepaidAccount);
+        if found.order != Some(order) || !same_method || (found.prepaid_minor > 0 && !use_prepaid) {
             return Err(AppError::conflict("idempotency-key-reused"));
         }
         return Ok(started(found));
     }
+    let save = save && method.through_processor();
     let placed = db::orders::get(db, scope, order)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -113,90 +141,138 @@ pub async fn pay_order(
     if !payable_by(method, placed.quote.gross.currency) {
         return Err(AppError::conflict("payment-method-unavailable"));
     }
-    let id = PaymentId(uuid::Uuid::now_v7());
-    let mut tx = db.begin().await?;
-    let (processor, processor_ref) = match method {
-        PaymentMethod::PrepaidAccount => (PREPAID.to_owned(), id.to_string()),
-        _ => {
-            let cards = payments().cards;
-            let opened = cards
-                .open(&Checkout {
-                    payment: id.to_string(),
-                    amount: placed.quote.gross.clone(),
-                    description: placed.number.clone(),
-                    return_url: crate::api::ssr::org_link(
-                        scope.org_id(),
-                        &format!("accounting/orders/{order}"),
-                    ),
-                })
-                .map_err(|reason| {
-                    tracing::warn!(%reason, "the payment processor refused a checkout");
-                    AppError::conflict("payment-processor-unreachable")
-                })?;
-            (cards.label().to_owned(), opened.processor_ref)
-        }
+    let split = if use_prepaid && method != PaymentMethod::PrepaidAccount {
+        Split::of(
+            &placed.quote.gross,
+            db::payments::prepaid_balance_now(db, scope).await?,
+        )
+    } else {
+        Split::of(&placed.quote.gross, 0)
     };
+    if method == PaymentMethod::PrepaidAccount || split.covered() {
+        return pay_from_balance(db, scope, &placed, key).await;
+    }
+    let id = PaymentId(uuid::Uuid::now_v7());
+    let cards = payments().cards;
+    let opened = cards
+        .open(&Checkout {
+            payment: id.to_string(),
+            amount: split.rest.clone(),
+            method,
+            description: placed.number.clone(),
+            return_url: crate::api::ssr::org_link(
+                scope.org_id(),
+                &format!("accounting/orders/{order}"),
+            ),
+            save,
+        })
+        .await
+        .map_err(|reason| {
+            tracing::warn!(%reason, "the payment processor refused a checkout");
+            AppError::conflict("payment-processor-unreachable")
+        })?;
     let new = NewPayment {
         id,
         order: Some(order),
         method,
-        amount: &placed.quote.gross,
-        processor: &processor,
-        processor_ref: &processor_ref,
+        amount: &split.rest,
+        prepaid_minor: split.prepaid.minor,
+        save,
+        processor: cards.label(),
+        processor_ref: &opened.processor_ref,
+        idempotency_key: key,
+        created_by: scope.user_id(),
+    };
+    let mut tx = db.begin().await?;
+    if db::payments::insert(&mut tx, scope, new).await? {
+        tx.commit().await?;
+    } else {
+        drop(tx);
+    }
+    answer_of(db, scope, key).await
+}
+
+/// Pays `placed` wholly from the prepaid balance, at once, once per `key`.
+async fn pay_from_balance(
+    db: &Db,
+    scope: &OrgScope,
+    placed: &PlacedOrder,
+    key: &str,
+) -> Result<PaymentStarted, AppError> {
+    let id = PaymentId(uuid::Uuid::now_v7());
+    let gross = &placed.quote.gross;
+    let mut tx = db.begin().await?;
+    let new = NewPayment {
+        id,
+        order: Some(placed.id),
+        method: PaymentMethod::PrepaidAccount,
+        amount: gross,
+        prepaid_minor: 0,
+        save: false,
+        processor: PREPAID,
+        processor_ref: &id.to_string(),
         idempotency_key: key,
         created_by: scope.user_id(),
     };
     if !db::payments::insert(&mut tx, scope, new).await? {
         drop(tx);
-        let found = db::payments::by_key(db, scope, key)
-            .await?
-            .ok_or_else(|| crate::api::ssr::internal("a payment key without its payment"))?;
-        return Ok(started(found));
+        return answer_of(db, scope, key).await;
     }
-    let mut paid = false;
-    if method == PaymentMethod::PrepaidAccount {
-        let balance = db::payments::prepaid_balance(&mut tx, scope.org_id()).await?;
-        if balance < placed.quote.gross.minor {
-            return Err(AppError::conflict("prepaid-insufficient"));
-        }
-        // Under the lock: an order paid meanwhile (another tab, another method) is refused
-        // before anything is taken.
-        if !db::orders::mark_paid(&mut tx, placed.id).await? {
-            return Err(AppError::conflict("order-not-payable"));
-        }
-        let note = format!("order:{}", placed.number);
-        db::payments::debit_prepaid(&mut tx, scope.org_id(), &placed.quote.gross, &note).await?;
-        db::payments::complete(&mut tx, id, PaymentStatus::Succeeded).await?;
-        invoice(&mut tx, &placed, scope.org_id(), method).await?;
-        paid = true;
+    let balance = db::payments::prepaid_balance(&mut tx, scope.org_id()).await?;
+    if balance < gross.minor {
+        return Err(AppError::conflict("prepaid-insufficient"));
     }
+    // Under the lock: an order paid meanwhile (another tab, another method) is refused
+    // before anything is taken.
+    if !db::orders::mark_paid(&mut tx, placed.id).await? {
+        return Err(AppError::conflict("order-not-payable"));
+    }
+    let note = format!("order:{}", placed.number);
+    db::payments::debit_prepaid(&mut tx, scope.org_id(), gross, &note).await?;
+    db::payments::complete(&mut tx, id, PaymentStatus::Succeeded).await?;
+    invoice(
+        &mut tx,
+        placed,
+        scope.org_id(),
+        PaymentMethod::PrepaidAccount,
+        0,
+    )
+    .await?;
     tx.commit().await?;
-    if paid {
-        let system = SystemScope::payment_processor(PREPAID);
-        super::fulfilment::run(db, &system, Some(order)).await;
-    }
+    let system = SystemScope::payment_processor(PREPAID);
+    super::fulfilment::run(db, &system, Some(placed.id)).await;
+    answer_of(db, scope, key).await
+}
+
+/// The payment started with `key`, as the payer's next step.
+async fn answer_of(db: &Db, scope: &OrgScope, key: &str) -> Result<PaymentStarted, AppError> {
     let found = db::payments::by_key(db, scope, key)
         .await?
         .ok_or_else(|| crate::api::ssr::internal("a started payment could not be read back"))?;
     Ok(started(found))
 }
 
-/// Starts a deposit of `amount` (as typed) to the prepaid account by card, once per `key`:
-/// the answer is the processor's page. 0.10 to 9 999.00 in the organisation's currency.
+/// Starts a deposit of `amount` (as typed) to the prepaid account by `method`, once per
+/// `key`: the answer is the processor's page. 0.10 to 9 999.00 in the organisation's
+/// currency.
 pub async fn deposit(
     db: &Db,
     scope: &OrgScope,
     amount: &str,
+    method: PaymentMethod,
     key: &str,
 ) -> Result<PaymentStarted, AppError> {
     if !order::request_key_is_valid(key) {
         return Err(AppError::BadRequest);
     }
     let currency = super::ordering::currency(db, scope).await?;
+    if !domain::prepaid::deposit_methods(currency).contains(&method) {
+        return Err(AppError::conflict("payment-method-unavailable"));
+    }
     let amount = domain::prepaid::deposit_amount(amount, currency)
         .map_err(|code| AppError::field("amount", code))?;
     if let Some(found) = db::payments::by_key(db, scope, key).await? {
-        if found.order.is_some() || found.row.amount != amount {
+        if found.order.is_some() || found.row.amount != amount || found.row.method != method {
             return Err(AppError::conflict("idempotency-key-reused"));
         }
         return Ok(started(found));
@@ -207,9 +283,12 @@ pub async fn deposit(
         .open(&Checkout {
             payment: id.to_string(),
             amount: amount.clone(),
+            method,
             description: "deposit".into(),
             return_url: crate::api::ssr::org_link(scope.org_id(), "accounting/prepaid"),
+            save: false,
         })
+        .await
         .map_err(|reason| {
             tracing::warn!(%reason, "the payment processor refused a checkout");
             AppError::conflict("payment-processor-unreachable")
@@ -218,8 +297,10 @@ pub async fn deposit(
     let new = NewPayment {
         id,
         order: None,
-        method: PaymentMethod::Card,
+        method,
         amount: &amount,
+        prepaid_minor: 0,
+        save: false,
         processor: cards.label(),
         processor_ref: &opened.processor_ref,
         idempotency_key: key,
@@ -280,9 +361,30 @@ pub async fn apply_event(
         return Ok(Applied::Nothing);
     }
     let mut applied = Applied::NotPaid;
+    if let (PaymentStatus::Succeeded, true, Some(saved)) = (status, found.save_method, &event.saved)
+    {
+        let remembered = db::saved_methods::Remembered {
+            method: found.row.method,
+            processor,
+            token: &saved.token,
+            label: &saved.label,
+            expires: saved.expires.as_deref(),
+        };
+        db::saved_methods::remember(&mut tx, found.org, &remembered).await?;
+    }
     if status == PaymentStatus::Succeeded {
         applied = match &order {
-            Some(order) if settle(&mut tx, order, found.org, found.row.method).await? => {
+            Some(order)
+                if settle(
+                    &mut tx,
+                    order,
+                    found.org,
+                    found.row.method,
+                    &found.row.amount,
+                    found.prepaid_minor,
+                )
+                .await? =>
+            {
                 Applied::Paid
             }
             Some(_) => Applied::NotPaid,

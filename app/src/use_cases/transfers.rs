@@ -84,7 +84,15 @@ async fn record_one(db: &Db, scope: &SystemScope, credit: &Credit) -> Result<Out
     {
         return Ok(Outcome::AlreadyRecorded);
     }
-    let paid = super::payments::settle(&mut tx, &order, org, PaymentMethod::BankTransfer).await?;
+    let paid = super::payments::settle(
+        &mut tx,
+        &order,
+        org,
+        PaymentMethod::BankTransfer,
+        &credit.amount,
+        0,
+    )
+    .await?;
     tx.commit().await?;
     if paid {
         super::fulfilment::run(db, scope, Some(order.id)).await;

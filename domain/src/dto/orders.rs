@@ -250,14 +250,18 @@ pub enum PrepaidMovement {
     Order,
     /// Money that arrived for an order already settled, kept here.
     LatePayment,
+    /// Money a processor took for the rest of an order whose prepaid part the balance no
+    /// longer covered when the payment came back, kept here (the order still waits).
+    UnfinishedPayment,
 }
 
 impl PrepaidMovement {
-    pub const ALL: [PrepaidMovement; 4] = [
+    pub const ALL: [PrepaidMovement; 5] = [
         PrepaidMovement::Deposit,
         PrepaidMovement::Refund,
         PrepaidMovement::Order,
         PrepaidMovement::LatePayment,
+        PrepaidMovement::UnfinishedPayment,
     ];
 
     /// Fluent key of its description.
@@ -267,17 +271,22 @@ impl PrepaidMovement {
             PrepaidMovement::Refund => "refund",
             PrepaidMovement::Order => "order",
             PrepaidMovement::LatePayment => "late-payment",
+            PrepaidMovement::UnfinishedPayment => "unfinished-payment",
         };
         format!("prepaid-movement-{code}")
     }
 
-    /// Reads a stored note: `order:<number>`, `late-payment:<number>`, `refund`, or a
+    /// Reads a stored note: `order:<number>`, `late-payment:<number>`,
+    /// `unfinished-payment:<number>`, `refund`, or a
     /// deposit (`top-up`, `deposit`, anything else).
     pub fn of_note(note: &str) -> (PrepaidMovement, Option<String>) {
         match note.split_once(':') {
             Some(("order", number)) => (PrepaidMovement::Order, Some(number.to_owned())),
             Some(("late-payment", number)) => {
                 (PrepaidMovement::LatePayment, Some(number.to_owned()))
+            }
+            Some(("unfinished-payment", number)) => {
+                (PrepaidMovement::UnfinishedPayment, Some(number.to_owned()))
             }
             _ if note == "refund" => (PrepaidMovement::Refund, None),
             _ => (PrepaidMovement::Deposit, None),
@@ -310,4 +319,19 @@ pub struct AccountingCounts {
     /// Renewals due within To pay's default window.
     pub to_pay: usize,
     pub pending_orders: i64,
+}
+
+/// A payment method saved at the payment service provider, as Accounting → Payment methods
+/// shows it: never the number, only its masked label.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedMethod {
+    pub id: crate::ids::SavedMethodId,
+    pub method: PaymentMethod,
+    /// e.g. `Visa •••• 4242`, `TWINT +41 79 ••• •• 12`.
+    pub label: String,
+    /// `YYYY-MM` for cards; `None` for profiles that do not expire.
+    pub expires: Option<String>,
+    /// The one automatic renewals use.
+    pub is_default: bool,
+    pub created_at: UnixMillis,
 }

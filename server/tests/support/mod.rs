@@ -2,6 +2,7 @@
 //! that keeps the session cookie like a browser would.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
+pub mod paying;
 pub mod smtp_sink;
 
 use db::testing::TestDb;
@@ -21,16 +22,25 @@ impl TestServer {
 
     /// A server whose static files come from `site_root`.
     pub async fn start_with_site(backend: Backend, site_root: &str) -> TestServer {
+        let site_root = site_root.to_owned();
+        TestServer::start_configured(backend, move |config| config.site_root = site_root).await
+    }
+
+    /// A server whose configuration `change` adjusts first (a payment service provider, …).
+    pub async fn start_configured(
+        backend: Backend,
+        change: impl FnOnce(&mut Config),
+    ) -> TestServer {
         let db = TestDb::new(backend).await;
         // As `mandant serve` does: the default catalogue is in force.
         server::catalogue_cli::ensure_default(&db.db).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr: SocketAddr = listener.local_addr().unwrap();
-        let config = Config {
+        let mut config = Config {
             database_url: db.url.clone(),
             listen: addr,
             public_url: format!("http://{addr}"),
-            site_root: site_root.into(),
+            site_root: "target/site".into(),
             smtp_url: None,
             mail_from: "Mandant <no-reply@localhost>".into(),
             sms_gateway_url: None,
@@ -38,8 +48,10 @@ impl TestServer {
             clock: Default::default(),
             seller_country: "CH".into(),
             payment_sandbox_secret: "test-sandbox-secret".into(),
+            datatrans: None,
             seller: app::seller::demo(),
         };
+        change(&mut config);
         let router = build_router(db.db.clone(), config, false);
         tokio::spawn(serve_on(listener, router));
         TestServer {

@@ -8,6 +8,7 @@ mod list_to_pay;
 mod pay_order;
 mod place_order;
 mod quote_order;
+mod saved_methods;
 mod set_price_display;
 
 pub use deposit_prepaid::*;
@@ -20,4 +21,5 @@ pub use list_to_pay::*;
 pub use pay_order::*;
 pub use place_order::*;
 pub use quote_order::*;
+pub use saved_methods::*;
 pub use set_price_display::*;

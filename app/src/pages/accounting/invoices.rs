@@ -1,58 +1,70 @@
-//! Accounting → Invoices: the organisation's invoices, newest first, in pages (`?page=2`),
-//! each paid one with its PDF in the reader's language.
+//! Accounting → Invoices: the organisation's invoices, newest first, filtered by status,
+//! year of issue and billing address, in pages — all in the URL — each paid one with its
+//! PDF in the reader's language.
 
-use super::fixed_pages;
 use super::tabs::AccountingTabs;
+use super::{fixed_pages, list_navigator, page_param, query_string};
 use crate::api::invoices::{list_invoices, INVOICES_PER_PAGE};
 use crate::components::amount::Amount;
 use crate::components::data_table::{cell, row_fn, Column, DataTable};
 use crate::components::feedback::{error_view, EmptyState, Skeleton, StatusPill};
 use crate::components::page::PageHeader;
 use crate::components::time::Date;
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::layout::use_org_param;
-use crate::routes::org_section;
-use domain::dto::InvoiceRow;
-use domain::status::InvoiceStatus;
+use domain::dto::{AddressChoice, InvoiceFilter, InvoiceList, InvoiceRow};
+use domain::status::{InvoiceStatus, Status};
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
+
+/// The list's state as the URL holds it (`?status=paid&year=2026&address=main&page=2`).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct InvoicesQuery {
+    filter: InvoiceFilter,
+    page: u32,
+}
+
+impl InvoicesQuery {
+    fn to_query_string(&self) -> String {
+        let f = &self.filter;
+        query_string(&[
+            ("status", f.status.map(|s| s.code().to_owned())),
+            ("year", f.year.map(|y| y.to_string())),
+            ("address", f.address.as_ref().map(AddressChoice::code)),
+            ("page", (self.page > 1).then(|| self.page.to_string())),
+        ])
+    }
+}
 
 #[component]
 pub fn InvoicesPage() -> impl IntoView {
     let org = use_org_param();
     let params = use_query_map();
-    let page = Memo::new(move |_| {
-        params.with(|p| {
-            p.get("page")
-                .and_then(|p| p.parse::<u32>().ok())
-                .unwrap_or(1)
-                .max(1)
+    let query = Memo::new(move |_| {
+        params.with(|p| InvoicesQuery {
+            filter: InvoiceFilter {
+                status: p.get("status").and_then(|s| InvoiceStatus::from_code(&s)),
+                year: p.get("year").and_then(|y| y.parse().ok()),
+                address: p.get("address").and_then(|a| AddressChoice::parse(&a)),
+            },
+            page: page_param(p.get("page")),
         })
     });
     let data = Resource::new(
-        move || (org.get(), page.get()),
-        |(org, page)| async move {
-            match org {
-                Some(org) => list_invoices(org, page).await,
-                None => Err(AppError::NotFound),
-            }
+        move || (org.get(), query.get()),
+        |(org, q)| async move {
+            let Some(org) = org else {
+                return Err(AppError::NotFound);
+            };
+            let f = q.filter;
+            let status = f.status.map(|s| s.code().to_owned());
+            let address = f.address.as_ref().map(AddressChoice::code);
+            list_invoices(org, status, f.year, address, q.page).await
         },
     );
-    let navigate = use_navigate();
-    let go = Callback::new(move |page: u32| {
-        if let Some(org) = org.get_untracked() {
-            let query = if page > 1 {
-                format!("?page={page}")
-            } else {
-                String::new()
-            };
-            navigate(
-                &format!("{}/invoices{query}", org_section(org, "accounting")),
-                Default::default(),
-            );
-        }
-    });
+    let navigate = list_navigator(org, "invoices");
+    let go = Callback::new(move |q: InvoicesQuery| navigate.run(q.to_query_string()));
     move || {
         org.get().map(|org_id| {
             view! {
@@ -61,29 +73,108 @@ pub fn InvoicesPage() -> impl IntoView {
                 <Transition fallback=|| view! { <Skeleton rows=6 /> }>
                     {move || Suspend::new(async move {
                         match data.await {
-                            Ok((rows, total)) => {
-                                let pagination = fixed_pages(page.into(), INVOICES_PER_PAGE, rows.len(), total, go);
-                                view! {
-                                    <DataTable
-                                        rows
-                                        columns=invoice_columns(org_id)
-                                        testid="invoices"
-                                        id="invoices"
-                                        row_key=row_fn(|r: &InvoiceRow| r.id)
-                                        row_attrs=row_fn(|r: &InvoiceRow| vec![("data-invoice", r.number.clone())])
-                                        pagination
-                                        empty=ViewFn::from(|| view! {
-                                            <EmptyState title="invoices-empty-title" body="invoices-empty-body" />
-                                        }.into_any())
-                                    />
-                                }.into_any()
-                            }
+                            Ok(list) => view! { <InvoicesList org=org_id list query go /> }.into_any(),
                             Err(err) => error_view(err),
                         }
                     })}
                 </Transition>
             }
         })
+    }
+}
+
+/// The filters (status, year, billing address) above the invoices of one page.
+#[component]
+fn InvoicesList(
+    org: OrgId,
+    list: InvoiceList,
+    query: Memo<InvoicesQuery>,
+    go: Callback<InvoicesQuery>,
+) -> impl IntoView {
+    let refilter = move |change: &dyn Fn(&mut InvoiceFilter)| {
+        let mut q = query.get_untracked();
+        change(&mut q.filter);
+        q.page = 1;
+        go.run(q);
+    };
+    let on_status = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        refilter(&|f| f.status = InvoiceStatus::from_code(&code));
+    };
+    let on_year = move |ev: leptos::ev::Event| {
+        let year = event_target_value(&ev).parse().ok();
+        refilter(&|f| f.year = year);
+    };
+    let on_address = move |ev: leptos::ev::Event| {
+        let address = AddressChoice::parse(&event_target_value(&ev));
+        refilter(&|f| f.address = address.clone());
+    };
+    let page = Signal::derive(move || query.with(|q| q.page));
+    let to_page = Callback::new(move |page| {
+        let mut q = query.get_untracked();
+        q.page = page;
+        go.run(q);
+    });
+    let pagination = fixed_pages(
+        page,
+        INVOICES_PER_PAGE,
+        list.rows.len(),
+        list.total,
+        to_page,
+    );
+    let filtered = query.with_untracked(|q| q.filter != InvoiceFilter::default());
+    let current = query.get_untracked().filter;
+    view! {
+        <div class="mn-toolbar">
+            <label>
+                <span class="mn-visually-hidden">{tr("invoices-filter-status")}</span>
+                <select class="mn-input mn-select" data-testid="invoice-status-filter" on:change=on_status>
+                    <option value="" selected=current.status.is_none()>{tr("invoices-filter-all-statuses")}</option>
+                    {InvoiceStatus::ALL.iter().filter(|s| **s != InvoiceStatus::Draft).map(|status| {
+                        let status = *status;
+                        view! {
+                            <option value=status.code() selected=current.status == Some(status)>
+                                {tr_dyn(status.fluent_key())}
+                            </option>
+                        }
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                <span class="mn-visually-hidden">{tr("invoices-filter-year")}</span>
+                <select class="mn-input mn-select" data-testid="invoice-year-filter" on:change=on_year>
+                    <option value="" selected=current.year.is_none()>{tr("invoices-filter-all-years")}</option>
+                    {list.years.iter().map(|year| {
+                        let year = *year;
+                        view! { <option value=year.to_string() selected=current.year == Some(year)>{year.to_string()}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                <span class="mn-visually-hidden">{tr("invoices-filter-address")}</span>
+                <select class="mn-input mn-select" data-testid="invoice-address-filter" on:change=on_address>
+                    <option value="" selected=current.address.is_none()>{tr("invoices-filter-all-addresses")}</option>
+                    {list.addresses.iter().map(|option| {
+                        let selected = current.address.as_ref() == Some(&option.choice);
+                        view! { <option value=option.choice.code() selected=selected>{option.label.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+        </div>
+        <DataTable
+            rows=list.rows
+            columns=invoice_columns(org)
+            testid="invoices"
+            id="invoices"
+            row_key=row_fn(|r: &InvoiceRow| r.id)
+            row_attrs=row_fn(|r: &InvoiceRow| vec![("data-invoice", r.number.clone())])
+            pagination
+            empty=ViewFn::from(move || if filtered {
+                view! { <EmptyState title="invoices-none-found-title" body="invoices-none-found-body" /> }.into_any()
+            } else {
+                view! { <EmptyState title="invoices-empty-title" body="invoices-empty-body" /> }.into_any()
+            })
+        />
     }
 }
 

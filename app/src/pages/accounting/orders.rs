@@ -1,8 +1,8 @@
 //! Accounting → Orders: the organisation's orders, newest first, filtered by status, in
 //! pages; the filter and the page live in the URL (`?status=pending&page=2`).
 
-use super::fixed_pages;
 use super::tabs::AccountingTabs;
+use super::{fixed_pages, list_navigator, page_param, query_string};
 use crate::api::orders::{list_orders, ORDERS_PER_PAGE};
 use crate::components::amount::Amount;
 use crate::components::data_table::{cell, row_fn, Column, DataTable};
@@ -17,7 +17,7 @@ use domain::status::{OrderStatus, Status};
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 /// The list's state as the URL holds it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -28,18 +28,10 @@ struct OrdersQuery {
 
 impl OrdersQuery {
     fn to_query_string(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(status) = self.status {
-            parts.push(format!("status={}", status.code()));
-        }
-        if self.page > 1 {
-            parts.push(format!("page={}", self.page));
-        }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
+        query_string(&[
+            ("status", self.status.map(|s| s.code().to_owned())),
+            ("page", (self.page > 1).then(|| self.page.to_string())),
+        ])
     }
 }
 
@@ -50,11 +42,7 @@ pub fn OrdersPage() -> impl IntoView {
     let query = Memo::new(move |_| {
         params.with(|p| OrdersQuery {
             status: p.get("status").and_then(|s| OrderStatus::from_code(&s)),
-            page: p
-                .get("page")
-                .and_then(|p| p.parse().ok())
-                .unwrap_or(1)
-                .max(1),
+            page: page_param(p.get("page")),
         })
     });
     let data = Resource::new(
@@ -68,19 +56,8 @@ pub fn OrdersPage() -> impl IntoView {
             }
         },
     );
-    let navigate = use_navigate();
-    let go = Callback::new(move |q: OrdersQuery| {
-        if let Some(org) = org.get_untracked() {
-            navigate(
-                &format!(
-                    "{}/orders{}",
-                    org_section(org, "accounting"),
-                    q.to_query_string()
-                ),
-                Default::default(),
-            );
-        }
-    });
+    let navigate = list_navigator(org, "orders");
+    let go = Callback::new(move |q: OrdersQuery| navigate.run(q.to_query_string()));
     let on_status = move |ev: leptos::ev::Event| {
         go.run(OrdersQuery {
             status: OrderStatus::from_code(&event_target_value(&ev)),

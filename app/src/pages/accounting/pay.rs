@@ -1,6 +1,8 @@
 //! Paying a pending order: by card (the payment processor's page) or from the prepaid
-//! balance when it covers the order, after a confirmation that states the amount, the order
-//! and the method. Each attempt has its own key, so a double click starts one payment.
+//! balance when it covers the order — or, when it does not, the balance first and the rest
+//! by another method in the same checkout — after a confirmation that states the amount,
+//! the order, the method and each part. Each attempt has its own key, so a double click
+//! starts one payment.
 
 use crate::api::orders::pay_order;
 use crate::components::amount::Amount;
@@ -9,7 +11,8 @@ use crate::components::feedback::ErrorAlert;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::request_key::new_request_key;
 use domain::dto::OrderDetail;
-use domain::order::PaymentMethod;
+use domain::order::{Paying, PaymentMethod};
+use domain::prepaid::Split;
 use domain::OrgId;
 use leptos::prelude::*;
 
@@ -27,13 +30,32 @@ pub(super) fn go_to(url: &str) {
 pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> impl IntoView {
     let order = detail.order.clone();
     let covers = detail.prepaid_balance.minor >= order.quote.gross.minor;
+    // A balance that pays part of the order, the rest by the method chosen.
+    let part = (!covers && detail.prepaid_balance.minor > 0)
+        .then(|| Split::of(&order.quote.gross, detail.prepaid_balance.minor));
+    let use_prepaid = RwSignal::new(false);
+    let save = RwSignal::new(false);
     let method = RwSignal::new(PaymentMethod::Card);
     let confirming = RwSignal::new(false);
     let key = StoredValue::new(new_request_key());
     let order_id = order.id;
-    let pay = Action::new(move |method: &PaymentMethod| {
-        let (method, key) = (*method, key.get_value());
-        async move { pay_order(org, order_id, method, key).await }
+    let pay = Action::new(move |paying: &Paying| {
+        let (paying, key) = (*paying, key.get_value());
+        async move {
+            let Paying {
+                method,
+                use_prepaid,
+                save,
+            } = paying;
+            pay_order(org, order_id, method, use_prepaid, save, key).await
+        }
+    });
+    // The parts the confirmation states while the balance pays first.
+    let parts = part.clone();
+    let split = Signal::derive(move || {
+        parts
+            .clone()
+            .filter(|_| use_prepaid.get() && method.get() != PaymentMethod::PrepaidAccount)
     });
     let error = Signal::derive(move || pay.value().get().and_then(Result::err));
     Effect::new(move |_| {
@@ -51,6 +73,7 @@ pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> im
     });
     let gross = order.quote.gross.clone();
     let number = order.number.clone();
+    let locale = crate::i18n::use_locale();
     let processor_methods: Vec<PaymentMethod> = PaymentMethod::offered_in(gross.currency)
         .into_iter()
         .filter(|m| m.through_processor())
@@ -79,7 +102,23 @@ pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> im
                     </span>
                 </label>
                 {(!covers).then(|| view! { <p class="mn-table__note">{tr("orders-prepaid-short")}</p> })}
+                {part.map(|part| view! {
+                    <label class="mn-checkbox">
+                        <input type="checkbox" data-testid="pay-use-prepaid"
+                            prop:checked=move || use_prepaid.get()
+                            on:change=move |ev| use_prepaid.set(event_target_checked(&ev)) />
+                        <span>{tr_args("orders-prepaid-part", vec![("amount", locale.money(&part.prepaid)), ("rest", locale.money(&part.rest))])}</span>
+                    </label>
+                })}
             </fieldset>
+            <Show when=move || method.get().through_processor()>
+                <label class="mn-checkbox">
+                    <input type="checkbox" data-testid="pay-save-method"
+                        prop:checked=move || save.get()
+                        on:change=move |ev| save.set(event_target_checked(&ev)) />
+                    <span>{tr("orders-pay-save")}</span>
+                </label>
+            </Show>
             <ProFormaLink org order=order.id by_transfer=order.payment == PaymentMethod::BankTransfer />
             <div class="mn-form__actions">
                 <Button variant=ButtonVariant::Primary attr:data-testid="order-pay-button"
@@ -97,13 +136,25 @@ pub fn PayOrder(org: OrgId, detail: OrderDetail, changes: RwSignal<usize>) -> im
                         <dd><Amount money=order.quote.gross.clone() /></dd>
                         <dt>{tr("order-payment-method")}</dt>
                         <dd>{move || tr_dyn(method.get().label_key())()}</dd>
+                        {move || split.get().map(|part| view! {
+                            <dt>{tr("orders-part-prepaid")}</dt>
+                            <dd data-testid="pay-confirm-prepaid"><Amount money=part.prepaid /></dd>
+                            <dt>{tr_args("orders-part-rest", vec![("method", tr_dyn(method.get().label_key())())])}</dt>
+                            <dd data-testid="pay-confirm-rest"><Amount money=part.rest /></dd>
+                        })}
                     </dl>
                     <p>{move || confirm_body(method.get())}</p>
                     <ErrorAlert error />
                     <div class="mn-modal__actions">
                         <Button on:click=move |_| confirming.set(false)>{tr("action-cancel")}</Button>
                         <Button variant=ButtonVariant::Primary pending=pay.pending() attr:data-testid="pay-confirm-button"
-                            on:click=move |_| { pay.dispatch(method.get_untracked()); }>
+                            on:click=move |_| {
+                                pay.dispatch(Paying {
+                                    method: method.get_untracked(),
+                                    use_prepaid: use_prepaid.get_untracked(),
+                                    save: save.get_untracked(),
+                                });
+                            }>
                             {tr("orders-pay-confirm")}
                         </Button>
                     </div>

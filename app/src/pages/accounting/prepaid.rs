@@ -1,11 +1,12 @@
 //! Accounting → Prepaid account: the balance in the organisation's currency, a deposit by
-//! card (0.10 to 9 999.00, confirmed, through the payment processor's page) and the
+//! card or PostFinance Card in Swiss francs (0.10 to 9 999.00, confirmed with the amount
+//! and the method, through the payment processor's page) and the
 //! history (deposits, orders paid from it, refunds, money kept from a late payment), newest
 //! first, in pages (`?page=2`).
 
-use super::fixed_pages;
 use super::pay::go_to;
 use super::tabs::AccountingTabs;
+use super::{fixed_pages, list_navigator, page_param, query_string};
 use crate::api::orders::{deposit_prepaid, get_prepaid_account, PREPAID_PER_PAGE};
 use crate::components::amount::Amount;
 use crate::components::button::{Button, ButtonType, ButtonVariant};
@@ -18,25 +19,19 @@ use crate::components::time::DateTime;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::layout::use_org_param;
 use crate::request_key::new_request_key;
-use crate::routes::org_section;
 use domain::dto::{PrepaidAccount, PrepaidEntry};
 use domain::money::Currency;
+use domain::order::PaymentMethod;
+use domain::prepaid::deposit_methods;
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn PrepaidPage() -> impl IntoView {
     let org = use_org_param();
     let params = use_query_map();
-    let page = Memo::new(move |_| {
-        params.with(|p| {
-            p.get("page")
-                .and_then(|p| p.parse::<u32>().ok())
-                .unwrap_or(1)
-                .max(1)
-        })
-    });
+    let page = Memo::new(move |_| params.with(|p| page_param(p.get("page"))));
     let data = Resource::new(
         move || (org.get(), page.get()),
         |(org, page)| async move {
@@ -46,19 +41,12 @@ pub fn PrepaidPage() -> impl IntoView {
             }
         },
     );
-    let navigate = use_navigate();
+    let navigate = list_navigator(org, "prepaid");
     let go = Callback::new(move |page: u32| {
-        if let Some(org) = org.get_untracked() {
-            let query = if page > 1 {
-                format!("?page={page}")
-            } else {
-                String::new()
-            };
-            navigate(
-                &format!("{}/prepaid{query}", org_section(org, "accounting")),
-                Default::default(),
-            );
-        }
+        navigate.run(query_string(&[(
+            "page",
+            (page > 1).then(|| page.to_string()),
+        )]));
     });
     move || {
         org.get().map(|org_id| {
@@ -78,15 +66,17 @@ pub fn PrepaidPage() -> impl IntoView {
     }
 }
 
-/// Depositing by card: the amount, a confirmation stating it, then the processor's page.
+/// Depositing: the amount and the method, a confirmation stating both, then the
+/// processor's page.
 #[component]
 fn Deposit(org: OrgId, currency: Currency) -> impl IntoView {
     let amount = RwSignal::new(String::new());
+    let method = RwSignal::new(PaymentMethod::Card);
     let confirming = RwSignal::new(false);
     let key = StoredValue::new(new_request_key());
-    let deposit = Action::new(move |amount: &String| {
-        let (amount, key) = (amount.clone(), key.get_value());
-        async move { deposit_prepaid(org, amount, key).await }
+    let deposit = Action::new(move |(amount, method): &(String, PaymentMethod)| {
+        let (amount, method, key) = (amount.clone(), *method, key.get_value());
+        async move { deposit_prepaid(org, amount, method, key).await }
     });
     let error = Signal::derive(move || deposit.value().get().and_then(Result::err));
     Effect::new(move |_| {
@@ -130,6 +120,17 @@ fn Deposit(org: OrgId, currency: Currency) -> impl IntoView {
                         {move || error.get().and_then(|e| e.field_code("amount").map(|c| tr_dyn(format!("field-error-{c}"))()))}
                     </p>
                 </div>
+                <fieldset class="mn-fieldset">
+                    <legend class="mn-field__label">{tr("order-payment-method")}</legend>
+                    {deposit_methods(currency).into_iter().map(|m| view! {
+                        <label class="mn-checkbox">
+                            <input type="radio" name="deposit-method" value=m.code() data-testid=format!("deposit-{}", m.code())
+                                prop:checked=move || method.get() == m
+                                on:change=move |_| method.set(m) />
+                            <span>{tr_dyn(m.label_key())}</span>
+                        </label>
+                    }).collect_view()}
+                </fieldset>
                 <Button kind=ButtonType::Submit variant=ButtonVariant::Primary attr:data-testid="deposit-submit">
                     {tr("prepaid-deposit")}
                 </Button>
@@ -139,11 +140,15 @@ fn Deposit(org: OrgId, currency: Currency) -> impl IntoView {
             <div class="mn-modal-backdrop">
                 <div class="mn-modal" role="alertdialog" aria-modal="true" aria-labelledby="deposit-confirm-title" data-testid="deposit-confirm">
                     <h2 id="deposit-confirm-title">{move || tr_args("prepaid-deposit-confirm-title", vec![("amount", shown())])()}</h2>
+                    <dl class="mn-summary">
+                        <dt>{tr("order-payment-method")}</dt>
+                        <dd data-testid="deposit-confirm-method">{move || tr_dyn(method.get().label_key())()}</dd>
+                    </dl>
                     <p>{tr("prepaid-deposit-confirm-body")}</p>
                     <div class="mn-modal__actions">
                         <Button on:click=move |_| confirming.set(false)>{tr("action-cancel")}</Button>
                         <Button variant=ButtonVariant::Primary pending=deposit.pending() attr:data-testid="deposit-confirm-button"
-                            on:click=move |_| { deposit.dispatch(amount.get_untracked()); }>
+                            on:click=move |_| { deposit.dispatch((amount.get_untracked(), method.get_untracked())); }>
                             {tr("prepaid-deposit")}
                         </Button>
                     </div>

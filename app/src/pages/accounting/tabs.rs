@@ -15,6 +15,7 @@ pub fn AccountingTabs(org: OrgId) -> impl IntoView {
             <A href=format!("{base}/orders") attr:class="mn-tabs__tab" attr:data-tab="orders">{tr("accounting-tab-orders")}</A>
             <A href=format!("{base}/invoices") attr:class="mn-tabs__tab" attr:data-tab="invoices">{tr("accounting-tab-invoices")}</A>
             <A href=format!("{base}/prepaid") attr:class="mn-tabs__tab" attr:data-tab="prepaid">{tr("accounting-tab-prepaid")}</A>
+            <A href=format!("{base}/payment-methods") attr:class="mn-tabs__tab" attr:data-tab="payment-methods">{tr("accounting-tab-payment-methods")}</A>
             <A href=format!("{}/addresses", org_section(org, "organisation")) attr:class="mn-tabs__tab" attr:data-tab="addresses">{tr("accounting-tab-addresses")}</A>
         </nav>
     }
