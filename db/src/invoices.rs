@@ -226,8 +226,8 @@ pub async fn issue_paid_for_order(
         "INSERT INTO invoices (id, org_id, number, status, total_minor, currency, issued_at, \
          due_at, paid_at, order_id, seller_name, seller_street, seller_postal_code, seller_city, \
          seller_country, seller_vat_number, buyer_name, buyer_street, buyer_postal_code, \
-         buyer_city, buyer_country, net_minor, tax_minor, vat_treatment, payment_method, \
-         prepaid_minor) \
+         buyer_city, buyer_country, buyer_vat_number, net_minor, tax_minor, vat_treatment, \
+         payment_method, prepaid_minor) \
          SELECT $1, o.org_id, $2, $3, o.gross_minor, o.currency, $4, $4, $4, o.id, \
          $5, $6, $7, $8, $9, $10, {BUYER_COLUMNS}, o.net_minor, o.tax_minor, \
          o.vat_treatment, $11, $13 {BUYER_FROM} WHERE o.id = $12"
@@ -275,7 +275,8 @@ pub async fn document(
          o.number AS order_number, \
          i.seller_name, i.seller_street, i.seller_postal_code, i.seller_city, i.seller_country, \
          i.seller_vat_number, i.buyer_name, i.buyer_street, i.buyer_postal_code, i.buyer_city, \
-         i.buyer_country FROM invoices i LEFT JOIN orders o ON o.id = i.order_id \
+         i.buyer_country, i.buyer_vat_number \
+         FROM invoices i LEFT JOIN orders o ON o.id = i.order_id \
          WHERE i.org_id = $1 AND i.id = $2 AND i.seller_name IS NOT NULL",
     )
     .bind(scope.org_key())
@@ -289,8 +290,8 @@ pub async fn document(
     Ok(Some(document_of(db, id, &row).await?))
 }
 
-/// The party whose columns are `{prefix}_name` … `{prefix}_country` (and, for the seller,
-/// `seller_vat_number`) in `row`.
+/// The party whose columns are `{prefix}_name` … `{prefix}_country` and
+/// `{prefix}_vat_number` in `row`.
 pub(crate) fn party_of(row: &AnyRow, prefix: &str) -> Result<InvoiceParty, DbError> {
     let text = |field: &str| -> Result<String, DbError> {
         Ok(row
@@ -303,11 +304,7 @@ pub(crate) fn party_of(row: &AnyRow, prefix: &str) -> Result<InvoiceParty, DbErr
         postal_code: text("postal_code")?,
         city: text("city")?,
         country: text("country")?,
-        vat_number: if prefix == "seller" {
-            row.try_get("seller_vat_number")?
-        } else {
-            None
-        },
+        vat_number: row.try_get(format!("{prefix}_vat_number").as_str())?,
     })
 }
 

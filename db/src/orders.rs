@@ -577,7 +577,8 @@ pub async fn placed_by(tx: &mut Tx, order: OrderId) -> Result<Option<UserId>, Db
 pub(crate) const BUYER_COLUMNS: &str = "COALESCE(b.name, g.name) AS buyer_name, \
      COALESCE(b.street, g.street) AS buyer_street, \
      COALESCE(b.postal_code, g.postal_code) AS buyer_postal_code, \
-     COALESCE(b.city, g.city) AS buyer_city, COALESCE(b.country, g.country) AS buyer_country";
+     COALESCE(b.city, g.city) AS buyer_city, COALESCE(b.country, g.country) AS buyer_country, \
+     CASE WHEN b.id IS NULL THEN g.vat_number ELSE b.vat_number END AS buyer_vat_number";
 pub(crate) const BUYER_FROM: &str = "FROM orders o JOIN organisations g ON g.id = o.org_id \
      LEFT JOIN billing_addresses b ON b.id = o.billing_address_id AND b.org_id = o.org_id";
 

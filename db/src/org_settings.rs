@@ -17,6 +17,7 @@ struct OrgRow {
     city: String,
     require_two_factor: i64,
     time_zone: String,
+    vat_number: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -28,6 +29,7 @@ struct AddressRow {
     postal_code: String,
     city: String,
     country: String,
+    vat_number: Option<String>,
 }
 
 /// Whether money is pending in the organisation's currency (a prepaid balance or unpaid
@@ -47,7 +49,7 @@ pub async fn details(db: &Db, scope: &OrgScope) -> Result<OrgDetails, AppError> 
     scope.require(Permission::OrgView)?;
     let row: OrgRow = sqlx::query_as(
         "SELECT name, country, currency, street, postal_code, city, require_two_factor, \
-         time_zone FROM organisations WHERE id = $1",
+         time_zone, vat_number FROM organisations WHERE id = $1",
     )
     .bind(scope.org_key())
     .fetch_one(db.pool())
@@ -60,7 +62,8 @@ pub async fn details(db: &Db, scope: &OrgScope) -> Result<OrgDetails, AppError> 
         "AND 1 = 0"
     };
     let addresses: Vec<AddressRow> = sqlx::query_as(&format!(
-        "SELECT id, name, email, street, postal_code, city, country FROM billing_addresses \
+        "SELECT id, name, email, street, postal_code, city, country, vat_number \
+         FROM billing_addresses \
          WHERE org_id = $1 {billing_filter} ORDER BY created_at, id"
     ))
     .bind(scope.org_key())
@@ -86,6 +89,7 @@ pub async fn details(db: &Db, scope: &OrgScope) -> Result<OrgDetails, AppError> 
                     city: a.city,
                     country: a.country,
                 },
+                vat_number: a.vat_number,
             })
         })
         .collect::<Result<_, DbError>>()?;
@@ -99,6 +103,7 @@ pub async fn details(db: &Db, scope: &OrgScope) -> Result<OrgDetails, AppError> 
             city: row.city,
             country: row.country,
         },
+        vat_number: row.vat_number,
         billing_addresses,
         logo_version,
         can_update: scope.can(Permission::OrgUpdate),
@@ -115,6 +120,7 @@ pub async fn update(
     scope: &OrgScope,
     name: &str,
     address: &PostalAddress,
+    vat_number: Option<&str>,
     time_zone: &str,
 ) -> Result<(), AppError> {
     scope.require(Permission::OrgUpdate)?;
@@ -129,7 +135,7 @@ pub async fn update(
     }
     sqlx::query(
         "UPDATE organisations SET name = $1, street = $2, postal_code = $3, city = $4, \
-         country = $5, currency = $6, time_zone = $7 WHERE id = $8",
+         country = $5, currency = $6, time_zone = $7, vat_number = $9 WHERE id = $8",
     )
     .bind(name)
     .bind(&address.street)
@@ -139,6 +145,7 @@ pub async fn update(
     .bind(new_currency)
     .bind(time_zone)
     .bind(scope.org_key())
+    .bind(vat_number)
     .execute(db.pool())
     .await
     .map_err(DbError::from)?;
@@ -154,6 +161,7 @@ pub async fn add_billing_address(
     name: &str,
     email: &str,
     address: &PostalAddress,
+    vat_number: Option<&str>,
 ) -> Result<BillingAddressId, AppError> {
     scope.require(Permission::OrgUpdate)?;
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM billing_addresses WHERE org_id = $1")
@@ -167,7 +175,7 @@ pub async fn add_billing_address(
     let id = BillingAddressId(new_uuid());
     sqlx::query(
         "INSERT INTO billing_addresses (id, org_id, name, email, street, postal_code, city, \
-         country, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         country, created_at, vat_number) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(id.to_string())
     .bind(scope.org_key())
@@ -178,6 +186,7 @@ pub async fn add_billing_address(
     .bind(&address.city)
     .bind(&address.country)
     .bind(db.now_ms())
+    .bind(vat_number)
     .execute(db.pool())
     .await
     .map_err(DbError::from)?;

@@ -45,6 +45,7 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "product-in-cart",
     "amount-invalid",
     "amount-out-of-range",
+    "vat-number-invalid",
 ];
 
 /// Collects field errors, so one submission reports every problem at once.
@@ -164,6 +165,29 @@ pub fn address_line(input: &str, max: usize) -> Result<String, &'static str> {
     }
 }
 
+/// A billing address's VAT number, optional: blank is none; for Switzerland and the EU it
+/// must be well formed for the address's country (stored compact, `CHE123456789`,
+/// `DE123456789`) — a typo must not turn a reverse-charge sale into a taxed one; elsewhere it
+/// is kept as typed (at most 30 characters), as it changes no tax.
+pub fn vat_number(country: &str, input: &str) -> Result<Option<String>, &'static str> {
+    let typed = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    if crate::tax::vat_number::is_supported(country) {
+        return crate::tax::VatNumber::parse(country, &typed)
+            .map(|n| Some(n.as_str().to_owned()))
+            .map_err(|_| "vat-number-invalid");
+    }
+    if typed.chars().count() > 30 {
+        Err("too-long")
+    } else if typed.chars().any(char::is_control) {
+        Err("invalid-characters")
+    } else {
+        Ok(Some(typed))
+    }
+}
+
 /// Like [`name`], but empty means "not given".
 pub fn optional_name(input: &str) -> Result<Option<String>, &'static str> {
     if input.trim().is_empty() {
@@ -175,6 +199,26 @@ pub fn optional_name(input: &str) -> Result<Option<String>, &'static str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn vat_numbers_are_checked_for_the_addresses_country() {
+        assert_eq!(
+            vat_number("DE", " de 123 456 789 "),
+            Ok(Some("DE123456789".into()))
+        );
+        assert_eq!(
+            vat_number("CH", "CHE-123.456.789 MWST"),
+            Ok(Some("CHE123456789".into()))
+        );
+        assert_eq!(vat_number("DE", "12345"), Err("vat-number-invalid"));
+        assert_eq!(vat_number("FR", ""), Ok(None));
+        assert_eq!(
+            vat_number("US", "12-3456789"),
+            Ok(Some("12-3456789".into()))
+        );
+        assert_eq!(vat_number("US", &"9".repeat(31)), Err("too-long"));
+    }
+
     use super::*;
 
     #[test]

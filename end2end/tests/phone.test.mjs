@@ -46,5 +46,8 @@ test('at 375 px ordering and Accounting fit the screen', async () => {
   await goto(page, `${base}/accounting/orders`);
   await page.locator('[data-testid=order-status-filter]').waitFor();
   assert.equal(await overflow(page), 0, 'the orders list');
+  await goto(page, `${base}/accounting/invoices`);
+  await page.locator('[data-testid=invoice-address-filter]').waitFor();
+  assert.equal(await overflow(page), 0, 'the invoices with their filters');
   await page.context().close();
 });

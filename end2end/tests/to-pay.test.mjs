@@ -57,9 +57,12 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   assert.equal(proForma.headers()['content-type'], 'application/pdf');
   assert.equal((await proForma.body()).subarray(0, 5).toString(), '%PDF-');
   await hydrated(page);
+  // Kept at the provider for automatic renewals.
+  await page.check('[data-testid=pay-save-method]');
   await page.click('[data-testid=order-pay-button]');
   await page.locator('[data-testid=pay-confirm-button]').click();
   await page.locator('[data-testid=sandbox-checkout]').waitFor();
+  await page.locator('[data-testid=sandbox-keeps]').waitFor();
   await page.fill('[data-testid=sandbox-card]', '4242 4242 4242 4242');
   await page.click('[data-testid=sandbox-pay]');
   await page.locator('[data-testid=order-detail][data-status=completed]').waitFor();
@@ -80,15 +83,20 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   assert.match(download.suggestedFilename(), new RegExp(`${invoiceNumber}\\.pdf$`));
 
-  // Filtered to paid invoices of this year, in the URL; then to a status none has.
+  // Filtered to paid invoices of this year, in the URL; then to a status none has. Each
+  // filter waits for the list drawn for the previous one (its choice selected).
+  const chosen = (filter, value) => page.locator(`[data-testid=${filter}] option[value="${value}"][selected]`).waitFor();
   await page.locator('[data-testid=invoice-status-filter]').selectOption('paid');
   await page.waitForURL(/status=paid/);
+  await chosen('invoice-status-filter', 'paid');
   await invoiceRow.waitFor();
   const year = String(new Date().getFullYear());
   await page.locator('[data-testid=invoice-year-filter]').selectOption(year);
   await page.waitForURL(new RegExp(`status=paid&year=${year}`));
+  await chosen('invoice-year-filter', year);
   await invoiceRow.waitFor();
   await page.locator('[data-testid=invoice-status-filter]').selectOption('refunded');
+  await page.waitForURL(/status=refunded/);
   await page.getByText(message('en', 'invoices-none-found-title')).waitFor();
 
   // Renewed: neither is due any more.
@@ -123,6 +131,16 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
     (expected) => document.querySelector('[data-testid=prepaid-balance] .mn-amount')?.getAttribute('data-minor') === String(expected),
     before + 2050,
   );
+
+  // The card kept when paying is the default payment method, masked; removing it asks first.
+  await page.click('.mn-tabs [data-tab=payment-methods]');
+  const card = page.locator('[data-testid=saved-methods] tr[data-method="Visa •••• 4242"]');
+  await card.waitFor();
+  await card.locator('[data-testid=saved-method-is-default]').waitFor();
+  await hydrated(page);
+  await card.locator('[data-testid=saved-method-remove]').click();
+  await page.locator('[data-testid=saved-method-remove-confirm]').click();
+  await page.getByText(message('en', 'saved-methods-empty-title')).waitFor();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -89,3 +89,7 @@ mail-succession-done-body = Guten Tag
 
     { $to } hat angenommen und ist jetzt rechtlicher Vertreter von { $org }. { $from } bleibt Administrator.
 org-time-zone-hint = Ablaufdaten der Produkte und Erinnerungen richten sich nach dieser Zeitzone. Leer lassen für die des Landes.
+org-vat-number = MWST-Nummer
+org-vat-number-hint = Optional. Für Unternehmen in der EU mit MWST-Nummer werden Rechnungen ohne MWST ausgestellt (Reverse Charge). Wird nach dem Format des Landes geprüft.
+org-vat-number-shown = MWST-Nummer { $number }
+field-error-vat-number-invalid = Dies ist keine MWST-Nummer des gewählten Landes.

@@ -89,3 +89,7 @@ mail-succession-done-body = Hello,
 
     { $to } accepted and is now legal representative of { $org }. { $from } remains an administrator.
 org-time-zone-hint = Product end dates and reminders follow this zone. Leave it empty to use the country's.
+org-vat-number = VAT number
+org-vat-number-hint = Optional. For a business in the EU with a VAT number, invoices are issued without VAT (reverse charge). Checked against the country’s format.
+org-vat-number-shown = VAT number { $number }
+field-error-vat-number-invalid = This is not a VAT number of the chosen country.

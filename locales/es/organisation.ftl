@@ -89,3 +89,7 @@ mail-succession-done-body = Hola:
 
     { $to } aceptó y ahora es representante legal de { $org }. { $from } sigue siendo administrador.
 org-time-zone-hint = Los vencimientos de los productos y los recordatorios siguen esta zona. Déjela vacía para usar la del país.
+org-vat-number = Número de IVA
+org-vat-number-hint = Opcional. Para una empresa de la UE con número de IVA, las facturas se emiten sin IVA (inversión del sujeto pasivo). Se comprueba según el formato del país.
+org-vat-number-shown = Número de IVA { $number }
+field-error-vat-number-invalid = No es un número de IVA del país elegido.

@@ -89,3 +89,7 @@ mail-succession-done-body = Bonjour,
 
     { $to } a accepté et est désormais représentant légal de { $org }. { $from } reste administrateur.
 org-time-zone-hint = Les échéances des produits et les rappels suivent ce fuseau. Laissez vide pour celui du pays.
+org-vat-number = Numéro de TVA
+org-vat-number-hint = Facultatif. Pour une entreprise de l’UE avec un numéro de TVA, les factures sont émises sans TVA (autoliquidation). Vérifié selon le format du pays.
+org-vat-number-shown = Numéro de TVA { $number }
+field-error-vat-number-invalid = Ce n’est pas un numéro de TVA du pays choisi.

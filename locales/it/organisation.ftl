@@ -89,3 +89,7 @@ mail-succession-done-body = Buongiorno,
 
     { $to } ha accettato ed è ora rappresentante legale di { $org }. { $from } resta amministratore.
 org-time-zone-hint = Le scadenze dei prodotti e i promemoria seguono questo fuso. Lo lasci vuoto per quello del paese.
+org-vat-number = Numero IVA
+org-vat-number-hint = Facoltativo. Per un’impresa dell’UE con numero IVA, le fatture sono emesse senza IVA (inversione contabile). Verificato secondo il formato del paese.
+org-vat-number-shown = Numero IVA { $number }
+field-error-vat-number-invalid = Questo non è un numero IVA del paese scelto.

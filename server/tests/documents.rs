@@ -9,6 +9,7 @@
 mod support;
 
 use serde_json::{json, Value};
+use support::pdf::{assert_has, text_of};
 use support::{sign_up, Client, TestServer};
 
 fn place(anna: &mut Client, org: &str, payment: &str, key: &str) -> Value {
@@ -32,28 +33,6 @@ fn sql(server: &TestServer, statement: &str, value: &str) {
     let (statement, value) = (statement.to_owned(), value.to_owned());
     tokio::runtime::Handle::current()
         .block_on(async move { db.test_execute(&statement, &value).await });
-}
-
-fn text_of(pdf: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("mandant-documents-http-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    // One file per call: the tests of this file run at once.
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let path = dir.join(format!("document-{n}.pdf"));
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .args(["-layout", path.to_str().unwrap(), "-"])
-        .output()
-        .expect("pdftotext (poppler-utils, installed by scripts/setup.sh)");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn assert_has(text: &str, expected: &[&str]) {
-    for e in expected {
-        assert!(text.contains(e), "{e:?} missing from:\n{text}");
-    }
 }
 
 fn invoices_print_as_issued_in_the_readers_language(server: &TestServer) {
@@ -130,10 +109,19 @@ fn invoices_print_as_issued_in_the_readers_language(server: &TestServer) {
         "UPDATE users SET lang = 'de' WHERE email = $1",
         "anna@example.ch",
     );
-    let pdf = anna.get_bytes(&path).2;
+    // Samples to look at: the same invoice for a reader of each language.
     if let Ok(dir) = std::env::var("MANDANT_DOCUMENTS_OUT") {
-        std::fs::write(format!("{dir}/invoice-de.pdf"), &pdf).unwrap();
+        for lang in ["en", "fr", "it", "es", "de"] {
+            sql(
+                server,
+                &format!("UPDATE users SET lang = '{lang}' WHERE email = $1"),
+                "anna@example.ch",
+            );
+            let pdf = anna.get_bytes(&path).2;
+            std::fs::write(format!("{dir}/invoice-{lang}.pdf"), &pdf).unwrap();
+        }
     }
+    let pdf = anna.get_bytes(&path).2;
     let text = text_of(&pdf);
     assert_has(
         &text,
@@ -348,6 +336,88 @@ async fn deleted_organisations_mail_their_invoice_pdfs() {
     support::on_each_backend(a_deleted_organisations_paid_invoices_reach_the_deleter_as_pdfs).await;
 }
 
+/// Saves the main billing address of `org` in Germany with `vat_number`.
+fn german_address(bruno: &mut Client, org: &str, vat_number: &str) -> support::Response {
+    bruno.call(
+        "/api/organisation/update_org",
+        &[
+            ("org", org),
+            ("name", "Bruno GmbH"),
+            ("street", "Unter den Linden 5"),
+            ("postal_code", "10117"),
+            ("city", "Berlin"),
+            ("country", "DE"),
+            ("vat_number", vat_number),
+            ("time_zone", ""),
+        ],
+    )
+}
+
+fn a_german_business_with_a_vat_number_is_invoiced_by_reverse_charge(server: &TestServer) {
+    let mut bruno = server.client();
+    let org = sign_up(&mut bruno, "Bruno", "bruno@example.de", "Bruno GmbH", "DE");
+    let wrong = german_address(&mut bruno, &org, "DE 1234");
+    assert_eq!(wrong.code(), "validation", "{}", wrong.body);
+    assert!(wrong.body.contains("vat-number-invalid"), "{}", wrong.body);
+    let details = |bruno: &mut Client| {
+        bruno
+            .call(
+                "/api/organisation/get_org_details",
+                &[("org", org.as_str())],
+            )
+            .json()
+    };
+    assert_eq!(
+        details(&mut bruno)["vat_number"],
+        Value::Null,
+        "nothing saved"
+    );
+
+    // Without a number, a German business pays German VAT; with one, none.
+    let saved = german_address(&mut bruno, &org, "");
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let taxed = place(&mut bruno, &org, "card", "taxed");
+    assert_eq!(taxed["quote"]["vat_treatment"], "buyer-country");
+    assert!(taxed["quote"]["tax"]["minor"].as_i64().unwrap() > 0);
+    let saved = german_address(&mut bruno, &org, "de 123 456 789");
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    assert_eq!(details(&mut bruno)["vat_number"], "DE123456789");
+    let order = place(&mut bruno, &org, "card", "reverse");
+    assert_eq!(order["quote"]["vat_treatment"], "reverse-charge");
+    assert_eq!(order["quote"]["tax"]["minor"], 0);
+    assert_eq!(order["quote"]["net"], order["quote"]["gross"]);
+
+    sql(
+        server,
+        "INSERT INTO prepaid_entries (id, org_id, amount_minor, currency, note, created_at) SELECT 'deposit-de', id, 100000, currency, 'deposit', 0 FROM organisations WHERE id = $1",
+        &org,
+    );
+    let id = order["id"].as_str().unwrap();
+    let paid = support::paying::pay(&mut bruno, &org, id, "prepaid-account", "pay-de");
+    assert_eq!(paid.status, 200, "{}", paid.body);
+    let invoice = bruno
+        .call(
+            "/api/invoices/list_invoices",
+            &[("org", org.as_str()), ("page", "1")],
+        )
+        .json()["rows"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // A later change of the number does not touch the issued invoice.
+    assert_eq!(german_address(&mut bruno, &org, "").status, 200);
+    let (status, _, pdf) = bruno.get_bytes(&format!("/media/invoices/{org}/{invoice}"));
+    assert_eq!(status, 200);
+    if let Ok(dir) = std::env::var("MANDANT_DOCUMENTS_OUT") {
+        std::fs::write(format!("{dir}/invoice-reverse-charge.pdf"), &pdf).unwrap();
+    }
+    let text = text_of(&pdf);
+    assert_has(
+        &text,
+        &["Bruno GmbH", "DE123456789", "reverse charge", "EUR"],
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invoices_print_as_issued() {
     support::on_each_backend(invoices_print_as_issued_in_the_readers_language).await;
@@ -356,5 +426,11 @@ async fn invoices_print_as_issued() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn transfer_pro_formas_carry_the_qr_bill() {
     support::on_each_backend(a_transfer_pro_forma_carries_the_qr_bill_with_the_orders_reference)
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reverse_charge_invoices() {
+    support::on_each_backend(a_german_business_with_a_vat_number_is_invoiced_by_reverse_charge)
         .await;
 }

@@ -797,6 +797,7 @@ fn populate(server: &TestServer) -> (Client, Client, String, Fixture) {
             SECRET_ADDRESS,
             "billing@anna-secret.ch",
             &postal,
+            None,
         )
         .await
         .unwrap();

@@ -9,6 +9,7 @@ mod support;
 
 use serde_json::{json, Value};
 use support::paying::{balance, count, deposit, detail, pay, pay_using, place, submit_checkout};
+use support::pdf::{assert_has, text_of};
 use support::{sign_up, TestServer};
 
 const GOOD_CARD: &str = "4242424242424242";
@@ -107,6 +108,23 @@ fn a_selection_is_paid_part_from_the_balance_and_the_rest_by_card(server: &TestS
         movements(&account),
         [("order".to_owned(), -part), ("deposit".to_owned(), part)]
     );
+    // The invoice says how it was paid.
+    let invoice = anna
+        .call(
+            "/api/invoices/list_invoices",
+            &[("org", org.as_str()), ("page", "1")],
+        )
+        .json()["rows"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, _, pdf) = anna.get_bytes(&format!("/media/invoices/{org}/{invoice}"));
+    assert_eq!(status, 200);
+    if let Ok(dir) = std::env::var("MANDANT_DOCUMENTS_OUT") {
+        std::fs::write(format!("{dir}/invoice-part-prepaid.pdf"), &pdf).unwrap();
+    }
+    let text = text_of(&pdf);
+    assert_has(&text, &["from the prepaid account", "Payment card"]);
 }
 
 fn a_balance_spent_meanwhile_keeps_the_cards_money_and_the_order_waits(server: &TestServer) {

@@ -76,8 +76,8 @@ pub async fn invoice_pdf(
                 lang,
                 "doc-note-paid-in-part",
                 &[
-                    ("prepaid", reader.amount(&invoice.prepaid)),
-                    ("rest", reader.amount(&rest)),
+                    ("prepaid", reader.money(&invoice.prepaid)),
+                    ("rest", reader.money(&rest)),
                     ("method", method_name(lang, method)),
                 ],
             ));
@@ -89,8 +89,8 @@ pub async fn invoice_pdf(
         lang: lang.code().to_owned(),
         title: tr_in(lang, "doc-invoice-title", &[("number", number.clone())]),
         heading: tr_in(lang, "doc-invoice", &[]),
-        seller: party_lines(lang, &invoice.seller, true),
-        buyer: party_lines(lang, &invoice.buyer, false),
+        seller: party_lines(lang, &invoice.seller),
+        buyer: party_lines(lang, &invoice.buyer),
         facts,
         columns: columns(lang),
         lines: invoice.lines.iter().map(|l| line(reader, l)).collect(),
@@ -155,8 +155,8 @@ pub async fn pro_forma_pdf(
         lang: lang.code().to_owned(),
         title: tr_in(lang, "doc-pro-forma-title", &[("number", number.clone())]),
         heading: tr_in(lang, "doc-pro-forma", &[]),
-        seller: party_lines(lang, &seller().party, true),
-        buyer: party_lines(lang, &buyer, false),
+        seller: party_lines(lang, &seller().party),
+        buyer: party_lines(lang, &buyer),
         facts,
         columns: columns(lang),
         lines: q.lines.iter().map(|l| line(reader, l)).collect(),
@@ -210,23 +210,23 @@ fn columns(lang: Lang) -> [String; 6] {
     ]
 }
 
-/// Name, street, postal code and town, country; the seller's VAT number last.
-fn party_lines(lang: Lang, party: &InvoiceParty, with_vat: bool) -> Vec<String> {
+/// Name, street, postal code and town, country; the VAT number last, when there is one.
+fn party_lines(lang: Lang, party: &InvoiceParty) -> Vec<String> {
     let mut lines = vec![party.name.clone()];
     if !party.street.is_empty() {
         lines.push(party.street.clone());
     }
-    lines.push(
-        format!("{} {}", party.postal_code, party.city)
-            .trim()
-            .to_owned(),
-    );
+    let town = format!("{} {}", party.postal_code, party.city);
+    if !town.trim().is_empty() {
+        lines.push(town.trim().to_owned());
+    }
     lines.push(tr_in(
         lang,
         &domain::country::label_key(&party.country),
         &[],
     ));
-    if let (true, Some(vat)) = (with_vat, &party.vat_number) {
+    // The buyer's number too: a reverse-charge invoice must state both.
+    if let Some(vat) = &party.vat_number {
         lines.push(tr_in(lang, "doc-vat-number", &[("number", vat.clone())]));
     }
     lines

@@ -281,16 +281,15 @@ async fn prepare(db: &Db, scope: &OrgScope, request: &OrderRequest) -> Result<Pr
     }
     let currency = currency(db, scope).await?;
     let details = db::org_settings::details(db, scope).await?;
-    let country = match request.billing_address {
-        None => details.address.country,
+    let (country, vat_number) = match request.billing_address {
+        None => (details.address.country, details.vat_number),
         Some(id) => {
-            details
+            let chosen = details
                 .billing_addresses
                 .into_iter()
                 .find(|a| a.id == id)
-                .ok_or(AppError::NotFound)?
-                .address
-                .country
+                .ok_or(AppError::NotFound)?;
+            (chosen.address.country, chosen.vat_number)
         }
     };
     let now = db.now_ms();
@@ -325,10 +324,11 @@ async fn prepare(db: &Db, scope: &OrgScope, request: &OrderRequest) -> Result<Pr
         display_names,
         targets,
         currency,
+        // A billing address with a VAT number is a business's.
         buyer: Buyer {
             country,
-            vat_number: None,
-            is_business: false,
+            is_business: vat_number.is_some(),
+            vat_number,
         },
         vouchers,
         promotion,

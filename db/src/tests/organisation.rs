@@ -26,7 +26,7 @@ fn address(country: &str) -> PostalAddress {
 async fn the_country_sets_the_currency_unless_money_is_pending(db: &Db) {
     let (owner, org) = sign_up(db, "owner@example.ch", "Owner").await;
     let s = scope(db, owner, org).await;
-    org_settings::update(db, &s, "Owner Sàrl", &address("FR"), "Europe/Paris")
+    org_settings::update(db, &s, "Owner Sàrl", &address("FR"), None, "Europe/Paris")
         .await
         .unwrap();
     let details = org_settings::details(db, &s).await.unwrap();
@@ -58,20 +58,26 @@ async fn the_country_sets_the_currency_unless_money_is_pending(db: &Db) {
     .unwrap();
     assert!(org_settings::details(db, &s).await.unwrap().currency_locked);
     assert_eq!(
-        org_settings::update(db, &s, "Owner Sàrl", &address("CH"), "")
+        org_settings::update(db, &s, "Owner Sàrl", &address("CH"), None, "")
             .await
             .unwrap_err(),
         AppError::conflict("currency-locked")
     );
     // Same currency: fine.
-    org_settings::update(db, &s, "Owner SARL", &address("DE"), "")
+    org_settings::update(db, &s, "Owner SARL", &address("DE"), None, "")
         .await
         .unwrap();
 
-    let id =
-        org_settings::add_billing_address(db, &s, "Accounting", "acc@example.ch", &address("CH"))
-            .await
-            .unwrap();
+    let id = org_settings::add_billing_address(
+        db,
+        &s,
+        "Accounting",
+        "acc@example.ch",
+        &address("CH"),
+        None,
+    )
+    .await
+    .unwrap();
     assert_eq!(
         org_settings::details(db, &s)
             .await

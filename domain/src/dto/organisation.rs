@@ -25,6 +25,9 @@ pub struct BillingAddress {
     pub name: String,
     pub email: String,
     pub address: PostalAddress,
+    /// Compact for Swiss and EU numbers; `None` when not given.
+    #[serde(default)]
+    pub vat_number: Option<String>,
 }
 
 /// The organisation's details page.
@@ -35,6 +38,9 @@ pub struct OrgDetails {
     pub currency: String,
     /// The main billing address; its country sets the currency.
     pub address: PostalAddress,
+    /// The VAT number of the main billing address, when given.
+    #[serde(default)]
+    pub vat_number: Option<String>,
     pub billing_addresses: Vec<BillingAddress>,
     /// Changes when the logo changes (cache key of its URL); `None` without a logo.
     pub logo_version: Option<UnixMillis>,

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 pub mod paying;
+pub mod pdf;
 pub mod smtp_sink;
 
 use db::testing::TestDb;

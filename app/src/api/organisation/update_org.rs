@@ -1,7 +1,10 @@
+// A form posts its fields as named arguments, one per field.
+#![allow(clippy::too_many_arguments)]
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
 
-/// Saves the organisation's name, main billing address and time zone; the address's
+/// Saves the organisation's name, main billing address (with its VAT number, optional) and
+/// time zone; the address's
 /// country sets the currency (refused while money is pending in the current one). An empty
 /// time zone means the country's.
 #[server(prefix = "/api", endpoint = "organisation/update_org")]
@@ -12,6 +15,7 @@ pub async fn update_org(
     postal_code: String,
     city: String,
     country: String,
+    vat_number: Option<String>,
     time_zone: Option<String>,
 ) -> Result<(), AppError> {
     use super::check_address;
@@ -27,6 +31,11 @@ pub async fn update_org(
         let mut checks = Checks::new();
         let name = checks.check("name", validation::name(&name));
         let address = check_address(&mut checks, &street, &postal_code, &city, &country);
+        let typed = vat_number.unwrap_or_default();
+        let vat = checks.check(
+            "vat_number",
+            validation::vat_number(&address.country, &typed),
+        );
         let zone = time_zone.unwrap_or_default();
         let zone = if zone.trim().is_empty() {
             String::new()
@@ -34,7 +43,7 @@ pub async fn update_org(
             checks.check("time_zone", domain::datetime::parse_time_zone(&zone))
         };
         checks.finish()?;
-        db::org_settings::update(&db, &scope, &name, &address, &zone).await
+        db::org_settings::update(&db, &scope, &name, &address, vat.as_deref(), &zone).await
     })
     .await
 }

@@ -88,6 +88,9 @@ fn AddressList(
                             {tr_dyn(domain::country::label_key(&a.address.country))}
                         </address>
                         <span class="mn-table__note">{a.email.clone()}</span>
+                        {a.vat_number.clone().map(|n| view! {
+                            <span class="mn-table__note" data-testid="address-vat-number">{tr_args("org-vat-number-shown", vec![("number", n)])}</span>
+                        })}
                         {can_update.then(|| view! {
                             <Button variant=ButtonVariant::GhostDanger on:click=move |_| confirming.set(Some((id, name.clone())))>
                                 {tr("org-address-remove")}
@@ -121,6 +124,7 @@ fn AddForm(
                     <TextField name="city" label="org-city" error required=true />
                 </div>
                 <SelectField name="country" label="field-country" options=country_options() selected=Signal::derive(|| "CH".to_owned()) error />
+                <TextField name="vat_number" label="org-vat-number" hint="org-vat-number-hint" error autocomplete="off" />
                 <SuccessNote show=added message="org-address-added" />
                 <SubmitButton label="org-address-add" pending=add.pending() />
             </ActionForm>

@@ -85,6 +85,8 @@ fn DetailsForm(details: OrgDetails) -> impl IntoView {
                     </div>
                     <SelectField name="country" label="field-country" options=country_options() selected=Signal::derive(move || country.get()) error
                         on_change=Callback::new(move |v| country.set(v)) />
+                    <TextField name="vat_number" label="org-vat-number" hint="org-vat-number-hint" error autocomplete="off"
+                        value=Signal::stored(details.vat_number.clone().unwrap_or_default()) />
                     <p class="mn-field__hint" data-testid="currency">{tr_args("org-currency", vec![("currency", details.currency.clone())])}</p>
                     {move || preview().map(|(from, to)| {
                         if locked {
