@@ -52,16 +52,18 @@ struct Row {
     issued_at: i64,
     due_at: i64,
     printable: i64,
+    credit_note_id: Option<String>,
 }
 
 /// The list columns; `printable` is 1 for a paid invoice issued with its copy.
 const COLUMNS: &str = "id, number, status, total_minor, currency, issued_at, due_at, \
-     CASE WHEN paid_at IS NOT NULL AND seller_name IS NOT NULL THEN 1 ELSE 0 END AS printable";
+     CASE WHEN paid_at IS NOT NULL AND seller_name IS NOT NULL THEN 1 ELSE 0 END AS printable, \
+     (SELECT c.id FROM credit_notes c WHERE c.invoice_id = invoices.id) AS credit_note_id";
 
 /// `COLUMNS` of the invoices table as `i`, beside a joined order.
 const LIST_COLUMNS: &str = "i.id, i.number, i.status, i.total_minor, i.currency, i.issued_at, \
      i.due_at, CASE WHEN i.paid_at IS NOT NULL AND i.seller_name IS NOT NULL THEN 1 ELSE 0 END \
-     AS printable";
+     AS printable, (SELECT c.id FROM credit_notes c WHERE c.invoice_id = i.id) AS credit_note_id";
 
 /// Every invoice of the organisation, newest first.
 pub async fn list_all(db: &Db, scope: &OrgScope) -> Result<Vec<InvoiceRow>, AppError> {
@@ -70,7 +72,12 @@ pub async fn list_all(db: &Db, scope: &OrgScope) -> Result<Vec<InvoiceRow>, AppE
 
 /// Unpaid invoices, oldest due date first.
 pub async fn list_unpaid(db: &Db, scope: &OrgScope) -> Result<Vec<InvoiceRow>, AppError> {
-    list_where(db, scope, "AND paid_at IS NULL").await
+    list_where(
+        db,
+        scope,
+        "AND paid_at IS NULL AND status IN ('unpaid', 'overdue')",
+    )
+    .await
 }
 
 async fn list_where(db: &Db, scope: &OrgScope, filter: &str) -> Result<Vec<InvoiceRow>, AppError> {
@@ -107,6 +114,7 @@ fn invoice_of(r: Row) -> Result<InvoiceRow, DbError> {
         issued_at: r.issued_at,
         due_at: r.due_at,
         printable: r.printable == 1,
+        credit_note: r.credit_note_id.as_deref().map(parse_id).transpose()?,
     })
 }
 

@@ -6,6 +6,7 @@
 pub mod app_passwords;
 pub mod catalogue;
 mod clock;
+pub mod credit_notes;
 mod error;
 pub mod fulfilment;
 pub mod grants;

@@ -20,8 +20,8 @@ async fn blockers(conn: &mut sqlx::AnyConnection, org: &str) -> Result<Blockers,
         sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM products WHERE org_id = $1), \
              (SELECT CAST(SUM(amount_minor) AS BIGINT) FROM prepaid_entries WHERE org_id = $1), \
-             (SELECT COUNT(*) FROM invoices WHERE org_id = $1 AND paid_at IS NULL), \
-             (SELECT CAST(SUM(total_minor) AS BIGINT) FROM invoices WHERE org_id = $1 AND paid_at IS NULL)",
+             (SELECT COUNT(*) FROM invoices WHERE org_id = $1 AND paid_at IS NULL AND status IN ('unpaid', 'overdue')), \
+             (SELECT CAST(SUM(total_minor) AS BIGINT) FROM invoices WHERE org_id = $1 AND paid_at IS NULL AND status IN ('unpaid', 'overdue'))",
         )
         .bind(org)
         .fetch_one(conn)

@@ -37,7 +37,7 @@ struct AddressRow {
 pub(crate) async fn money_pending(db: &Db, scope: &OrgScope) -> Result<bool, DbError> {
     let (balance, unpaid): (Option<i64>, i64) = sqlx::query_as(
         "SELECT (SELECT CAST(SUM(amount_minor) AS BIGINT) FROM prepaid_entries WHERE org_id = $1), \
-         (SELECT COUNT(*) FROM invoices WHERE org_id = $1 AND paid_at IS NULL)",
+         (SELECT COUNT(*) FROM invoices WHERE org_id = $1 AND paid_at IS NULL AND status IN ('unpaid', 'overdue'))",
     )
     .bind(scope.org_key())
     .fetch_one(db.pool())

@@ -48,6 +48,7 @@ id_type!(OrderId);
 id_type!(PaymentId);
 id_type!(PromotionId);
 id_type!(SavedMethodId);
+id_type!(CreditNoteId);
 
 #[cfg(test)]
 mod tests {

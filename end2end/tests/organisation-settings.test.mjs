@@ -119,3 +119,26 @@ test('a new organisation: currency preview, logo in the switcher, then deleted w
   assert.deepEqual(page.errors.filter((e) => !e.includes('422')), []);
   await page.context().close();
 });
+
+test('a billing address with a VAT number: a wrong one says why, a right one is shown compact', async () => {
+  const page = await newPage(browser);
+  await logIn(page);
+  await openOrgSection(page, 'Brunner Web Agency', 'addresses');
+  const form = page.locator('[data-testid=add-address]');
+  await form.waitFor();
+  await form.locator('input[name=name]').fill('Brunner Berlin');
+  await form.locator('input[name=email]').fill('berlin@brunner-web.ch');
+  await form.locator('input[name=street]').fill('Unter den Linden 5');
+  await form.locator('input[name=postal_code]').fill('10117');
+  await form.locator('input[name=city]').fill('Berlin');
+  await form.locator('select[name=country]').selectOption('DE');
+  await form.locator('input[name=vat_number]').fill('DE 12');
+  await form.locator('button[type=submit]').click();
+  await page.locator('[data-field-error=vat_number]', { hasText: message('en', 'field-error-vat-number-invalid') }).waitFor();
+  assert.equal(await page.locator('[data-address="Brunner Berlin"]').count(), 0, 'nothing saved');
+  await form.locator('input[name=vat_number]').fill('de 123 456 789');
+  await form.locator('button[type=submit]').click();
+  await page.locator('[data-address="Brunner Berlin"] [data-testid=address-vat-number]', { hasText: 'DE123456789' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -126,3 +126,4 @@ saved-methods-col-method = Zahlungsmittel
 saved-methods-col-expires = Gültig bis
 saved-methods-col-actions = Aktionen
 orders-pay-save = Für automatische Verlängerungen behalten (beim Zahlungsdienstleister, nicht bei Mandant)
+invoices-credit-note = Gutschrift (PDF)

@@ -126,3 +126,4 @@ saved-methods-col-method = Method
 saved-methods-col-expires = Expires
 saved-methods-col-actions = Actions
 orders-pay-save = Keep it for automatic renewals (the payment provider keeps it, not Mandant)
+invoices-credit-note = Credit note (PDF)

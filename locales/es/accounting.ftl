@@ -126,3 +126,4 @@ saved-methods-col-method = Método
 saved-methods-col-expires = Caduca
 saved-methods-col-actions = Acciones
 orders-pay-save = Conservarlo para las renovaciones automáticas (en el proveedor de pagos, no en Mandant)
+invoices-credit-note = Nota de crédito (PDF)

@@ -126,3 +126,4 @@ saved-methods-col-method = Moyen
 saved-methods-col-expires = Expire
 saved-methods-col-actions = Actions
 orders-pay-save = Le conserver pour les renouvellements automatiques (chez le prestataire de paiement, pas chez Mandant)
+invoices-credit-note = Note de crédit (PDF)

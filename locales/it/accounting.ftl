@@ -126,3 +126,4 @@ saved-methods-col-method = Metodo
 saved-methods-col-expires = Scadenza
 saved-methods-col-actions = Azioni
 orders-pay-save = Conservarlo per i rinnovi automatici (presso il fornitore di pagamento, non presso Mandant)
+invoices-credit-note = Nota di credito (PDF)

@@ -10,6 +10,7 @@ pub mod config;
 pub mod datatrans;
 pub mod delivery;
 mod events;
+pub mod invoices_cli;
 pub mod jobs;
 pub mod mailer;
 mod media;

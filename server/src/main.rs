@@ -31,6 +31,9 @@ const USAGE: &str = "usage: mandant <command>
   promotion list                  list the promotion codes and their uses
   payments import-camt054 <file>  record the bank transfers of a camt.054 notification: orders
                                   whose pro forma reference and amount match are paid
+  invoices credit <number> --reason <text>
+                                  annul an issued invoice with a credit note (a paid one is
+                                  refunded to the organisation's prepaid balance)
 
 Configuration (environment): DATABASE_URL, MANDANT_LISTEN, MANDANT_PUBLIC_URL,
 LEPTOS_SITE_ROOT, MANDANT_SMTP_URL, MANDANT_MAIL_FROM, MANDANT_SMS_GATEWAY_URL,
@@ -102,6 +105,7 @@ async fn run(args: &[String]) -> Result<(), String> {
         "voucher" => server::offers_cli::run_voucher(&db, &args[1..]).await,
         "promotion" => server::offers_cli::run_promotion(&db, &args[1..]).await,
         "payments" => server::payments_cli::run(&db, &args[1..]).await,
+        "invoices" => server::invoices_cli::run(&db, &args[1..]).await,
         "outbox" => show_outbox(&db).await,
         "jobs" => match args.get(1).map(String::as_str) {
             None => show_jobs(&db).await,

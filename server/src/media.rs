@@ -111,6 +111,21 @@ pub async fn invoice_pdf(
     }
 }
 
+/// A credit note as a PDF, in the reader's language.
+pub async fn credit_note_pdf(
+    State(state): State<AppState>,
+    Path((org, note)): Path<(String, String)>,
+    req: Request,
+) -> Response {
+    let session = req.extensions().get::<ActiveSession>().cloned();
+    match reader_of(&state, session, &org, &note).await {
+        Ok((region, scope, note)) => pdf_response(
+            app::use_cases::credit_notes::credit_note_pdf(&state.db, &scope, note, &region).await,
+        ),
+        Err(status) => status.into_response(),
+    }
+}
+
 /// A pending order's pro forma as a PDF, in the reader's language.
 pub async fn pro_forma_pdf(
     State(state): State<AppState>,

@@ -49,7 +49,7 @@ no end). --max-uses limits the uses in all, --max-per-org per organisation.";
 pub const DEMO_ORGANISATION: &str = "Brunner Web Agency";
 
 /// The operator running the command, named by `$USER`.
-fn operator() -> Result<SystemScope, String> {
+pub(crate) fn operator() -> Result<SystemScope, String> {
     let user = std::env::var("USER").unwrap_or_else(|_| "unknown".into());
     SystemScope::operator(&user)
         .ok_or_else(|| format!("$USER is not a usable operator name: {user:?}"))

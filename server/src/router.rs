@@ -117,6 +117,10 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
             get(crate::media::invoice_pdf),
         )
         .route(
+            "/media/credit-notes/{org}/{note}",
+            get(crate::media::credit_note_pdf),
+        )
+        .route(
             "/media/pro-forma/{org}/{order}",
             get(crate::media::pro_forma_pdf),
         )

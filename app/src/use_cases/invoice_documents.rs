@@ -173,7 +173,7 @@ pub async fn pro_forma_pdf(
     render(&doc, file_name)
 }
 
-fn render(doc: &InvoiceDoc, file_name: String) -> Result<Pdf, AppError> {
+pub(super) fn render(doc: &InvoiceDoc, file_name: String) -> Result<Pdf, AppError> {
     let bytes = documents::render(doc).map_err(|e| crate::api::ssr::internal(&e.to_string()))?;
     Ok(Pdf { file_name, bytes })
 }
@@ -182,7 +182,7 @@ fn method_name(lang: Lang, method: PaymentMethod) -> String {
     tr_in(lang, &method.label_key(), &[])
 }
 
-fn vat_note(lang: Lang, treatment: &str) -> Option<String> {
+pub(super) fn vat_note(lang: Lang, treatment: &str) -> Option<String> {
     match treatment {
         "reverse-charge" => Some(tr_in(lang, "doc-note-reverse-charge", &[])),
         "export" => Some(tr_in(lang, "doc-note-export", &[])),
@@ -190,7 +190,7 @@ fn vat_note(lang: Lang, treatment: &str) -> Option<String> {
     }
 }
 
-fn page_label(lang: Lang) -> String {
+pub(super) fn page_label(lang: Lang) -> String {
     // The layout fills in the numbers once it knows how many pages there are.
     let placeholders = [
         ("page", "{page}".to_owned()),
@@ -199,7 +199,7 @@ fn page_label(lang: Lang) -> String {
     tr_in(lang, "doc-page", &placeholders)
 }
 
-fn columns(lang: Lang) -> [String; 6] {
+pub(super) fn columns(lang: Lang) -> [String; 6] {
     [
         tr_in(lang, "doc-col-description", &[]),
         tr_in(lang, "doc-col-period", &[]),
@@ -211,7 +211,7 @@ fn columns(lang: Lang) -> [String; 6] {
 }
 
 /// Name, street, postal code and town, country; the VAT number last, when there is one.
-fn party_lines(lang: Lang, party: &InvoiceParty) -> Vec<String> {
+pub(super) fn party_lines(lang: Lang, party: &InvoiceParty) -> Vec<String> {
     let mut lines = vec![party.name.clone()];
     if !party.street.is_empty() {
         lines.push(party.street.clone());
@@ -233,7 +233,7 @@ fn party_lines(lang: Lang, party: &InvoiceParty) -> Vec<String> {
 }
 
 /// A table line: what it is, its period (in its own column), one unit at its net price.
-fn line(reader: &Region, l: &QuoteLine) -> InvoiceLine {
+pub(super) fn line(reader: &Region, l: &QuoteLine) -> InvoiceLine {
     let lang = reader.lang;
     let kind_name = |kind: &domain::catalogue::ProductKind| tr_in(lang, &kind.label_key(), &[]);
     let (description, period) = match &l.item {
@@ -285,7 +285,7 @@ fn line(reader: &Region, l: &QuoteLine) -> InvoiceLine {
 
 /// Total tax excluded, the VAT of each rate on its base (as the lines recorded it, rounded
 /// per line), total tax included.
-fn totals(
+pub(super) fn totals(
     reader: &Region,
     lines: &[QuoteLine],
     net: &Money,

@@ -2,6 +2,7 @@
 //! shared by the console's server functions, the REST API and jobs so that each rule has
 //! one implementation. Each commits once.
 
+pub mod credit_notes;
 pub mod fulfilment;
 pub mod invoice_documents;
 pub mod invoice_list;

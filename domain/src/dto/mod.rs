@@ -117,6 +117,9 @@ pub struct InvoiceRow {
     /// Paid and issued with its printable copy: the PDF can be downloaded.
     #[serde(default)]
     pub printable: bool,
+    /// The credit note that annulled it, if one did (its PDF is downloadable).
+    #[serde(default)]
+    pub credit_note: Option<crate::ids::CreditNoteId>,
 }
 
 /// The organisation dashboard.

@@ -277,7 +277,7 @@ impl PrepaidMovement {
     }
 
     /// Reads a stored note: `order:<number>`, `late-payment:<number>`,
-    /// `unfinished-payment:<number>`, `refund`, or a
+    /// `unfinished-payment:<number>`, `refund[:<invoice number>]`, or a
     /// deposit (`top-up`, `deposit`, anything else).
     pub fn of_note(note: &str) -> (PrepaidMovement, Option<String>) {
         match note.split_once(':') {
@@ -288,6 +288,7 @@ impl PrepaidMovement {
             Some(("unfinished-payment", number)) => {
                 (PrepaidMovement::UnfinishedPayment, Some(number.to_owned()))
             }
+            Some(("refund", invoice)) => (PrepaidMovement::Refund, Some(invoice.to_owned())),
             _ if note == "refund" => (PrepaidMovement::Refund, None),
             _ => (PrepaidMovement::Deposit, None),
         }
@@ -300,7 +301,7 @@ pub struct PrepaidEntry {
     /// Positive: credited.
     pub amount: Money,
     pub movement: PrepaidMovement,
-    /// The order it is about, when it is about one.
+    /// The order it is about, when it is about one (for a refund: the invoice credited).
     pub order_number: Option<String>,
     pub at: UnixMillis,
 }

@@ -13,6 +13,7 @@ use crate::components::time::Date;
 use crate::i18n::{tr, tr_args, tr_dyn};
 use crate::layout::use_org_param;
 use domain::dto::{AddressChoice, InvoiceFilter, InvoiceList, InvoiceRow};
+use domain::ids::CreditNoteId;
 use domain::status::{InvoiceStatus, Status};
 use domain::{AppError, OrgId};
 use leptos::prelude::*;
@@ -202,7 +203,10 @@ fn invoice_columns(org: OrgId) -> Vec<Column<InvoiceRow>> {
         ),
         Column::new(
             "invoices-col-document",
-            cell(move |r: &InvoiceRow| document_link(org, r)),
+            cell(move |r: &InvoiceRow| {
+                let credit = r.credit_note.map(|id| credit_note_link(org, id));
+                view! { {document_link(org, r)} {credit} }.into_any()
+            }),
         ),
     ]
 }
@@ -224,4 +228,16 @@ fn document_link(org: OrgId, r: &InvoiceRow) -> AnyView {
     } else {
         view! { <span class="mn-table__note">{tr("invoices-pdf-after-payment")}</span> }.into_any()
     }
+}
+
+/// The credit note that annulled an invoice, as a PDF download.
+fn credit_note_link(org: OrgId, id: CreditNoteId) -> AnyView {
+    let href = format!("/media/credit-notes/{org}/{id}");
+    view! {
+        " "
+        <a href=href class="mn-link" rel="external" download="" data-testid="credit-note-pdf">
+            {tr("invoices-credit-note")}
+        </a>
+    }
+    .into_any()
 }
