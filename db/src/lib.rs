@@ -7,6 +7,7 @@ pub mod app_passwords;
 pub mod catalogue;
 mod clock;
 pub mod credit_notes;
+pub mod deposits;
 mod error;
 pub mod fulfilment;
 pub mod grants;

@@ -208,7 +208,11 @@ pub fn render(doc: &InvoiceDoc) -> Result<Vec<u8>, DocumentError> {
             }
         }
         if page_plan.totals {
-            tree.push(std::mem::replace(&mut table, TagGroup::new(Tag::Table)));
+            // A document without lines (a deposit slip) has no table at all.
+            let done = std::mem::replace(&mut table, TagGroup::new(Tag::Table));
+            if !doc.lines.is_empty() {
+                tree.push(done);
+            }
             totals(&mut canvas, doc, y + 2.0, &mut tree);
         }
         if page_plan.payment_part {

@@ -216,6 +216,18 @@ fn heading_level() -> NonZeroU16 {
 
 /// The currency and amount, headings above values; `amount_x` is the amount's offset.
 fn amount(canvas: &mut Canvas, side: &Side, y: f32, part: &PaymentPart, amount_x: f32) -> TagGroup {
+    if part.amount.is_empty() {
+        // No amount: a blank field the payer writes it in (30 × 10 mm on the receipt,
+        // 40 × 15 mm on the payment part), right of the currency, as the style guide draws.
+        // Right-aligned in its column: the receipt's is 52 mm wide, the payment part's 51.
+        // On the receipt it stands right of the headings, on the payment part below them.
+        let (dx, dy, size) = if amount_x < 13.0 {
+            (22.0, -2.5, (30.0, 10.0))
+        } else {
+            (11.0, 1.5, (40.0, 15.0))
+        };
+        corners(canvas, side.x + dx, y + dy, size);
+    }
     let labels = &part.labels;
     let ids = vec![
         canvas.text(

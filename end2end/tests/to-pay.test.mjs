@@ -85,7 +85,7 @@ test('To pay: select two renewals, choose two years for one, pay them by card in
 
   // Filtered to paid invoices of this year, in the URL; then to a status none has. Each
   // filter waits for the list drawn for the previous one (its choice selected).
-  const chosen = (filter, value) => page.locator(`[data-testid=${filter}] option[value="${value}"][selected]`).waitFor();
+  const chosen = (filter, value) => page.locator(`[data-testid=${filter}] option[value="${value}"][selected]`).waitFor({ state: 'attached' });
   await page.locator('[data-testid=invoice-status-filter]').selectOption('paid');
   await page.waitForURL(/status=paid/);
   await chosen('invoice-status-filter', 'paid');

@@ -127,3 +127,6 @@ saved-methods-col-expires = Gültig bis
 saved-methods-col-actions = Aktionen
 orders-pay-save = Für automatische Verlängerungen behalten (beim Zahlungsdienstleister, nicht bei Mandant)
 invoices-credit-note = Gutschrift (PDF)
+prepaid-transfer-title = Per Banküberweisung
+prepaid-transfer-body = Zahlen Sie einen beliebigen Betrag mit dem QR-Einzahlungsschein von Ihrer Bank: er wird hier gutgeschrieben, sobald die Bank die Überweisung meldet, meist am nächsten Werktag.
+prepaid-transfer-slip = Einzahlungsschein herunterladen (PDF)

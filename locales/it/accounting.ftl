@@ -127,3 +127,6 @@ saved-methods-col-expires = Scadenza
 saved-methods-col-actions = Azioni
 orders-pay-save = Conservarlo per i rinnovi automatici (presso il fornitore di pagamento, non presso Mandant)
 invoices-credit-note = Nota di credito (PDF)
+prepaid-transfer-title = Con bonifico bancario
+prepaid-transfer-body = Versi l’importo che desidera dalla sua banca con la QR-fattura della polizza: viene accreditato qui appena la banca comunica il bonifico, di solito il giorno lavorativo seguente.
+prepaid-transfer-slip = Scarica la polizza di versamento (PDF)

@@ -111,6 +111,27 @@ pub async fn invoice_pdf(
     }
 }
 
+/// The organisation's deposit slip (QR-bill without amount) as a PDF, in the reader's
+/// language.
+pub async fn deposit_slip_pdf(
+    State(state): State<AppState>,
+    Path(org): Path<String>,
+    req: Request,
+) -> Response {
+    let session = req.extensions().get::<ActiveSession>().cloned();
+    match scope_of(&state, session, &org).await {
+        Ok((session, scope)) => pdf_response(
+            app::use_cases::deposit_slips::deposit_slip_pdf(
+                &state.db,
+                &scope,
+                &session.user.region,
+            )
+            .await,
+        ),
+        Err(status) => status.into_response(),
+    }
+}
+
 /// A credit note as a PDF, in the reader's language.
 pub async fn credit_note_pdf(
     State(state): State<AppState>,

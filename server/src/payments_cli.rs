@@ -11,8 +11,9 @@ pub const USAGE: &str = "usage: mandant payments import-camt054 <file>
 
 Reads the bank's credit notification (camt.054, Swiss Payment Standards) and records each
 booked transfer whose reference names an order (the reference of the order's pro forma):
-the order is paid and invoiced when the amount is the order's to the cent. Amounts that
-differ and references that name no order are listed for a person to look at.";
+the order is paid and invoiced when the amount is the order's to the cent. A transfer with
+an organisation's deposit slip reference is credited to its prepaid account. Amounts that
+differ and references that name nothing are listed for a person to look at.";
 
 pub async fn run(db: &Db, args: &[String]) -> Result<(), String> {
     match (args.first().map(String::as_str), args.get(1)) {
@@ -65,6 +66,17 @@ pub async fn import(db: &Db, xml: &str) -> Result<String, String> {
                 review += 1;
                 let reference = credit.reference.as_deref().unwrap_or("none");
                 format!("NO ORDER for reference {reference}, nothing recorded")
+            }
+            Outcome::Deposited { number } => {
+                paid += 1;
+                format!("deposit {number}: credited to its prepaid account")
+            }
+            Outcome::DepositRefused { number } => {
+                review += 1;
+                format!(
+                    "DEPOSIT {number} REFUSED: outside 0.10 to 9 999.00 or not in the \
+                     organisation's currency, nothing recorded"
+                )
             }
         };
         report.push_str(&format!(

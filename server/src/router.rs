@@ -117,6 +117,10 @@ pub fn build_router(db: Db, config: Config, demo: bool) -> Router {
             get(crate::media::invoice_pdf),
         )
         .route(
+            "/media/deposit-slip/{org}",
+            get(crate::media::deposit_slip_pdf),
+        )
+        .route(
             "/media/credit-notes/{org}/{note}",
             get(crate::media::credit_note_pdf),
         )

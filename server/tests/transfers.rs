@@ -7,6 +7,8 @@
 mod support;
 
 use serde_json::{json, Value};
+use support::paying::{balance, count};
+use support::pdf::{assert_has, text_of};
 use support::{sign_up, Client, TestServer};
 
 fn place(anna: &mut Client, org: &str, key: &str) -> Value {
@@ -155,4 +157,90 @@ fn transfers_pay_matching_orders_once(server: &TestServer) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn camt054_transfers() {
     support::on_each_backend(transfers_pay_matching_orders_once).await;
+}
+
+/// The reference of `org`'s deposit slip, read back from its standing number.
+fn deposit_reference(server: &TestServer, org: &str) -> String {
+    let number = count(
+        server,
+        "SELECT number FROM deposit_references WHERE org_id = $1",
+        org,
+    );
+    let digits = app::use_cases::transfers::deposit_digits(number);
+    domain::qr_bill::Reference::qr_of(&digits)
+        .unwrap()
+        .as_str()
+        .to_owned()
+}
+
+fn deposit_slips_credit_the_prepaid_balance_once(server: &TestServer) {
+    let mut anna = server.client();
+    let org = sign_up(&mut anna, "Anna", "anna@example.ch", "Anna AG", "CH");
+    let slip = format!("/media/deposit-slip/{org}");
+    let (status, kind, pdf) = anna.get_bytes(&slip);
+    assert_eq!((status, kind.as_str()), (200, "application/pdf"));
+    if let Ok(dir) = std::env::var("MANDANT_DOCUMENTS_OUT") {
+        std::fs::write(format!("{dir}/deposit-slip.pdf"), &pdf).unwrap();
+    }
+    let reference = deposit_reference(server, &org);
+    let text = text_of(&pdf);
+    let printed = domain::qr_bill::Reference::parse(&reference)
+        .unwrap()
+        .printed();
+    assert_has(
+        &text,
+        &[
+            "Deposit to the prepaid account",
+            &printed,
+            "Payment part",
+            "CHF 0.10",
+        ],
+    );
+    assert_eq!(anna.get_bytes(&slip).0, 200, "asked again");
+    assert_eq!(
+        deposit_reference(server, &org),
+        reference,
+        "the same slip every time"
+    );
+    let mut bob = server.client();
+    let bobs = sign_up(&mut bob, "Bob", "bob@example.ch", "Bob GmbH", "CH");
+    assert_eq!(bob.get_bytes(&format!("/media/deposit-slip/{bobs}")).0, 200);
+    assert_ne!(
+        deposit_reference(server, &bobs),
+        reference,
+        "one number per organisation"
+    );
+    assert_eq!(bob.get_bytes(&slip).0, 404, "another organisation's slip");
+
+    let xml = notification(&[
+        credit("DEP-1", "150.00", &reference),
+        credit("DEP-2", "20000.00", &reference),
+    ]);
+    let report = import(server, &xml);
+    assert!(
+        report.contains("credited to its prepaid account"),
+        "{report}"
+    );
+    assert!(report.contains("REFUSED"), "{report}");
+    assert!(
+        report.contains("2 credits: 1 recorded, 1 to review"),
+        "{report}"
+    );
+    assert_eq!(balance(server, &org), 15_000);
+    assert_eq!(balance(server, &bobs), 0);
+    let again = import(server, &xml);
+    assert!(again.contains("already recorded"), "{again}");
+    assert_eq!(balance(server, &org), 15_000, "credited once");
+    let account = anna
+        .call(
+            "/api/orders/get_prepaid_account",
+            &[("org", org.as_str()), ("page", "1")],
+        )
+        .json();
+    assert_eq!(account["entries"][0]["movement"], "deposit");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deposits_by_transfer() {
+    support::on_each_backend(deposit_slips_credit_the_prepaid_balance_once).await;
 }

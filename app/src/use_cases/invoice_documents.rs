@@ -333,11 +333,26 @@ fn payment_part(
     order: &PlacedOrder,
     buyer: &InvoiceParty,
 ) -> Result<Option<PaymentPart>, AppError> {
-    let provider = seller();
     let digits: String = order.number.chars().filter(char::is_ascii_digit).collect();
+    let message = tr_in(lang, "doc-qr-message", &[("number", order.number.clone())]);
+    let gross = &order.quote.gross;
+    qr_part(lang, &digits, Some(gross), gross.currency, buyer, message)
+}
+
+/// A QR-bill payment part to the provider with a reference made of `digits`, for `amount`
+/// (`None`: the payer fills it in) from `buyer`. `None` when the provider has no account.
+pub(super) fn qr_part(
+    lang: Lang,
+    digits: &str,
+    amount: Option<&Money>,
+    currency: domain::money::Currency,
+    buyer: &InvoiceParty,
+    message: String,
+) -> Result<Option<PaymentPart>, AppError> {
+    let provider = seller();
     let (account, reference) = match (&provider.qr_iban, &provider.iban) {
-        (Some(qr), _) => (qr.clone(), Reference::qr_of(&digits)),
-        (None, Some(iban)) => (iban.clone(), Reference::creditor_of(&digits)),
+        (Some(qr), _) => (qr.clone(), Reference::qr_of(digits)),
+        (None, Some(iban)) => (iban.clone(), Reference::creditor_of(digits)),
         (None, None) => return Ok(None),
     };
     let address = |p: &InvoiceParty| Address {
@@ -347,12 +362,11 @@ fn payment_part(
         town: p.city.clone(),
         country: p.country.clone(),
     };
-    let message = tr_in(lang, "doc-qr-message", &[("number", order.number.clone())]);
     let mut bill = QrBill {
         account: account.clone(),
         creditor: address(&provider.party),
-        amount: Some(order.quote.gross.clone()),
-        currency: order.quote.gross.currency,
+        amount: amount.cloned(),
+        currency,
         debtor: Some(address(buyer)),
         reference: reference.clone(),
         message: message.clone(),
@@ -384,8 +398,9 @@ fn payment_part(
         reference: reference.map(|r| r.printed()),
         additional_information: message,
         debtor_lines,
-        currency: order.quote.gross.currency.code().to_owned(),
-        amount: printed_amount(&order.quote.gross),
+        currency: currency.code().to_owned(),
+        // Empty: the layout draws the blank field the payer writes the amount in.
+        amount: amount.map(printed_amount).unwrap_or_default(),
     }))
 }
 

@@ -3,6 +3,7 @@
 //! one implementation. Each commits once.
 
 pub mod credit_notes;
+pub mod deposit_slips;
 pub mod fulfilment;
 pub mod invoice_documents;
 pub mod invoice_list;

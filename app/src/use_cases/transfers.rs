@@ -4,7 +4,9 @@
 //! becoming paid and its invoice commit together — as a card payment's do (`payments`).
 //! Nothing is guessed: an amount that differs, or a reference that names no order, is
 //! reported and changes nothing; a notification imported twice records each credit once;
-//! money for an order paid or expired meanwhile goes to the prepaid balance.
+//! money for an order paid or expired meanwhile goes to the prepaid balance. A reference made
+//! of an organisation's deposit number (its deposit slip) credits that organisation's prepaid
+//! balance, within the deposit limits and in its currency.
 
 use crate::payments::camt054::Credit;
 use db::{Db, SystemScope};
@@ -26,6 +28,25 @@ pub enum Outcome {
     AmountMismatch { order: String, expected: Money },
     /// No reference, or one that names no order.
     Unmatched,
+    /// Credited to the prepaid balance of the organisation whose deposit slip it paid.
+    Deposited { number: i64 },
+    /// A deposit outside 0.10–9 999.00 or in another currency: for a person to look at.
+    DepositRefused { number: i64 },
+}
+
+/// The digits of a deposit slip's reference: `9999` and the organisation's deposit number
+/// (no order is numbered in the year 9999).
+pub fn deposit_digits(number: i64) -> String {
+    format!("9999{number:08}")
+}
+
+/// The deposit number a deposit slip's reference was made of.
+pub fn deposit_number_of(reference: &str) -> Option<i64> {
+    let digits = match Reference::parse(reference)? {
+        Reference::Qr(r) => r[..26].trim_start_matches('0').to_owned(),
+        Reference::Creditor(r) => r[4..].to_owned(),
+    };
+    digits.strip_prefix("9999")?.parse().ok()
 }
 
 /// The order number a pro forma's reference was made of (`O-2026-000018` from
@@ -65,6 +86,9 @@ async fn record_one(db: &Db, scope: &SystemScope, credit: &Credit) -> Result<Out
     {
         return Ok(Outcome::AlreadyRecorded);
     }
+    if let Some(number) = credit.reference.as_deref().and_then(deposit_number_of) {
+        return deposit(db, scope, credit, number).await;
+    }
     let Some(number) = credit.reference.as_deref().and_then(order_number_of) else {
         return Ok(Outcome::Unmatched);
     };
@@ -102,10 +126,48 @@ async fn record_one(db: &Db, scope: &SystemScope, credit: &Credit) -> Result<Out
     }
 }
 
+/// Credits a transfer paying deposit slip `number`, once.
+async fn deposit(
+    db: &Db,
+    scope: &SystemScope,
+    credit: &Credit,
+    number: i64,
+) -> Result<Outcome, AppError> {
+    let Some((org, currency)) = db::deposits::org_of(db, scope, number).await? else {
+        return Ok(Outcome::Unmatched);
+    };
+    let minor = credit.amount.minor;
+    let in_range =
+        (domain::prepaid::MIN_DEPOSIT_MINOR..=domain::prepaid::MAX_DEPOSIT_MINOR).contains(&minor);
+    if credit.amount.currency != currency || !in_range {
+        return Ok(Outcome::DepositRefused { number });
+    }
+    let mut tx = db.begin().await?;
+    let bank_ref = &credit.bank_reference;
+    if !db::deposits::record_transfer(&mut tx, scope, org, &credit.amount, bank_ref).await? {
+        return Ok(Outcome::AlreadyRecorded);
+    }
+    tx.commit().await?;
+    Ok(Outcome::Deposited { number })
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
-    use super::order_number_of;
+    use super::{deposit_digits, deposit_number_of, order_number_of};
+
+    #[test]
+    fn a_deposit_slips_reference_names_its_deposit_number_and_no_order() {
+        let qr = domain::qr_bill::Reference::qr_of(&deposit_digits(42)).unwrap();
+        assert_eq!(deposit_number_of(qr.as_str()), Some(42));
+        let rf = domain::qr_bill::Reference::creditor_of(&deposit_digits(7)).unwrap();
+        assert_eq!(deposit_number_of(rf.as_str()), Some(7));
+        assert_eq!(
+            deposit_number_of("00 00000 00000 00002 02600 00182"),
+            None,
+            "an order's"
+        );
+    }
 
     #[test]
     fn both_kinds_of_reference_name_the_order_they_were_made_of() {

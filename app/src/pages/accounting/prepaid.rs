@@ -1,6 +1,7 @@
 //! Accounting → Prepaid account: the balance in the organisation's currency, a deposit by
 //! card or PostFinance Card in Swiss francs (0.10 to 9 999.00, confirmed with the amount
-//! and the method, through the payment processor's page) and the
+//! and the method, through the payment processor's page) or by bank transfer with the
+//! organisation's deposit slip (a QR-bill whose reference credits this account), and the
 //! history (deposits, orders paid from it, refunds, money kept from a late payment), newest
 //! first, in pages (`?page=2`).
 
@@ -178,6 +179,15 @@ fn Account(
             <p class="mn-prepaid__balance" data-testid="prepaid-balance"><Amount money=account.balance.clone() /></p>
         </section>
         <Deposit org currency=account.balance.currency />
+        <section class="mn-card" aria-labelledby="prepaid-transfer-title">
+            <h2 class="mn-card__title" id="prepaid-transfer-title">{tr("prepaid-transfer-title")}</h2>
+            <p>{tr("prepaid-transfer-body")}</p>
+            <p>
+                <a href=format!("/media/deposit-slip/{org}") class="mn-link" rel="external noopener" target="_blank" data-testid="deposit-slip">
+                    {tr("prepaid-transfer-slip")}
+                </a>
+            </p>
+        </section>
         <DataTable
             rows=account.entries
             columns=columns()
