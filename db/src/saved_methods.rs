@@ -69,8 +69,14 @@ pub async fn list(db: &Db, scope: &OrgScope) -> Result<Vec<SavedMethod>, AppErro
     .fetch_all(db.pool())
     .await
     .map_err(DbError::from)?;
+    let today = chrono::DateTime::from_timestamp_millis(db.now_ms())
+        .map(|t| t.format("%Y-%m").to_string())
+        .unwrap_or_default();
     rows.into_iter()
         .map(|(id, method, label, expires, is_default, created_at)| {
+            let expired = expires
+                .as_deref()
+                .is_some_and(|e| domain::dto::card_expired(e, &today));
             Ok(SavedMethod {
                 id: parse_id(&id)?,
                 method: PaymentMethod::from_code(&method)
@@ -79,6 +85,7 @@ pub async fn list(db: &Db, scope: &OrgScope) -> Result<Vec<SavedMethod>, AppErro
                 expires,
                 is_default: is_default == 1,
                 created_at,
+                expired,
             })
         })
         .collect::<Result<_, DbError>>()

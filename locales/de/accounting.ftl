@@ -130,3 +130,4 @@ invoices-credit-note = Gutschrift (PDF)
 prepaid-transfer-title = Per Banküberweisung
 prepaid-transfer-body = Zahlen Sie einen beliebigen Betrag mit dem QR-Einzahlungsschein von Ihrer Bank: er wird hier gutgeschrieben, sobald die Bank die Überweisung meldet, meist am nächsten Werktag.
 prepaid-transfer-slip = Einzahlungsschein herunterladen (PDF)
+saved-methods-expired = Abgelaufen

@@ -130,3 +130,4 @@ invoices-credit-note = Credit note (PDF)
 prepaid-transfer-title = By bank transfer
 prepaid-transfer-body = Pay any amount from your bank with the deposit slip’s QR-bill: it is credited here once the bank reports the transfer, usually the next working day.
 prepaid-transfer-slip = Download the deposit slip (PDF)
+saved-methods-expired = Expired

@@ -130,3 +130,4 @@ invoices-credit-note = Nota de crédito (PDF)
 prepaid-transfer-title = Por transferencia bancaria
 prepaid-transfer-body = Ingrese el importe que desee desde su banco con la factura QR de la boleta: se abona aquí en cuanto el banco comunica la transferencia, normalmente el siguiente día hábil.
 prepaid-transfer-slip = Descargar la boleta de ingreso (PDF)
+saved-methods-expired = Caducada

@@ -130,3 +130,4 @@ invoices-credit-note = Note de crédit (PDF)
 prepaid-transfer-title = Par virement bancaire
 prepaid-transfer-body = Versez le montant de votre choix depuis votre banque avec la QR-facture du bulletin : il est crédité ici dès que la banque annonce le virement, en général le jour ouvrable suivant.
 prepaid-transfer-slip = Télécharger le bulletin de versement (PDF)
+saved-methods-expired = Expirée

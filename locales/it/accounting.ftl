@@ -130,3 +130,4 @@ invoices-credit-note = Nota di credito (PDF)
 prepaid-transfer-title = Con bonifico bancario
 prepaid-transfer-body = Versi l’importo che desidera dalla sua banca con la QR-fattura della polizza: viene accreditato qui appena la banca comunica il bonifico, di solito il giorno lavorativo seguente.
 prepaid-transfer-slip = Scarica la polizza di versamento (PDF)
+saved-methods-expired = Scaduta

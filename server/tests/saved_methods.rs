@@ -147,6 +147,14 @@ fn payments_keep_what_the_payer_asked_to_keep(server: &TestServer) {
         &[("org", org.as_str()), ("method", twint.as_str())],
     );
     assert_eq!(again.code(), "not-found", "{}", again.body);
+
+    // A card past its month is flagged.
+    assert_eq!(saved(&mut anna, &org)[0]["expired"], false);
+    server.db.db.block_on_test_execute(
+        "UPDATE saved_methods SET expires = '2020-01' WHERE org_id = $1",
+        &org,
+    );
+    assert_eq!(saved(&mut anna, &org)[0]["expired"], true);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

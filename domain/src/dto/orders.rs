@@ -335,4 +335,33 @@ pub struct SavedMethod {
     /// The one automatic renewals use.
     pub is_default: bool,
     pub created_at: UnixMillis,
+    /// A card past its expiry month: it can no longer be charged.
+    #[serde(default)]
+    pub expired: bool,
+}
+
+/// Whether a card valid through `expires` (`YYYY-MM`) has expired by `today` (`YYYY-MM-DD`
+/// or `YYYY-MM`): a card is good until the end of its month.
+pub fn card_expired(expires: &str, today: &str) -> bool {
+    match (expires.get(..7), today.get(..7)) {
+        (Some(expires), Some(month)) => month > expires,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::card_expired;
+
+    #[test]
+    fn a_card_is_good_until_the_end_of_its_month() {
+        assert!(!card_expired("2026-12", "2026-12-31"));
+        assert!(card_expired("2026-11", "2026-12-01"));
+        assert!(!card_expired("2030-01", "2026-12"));
+        assert!(card_expired("2025-12", "2026-01-01"));
+        assert!(
+            !card_expired("soon", "2026-12-08"),
+            "not a month: not flagged"
+        );
+    }
 }

@@ -151,8 +151,11 @@ fn columns(actions: Callback<SavedMethod, AnyView>) -> Vec<Column<SavedMethod>> 
                     Some((year, month)) => format!("{month}/{year}"),
                     None => e,
                 });
+                let expired = r.expired.then(|| {
+                    view! { " " <span class="mn-pill mn-pill--danger" data-testid="saved-method-expired">{tr("saved-methods-expired")}</span> }
+                });
                 match expires {
-                    Some(text) => view! { <span>{text}</span> }.into_any(),
+                    Some(text) => view! { <span>{text}</span> {expired} }.into_any(),
                     None => view! { <span class="mn-table__note">"—"</span> }.into_any(),
                 }
             }),
