@@ -5,9 +5,7 @@
 use crate::users::parse_id;
 use crate::{Db, DbError, OrgScope, SystemScope, Tx};
 use domain::money::{Currency, Money};
-use domain::order::PaymentMethod;
 use domain::product_rules::may_order;
-use domain::status::{PaymentStatus, Status};
 use domain::{AppError, OrgId};
 
 /// The organisation's deposit number, given now if it has none (the next free one).
@@ -73,31 +71,12 @@ pub async fn org_of(
 /// `tx`; `false` when the bank's reference was recorded before.
 pub async fn record_transfer(
     tx: &mut Tx,
-    _scope: &SystemScope,
+    scope: &SystemScope,
     org: OrgId,
     amount: &Money,
     bank_reference: &str,
 ) -> Result<bool, DbError> {
-    let now = tx.now_ms();
-    let inserted = sqlx::query(
-        "INSERT INTO payments (id, org_id, order_id, purpose, method, status, amount_minor, \
-         currency, processor, processor_ref, idempotency_key, created_by, created_at, \
-         completed_at) VALUES ($1, $2, NULL, 'deposit', $3, $4, $5, $6, $7, $8, $9, NULL, $10, $10) \
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(uuid::Uuid::now_v7().to_string())
-    .bind(org.to_string())
-    .bind(PaymentMethod::BankTransfer.code())
-    .bind(PaymentStatus::Succeeded.code())
-    .bind(amount.minor)
-    .bind(amount.currency.code())
-    .bind(crate::payments::TRANSFER_PROCESSOR)
-    .bind(bank_reference)
-    .bind(format!("camt054:{bank_reference}"))
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
-    if inserted.rows_affected() != 1 {
+    if !crate::payments::record_transfer(tx, scope, org, None, amount, bank_reference).await? {
         return Ok(false);
     }
     crate::payments::credit_prepaid(tx, org, amount, "deposit").await?;

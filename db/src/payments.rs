@@ -347,13 +347,14 @@ pub async fn prepaid_account(
     })
 }
 
-/// Records a bank transfer the bank reported as booked, settled at once; `false` when the
-/// bank's reference was recorded before (the same notification imported again).
+/// Records a bank transfer the bank reported as booked, settled at once, for `order` (`None`:
+/// a deposit to the prepaid account); `false` when the bank's reference was recorded before
+/// (the same notification imported again).
 pub async fn record_transfer(
     tx: &mut Tx,
     _scope: &SystemScope,
     org: OrgId,
-    order: OrderId,
+    order: Option<OrderId>,
     amount: &Money,
     bank_reference: &str,
 ) -> Result<bool, DbError> {
@@ -361,12 +362,12 @@ pub async fn record_transfer(
     let inserted = sqlx::query(
         "INSERT INTO payments (id, org_id, order_id, purpose, method, status, amount_minor, \
          currency, processor, processor_ref, idempotency_key, created_by, created_at, \
-         completed_at) VALUES ($1, $2, $3, 'order', $4, $5, $6, $7, $8, $9, $10, NULL, $11, $11) \
+         completed_at) VALUES ($1, $2, $3, $12, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $11) \
          ON CONFLICT DO NOTHING",
     )
     .bind(uuid::Uuid::now_v7().to_string())
     .bind(org.to_string())
-    .bind(order.to_string())
+    .bind(order.map(|o| o.to_string()))
     .bind(PaymentMethod::BankTransfer.code())
     .bind(PaymentStatus::Succeeded.code())
     .bind(amount.minor)
@@ -375,6 +376,7 @@ pub async fn record_transfer(
     .bind(bank_reference)
     .bind(format!("camt054:{bank_reference}"))
     .bind(now)
+    .bind(if order.is_some() { "order" } else { "deposit" })
     .execute(&mut **tx)
     .await?;
     Ok(inserted.rows_affected() == 1)

@@ -236,14 +236,9 @@ fn saved_of(status: &serde_json::Value) -> Option<Saved> {
     let card = &status["card"];
     if let Some(token) = short(&card["alias"]) {
         let masked = short(&card["masked"]).unwrap_or_default();
-        let last4: String = masked
-            .chars()
-            .rev()
-            .take(4)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let last4 = masked
+            .get(masked.len().saturating_sub(4)..)
+            .unwrap_or_default();
         let brand = match status["paymentMethod"].as_str() {
             Some("ECA") => "Mastercard",
             Some("PFC") => "PostFinance Card",

@@ -39,8 +39,11 @@ pub async fn credit(
     Ok(credited)
 }
 
-fn negated(money: &Money) -> Money {
-    Money::new(-money.minor, money.currency)
+/// The opposite of `money` (`Money::checked_neg`), as the credit note prints it.
+fn negated(money: &Money) -> Result<Money, AppError> {
+    money
+        .checked_neg()
+        .map_err(|e| crate::api::ssr::internal(&e.to_string()))
 }
 
 /// The organisation's credit note `id` as a PDF; not found for another organisation's.
@@ -78,13 +81,15 @@ pub async fn credit_note_pdf(
     let lines: Vec<QuoteLine> = invoice
         .lines
         .iter()
-        .map(|l| QuoteLine {
-            net: negated(&l.net),
-            tax: negated(&l.tax),
-            gross: negated(&l.gross),
-            ..l.clone()
+        .map(|l| {
+            Ok(QuoteLine {
+                net: negated(&l.net)?,
+                tax: negated(&l.tax)?,
+                gross: negated(&l.gross)?,
+                ..l.clone()
+            })
         })
-        .collect();
+        .collect::<Result<_, AppError>>()?;
     let mut notes = vec![tr_in(
         lang,
         "doc-credit-note-reason",
@@ -113,8 +118,8 @@ pub async fn credit_note_pdf(
         totals: totals(
             reader,
             &lines,
-            &negated(&invoice.net),
-            &negated(&invoice.gross),
+            &negated(&invoice.net)?,
+            &negated(&invoice.gross)?,
         )?,
         notes,
         first_note_strong: false,

@@ -29,23 +29,20 @@ pub async fn years(db: &Db, scope: &OrgScope, zone: Tz) -> Result<Vec<i32>, AppE
     Ok((first..=now.max(first)).rev().collect())
 }
 
-/// The main address and the further billing addresses, each as `name, city`.
+/// The main address and the further billing addresses, each as `name, city` (the name
+/// alone while the city is not filled in).
 pub async fn addresses(db: &Db, scope: &OrgScope) -> Result<Vec<AddressOption>, AppError> {
     let details = db::org_settings::details(db, scope).await?;
-    let mut options = vec![AddressOption {
-        choice: AddressChoice::Main,
-        label: format!("{}, {}", details.name, details.address.city),
-    }];
-    options.extend(
-        details
-            .billing_addresses
-            .into_iter()
-            .map(|a| AddressOption {
-                choice: AddressChoice::Other(a.id),
-                label: format!("{}, {}", a.name, a.address.city),
-            }),
-    );
-    Ok(options)
+    Ok(super::ordering::billing_choices(details)
+        .into_iter()
+        .map(|c| AddressOption {
+            choice: c.id.map_or(AddressChoice::Main, AddressChoice::Other),
+            label: match c.city.trim() {
+                "" => c.name,
+                city => format!("{}, {city}", c.name),
+            },
+        })
+        .collect())
 }
 
 #[cfg(test)]

@@ -103,24 +103,7 @@ pub async fn order_form(db: &Db, scope: &OrgScope) -> Result<OrderForm, AppError
             })
         })
         .collect();
-    let details = db::org_settings::details(db, scope).await?;
-    let mut billing = vec![BillingChoice {
-        id: None,
-        name: details.name.clone(),
-        city: details.address.city.clone(),
-        country: details.address.country.clone(),
-    }];
-    billing.extend(
-        details
-            .billing_addresses
-            .into_iter()
-            .map(|a| BillingChoice {
-                id: Some(a.id),
-                name: a.name,
-                city: a.address.city,
-                country: a.address.country,
-            }),
-    );
+    let billing = billing_choices(db::org_settings::details(db, scope).await?);
     let vouchers = db::vouchers::available(db, scope)
         .await?
         .into_iter()
@@ -583,4 +566,27 @@ pub async fn place(
     db::orders::get(db, scope, id)
         .await?
         .ok_or_else(|| internal("a placed order could not be read back"))
+}
+
+/// The organisation's billing addresses an order or a filter can name: the main one
+/// (`id: None`) first, then the further ones.
+pub fn billing_choices(details: domain::dto::OrgDetails) -> Vec<BillingChoice> {
+    let mut choices = vec![BillingChoice {
+        id: None,
+        name: details.name,
+        city: details.address.city,
+        country: details.address.country,
+    }];
+    choices.extend(
+        details
+            .billing_addresses
+            .into_iter()
+            .map(|a| BillingChoice {
+                id: Some(a.id),
+                name: a.name,
+                city: a.address.city,
+                country: a.address.country,
+            }),
+    );
+    choices
 }

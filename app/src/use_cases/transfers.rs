@@ -42,20 +42,22 @@ pub fn deposit_digits(number: i64) -> String {
 
 /// The deposit number a deposit slip's reference was made of.
 pub fn deposit_number_of(reference: &str) -> Option<i64> {
-    let digits = match Reference::parse(reference)? {
+    digits_of(reference)?.strip_prefix("9999")?.parse().ok()
+}
+
+/// The digits a QR reference (without its leading zeros and check digit) or a creditor
+/// reference (after `RFnn`) was made of.
+fn digits_of(reference: &str) -> Option<String> {
+    Some(match Reference::parse(reference)? {
         Reference::Qr(r) => r[..26].trim_start_matches('0').to_owned(),
         Reference::Creditor(r) => r[4..].to_owned(),
-    };
-    digits.strip_prefix("9999")?.parse().ok()
+    })
 }
 
 /// The order number a pro forma's reference was made of (`O-2026-000018` from
 /// `…20260000182` or `RF…2026000018`).
 pub fn order_number_of(reference: &str) -> Option<String> {
-    let digits = match Reference::parse(reference)? {
-        Reference::Qr(r) => r[..26].trim_start_matches('0').to_owned(),
-        Reference::Creditor(r) => r[4..].to_owned(),
-    };
+    let digits = digits_of(reference)?;
     if digits.len() < 5 || !digits.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -103,8 +105,15 @@ async fn record_one(db: &Db, scope: &SystemScope, credit: &Credit) -> Result<Out
     }
     let mut tx = db.begin().await?;
     let bank_ref = &credit.bank_reference;
-    if !db::payments::record_transfer(&mut tx, scope, org, order.id, &credit.amount, bank_ref)
-        .await?
+    if !db::payments::record_transfer(
+        &mut tx,
+        scope,
+        org,
+        Some(order.id),
+        &credit.amount,
+        bank_ref,
+    )
+    .await?
     {
         return Ok(Outcome::AlreadyRecorded);
     }
